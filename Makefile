@@ -1,0 +1,33 @@
+# Two commands for a fresh Debian 12 machine: `make demo` and `make test`.
+# Both install what is missing, configure with CMake and build; `test` uses the
+# sanitizer build (ASan + UBSan, warnings as errors) and runs the whole ctest suite.
+
+BUILD     ?= build
+TESTBUILD ?= build-asan
+OUT       ?= out
+JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
+
+.PHONY: all deps build demo test format clean
+
+all: build
+
+deps:
+	./scripts/install-deps.sh
+
+build: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	./$(BUILD)/veikart demo --out $(OUT)
+
+test: deps
+	cmake -S . -B $(TESTBUILD) -DCMAKE_BUILD_TYPE=Debug -DVK_SANITIZE=ON -DVK_WERROR=ON
+	cmake --build $(TESTBUILD) -j $(JOBS)
+	cd $(TESTBUILD) && ctest --output-on-failure -j $(JOBS)
+
+format:
+	clang-format -i $$(git ls-files '*.c' '*.h')
+
+clean:
+	rm -rf $(BUILD) $(TESTBUILD) $(OUT)

@@ -1,0 +1,28 @@
+#!/bin/sh
+# Installs the Debian 12 packages veikart builds, tests and draws with; skips what is
+# already present so a second run costs nothing. Needs root (or sudo) the first time.
+set -eu
+
+pkgs="cmake make gcc pkg-config
+libsqlite3-dev sqlite3
+libfyaml-dev libjansson-dev
+libcairo2-dev libpango1.0-dev libxlsxwriter-dev
+check
+fonts-dejavu-core
+poppler-utils librsvg2-bin python3-openpyxl clang-format"
+
+missing=""
+for p in $pkgs; do
+	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed"; then
+		missing="$missing $p"
+	fi
+done
+[ -z "$missing" ] && exit 0
+
+echo "installing:$missing" >&2
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q
+# shellcheck disable=SC2086 # word splitting of the package list is intended
+$sudo apt-get install -y -q --no-install-recommends $missing

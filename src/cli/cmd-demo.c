@@ -1,0 +1,118 @@
+/* veikart demo: load the sample portfolio (compiled into the binary) into a fresh store
+ * in an output directory. Later views add their charts and workbook here. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "alloc.h"
+#include "embedded.h"
+#include "util.h"
+#include "yaml.h"
+
+extern const struct vk_embedded vk_samples[];
+extern const size_t vk_samples_n;
+
+/* mkdir -p */
+static enum vk_code make_dir(const char *path, struct vk_error *err)
+{
+	char *p = vk_xstrdup(path);
+	enum vk_code rc = VK_OK;
+
+	for (char *s = p + 1;; s++) {
+		if (*s != '/' && *s != '\0')
+			continue;
+		char c = *s;
+		*s = '\0';
+		if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+			rc = vk_error_set(err, VK_ECANTCREAT, "%s: cannot create directory: %s", p,
+					  strerror(errno));
+			break;
+		}
+		*s = c;
+		if (c == '\0')
+			break;
+	}
+	free(p);
+	return rc;
+}
+
+/* Builds the store in `tmp`: schema, then every sample file in one import. */
+static enum vk_code build_store(const char *tmp, size_t *items, struct vk_error *err)
+{
+	struct vk_portfolio *files[8] = {NULL};
+	struct vk_db *db = NULL;
+	enum vk_code rc = VK_OK;
+	size_t n = 0;
+
+	for (; n < vk_samples_n && n < sizeof(files) / sizeof(files[0]) && !rc; n++) {
+		rc = vk_yaml_read_buffer(vk_samples[n].name, vk_samples[n].data, vk_samples[n].size,
+					 &files[n], err);
+		if (!rc)
+			*items += files[n]->items_n;
+	}
+	if (!rc && !(rc = vk_db_open(tmp, true, &db, err)))
+		rc = vk_db_import(db, files, n, true, err);
+	vk_db_close(db);
+	for (size_t i = 0; i < n; i++)
+		vk_model_free(files[i]);
+	return rc;
+}
+
+static enum vk_code exec_demo(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
+{
+	const char *dir = "out", *v;
+	char *tmp = NULL, *dest = NULL;
+	size_t items = 0;
+	enum vk_code rc;
+	int fd;
+
+	for (int i = 1; i < argc; i++) {
+		if (vk_util_option(argc, argv, &i, "--out", &v, err)) {
+			if (!v)
+				return VK_EUSAGE;
+			dir = v;
+		} else {
+			return vk_error_set(err, VK_EUSAGE, "unknown argument '%s' for demo",
+					    argv[i]);
+		}
+	}
+	if ((rc = make_dir(dir, err)))
+		return rc;
+	dest = vk_xasprintf("%s/veikart.db", dir);
+	tmp = vk_xasprintf("%s/.veikart.db.XXXXXX", dir);
+	if ((fd = mkstemp(tmp)) < 0) {
+		rc = vk_error_set(err, VK_ECANTCREAT, "%s: cannot create a file: %s", dir,
+				  strerror(errno));
+		goto out;
+	}
+	close(fd);
+	if ((rc = build_store(tmp, &items, err)))
+		goto fail;
+	if (rename(tmp, dest) != 0) {
+		rc =
+		    vk_error_set(err, VK_ECANTCREAT, "%s: cannot write: %s", dest, strerror(errno));
+		goto fail;
+	}
+	fprintf(ctx->out,
+		VK_TR(ctx, "skrev %s (%zu programmer og prosjekter fra eksempeldataene)\n",
+		      "wrote %s (%zu programmes and projects from the samples)\n"),
+		dest, items);
+	goto out;
+fail:
+	unlink(tmp);
+out:
+	free(tmp);
+	free(dest);
+	return rc;
+}
+
+const struct vk_cmd_entry vk_cmd_demo_entry = {
+    .name = "demo",
+    .usage = "[--out DIR]",
+    .summary = "load the sample portfolio into DIR/veikart.db (default DIR: out)",
+    .help = "Writes DIR/veikart.db from the real portfolio in samples/ (compiled into\n"
+	    "veikart), replacing the file there. --db is not used.\n",
+    .exec = exec_demo,
+};

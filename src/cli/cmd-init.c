@@ -1,0 +1,33 @@
+/* veikart init: create an empty store with the built-in regions, areas and phases. */
+#include <unistd.h>
+
+#include "util.h"
+
+static enum vk_code exec_init(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
+{
+	bool existed = access(ctx->db_path, F_OK) == 0;
+	struct vk_db *db;
+	enum vk_code rc;
+
+	if (argc > 1)
+		return vk_error_set(err, VK_EUSAGE, "init takes no arguments, got '%s'", argv[1]);
+	if ((rc = vk_util_open(ctx, true, &db, err)))
+		return rc;
+	vk_db_close(db);
+	fprintf(ctx->out,
+		existed ? VK_TR(ctx, "%s er allerede en veikart-database (skjemaversjon %d)\n",
+				"%s is already a veikart store (schema version %d)\n")
+			: VK_TR(ctx, "opprettet %s (skjemaversjon %d)\n",
+				"created %s (schema version %d)\n"),
+		ctx->db_path, vk_db_schema_version());
+	return VK_OK;
+}
+
+const struct vk_cmd_entry vk_cmd_init_entry = {
+    .name = "init",
+    .usage = "",
+    .summary = "create an empty store (the 4 regions, 19 areas and 5 phases built in)",
+    .help = "Creates the store named by --db (default $VEIKART_DB, else ./veikart.db).\n"
+	    "On an existing store it only brings the schema up to date; nothing is lost.\n",
+    .exec = exec_init,
+};

@@ -1,0 +1,152 @@
+/* veikart list: programmes, projects, areas, milestones or phases as a table or JSON. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "date.h"
+#include "json.h"
+#include "util.h"
+
+static const char *const list_names[] = {
+    [VK_JSON_PROGRAMMES] = "programmes", [VK_JSON_PROJECTS] = "projects", [VK_JSON_AREAS] = "areas",
+    [VK_JSON_MILESTONES] = "milestones", [VK_JSON_PHASES] = "phases",
+};
+
+static void list_items(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
+		       enum vk_item_kind kind)
+{
+	FILE *out = ctx->out;
+	size_t n = 0;
+	char span[64];
+
+	fprintf(out, "%-5s", "PRI");
+	vk_util_cell(out, VK_TR(ctx, "KODE", "CODE"), 18);
+	vk_util_cell(out, VK_TR(ctx, "NAVN", "NAME"), 42);
+	vk_util_cell(out,
+		     kind == VK_PROGRAMME ? VK_TR(ctx, "EIER", "OWNER")
+					  : VK_TR(ctx, "PROGRAM", "PROGRAMME"),
+		     24);
+	fprintf(out, "%s\n", VK_TR(ctx, "PERIODE", "SPAN"));
+	for (size_t i = 0; i < pf->items_n; i++) {
+		const struct vk_item *it = &pf->items[i];
+		if (it->kind != kind)
+			continue;
+		n++;
+		if (it->priority)
+			fprintf(out, "%-4d ", it->priority);
+		else
+			fputs("-    ", out);
+		vk_util_cell(out, it->code, 18);
+		vk_util_cell(out, it->name, 42);
+		vk_util_cell(out,
+			     kind == VK_PROGRAMME ? (it->owner ? it->owner : "-")
+						  : (it->parent ? it->parent : "-"),
+			     24);
+		vk_util_span_text(it, span, sizeof(span));
+		fprintf(out, "%s\n", span);
+	}
+	fprintf(out,
+		kind == VK_PROGRAMME ? VK_TR(ctx, "%zu programmer\n", "%zu programmes\n")
+				     : VK_TR(ctx, "%zu prosjekter\n", "%zu projects\n"),
+		n);
+}
+
+static void list_areas(const struct vk_ctx *ctx, const struct vk_portfolio *pf)
+{
+	for (size_t r = 0; r < pf->regions_n; r++) {
+		fprintf(ctx->out, "%s (%s)\n", pf->regions[r].name, pf->regions[r].code);
+		for (size_t a = 0; a < pf->areas_n; a++) {
+			if (strcmp(pf->areas[a].region, pf->regions[r].code) != 0)
+				continue;
+			fputs("  ", ctx->out);
+			vk_util_cell(ctx->out, pf->areas[a].code, 16);
+			fprintf(ctx->out, "%s\n", pf->areas[a].name);
+		}
+	}
+	fprintf(ctx->out, VK_TR(ctx, "%zu områder i %zu regioner\n", "%zu areas in %zu regions\n"),
+		pf->areas_n, pf->regions_n);
+}
+
+static void list_milestones(const struct vk_ctx *ctx, const struct vk_portfolio *pf)
+{
+	size_t n;
+	struct vk_milestone_ref *refs = vk_model_milestones(pf, &n);
+	char date[VK_DATE_TEXT_MAX];
+
+	for (size_t i = 0; i < n; i++) {
+		const struct vk_milestone *m = refs[i].milestone;
+		fprintf(ctx->out, "%s  ", vk_date_format(m->date, date));
+		vk_util_cell(ctx->out, vk_util_milestone_kind(ctx, m->kind), 10);
+		vk_util_cell(ctx->out, refs[i].item->code, 18);
+		fprintf(ctx->out, "%s\n", m->name);
+	}
+	fprintf(ctx->out, VK_TR(ctx, "%zu milepæler\n", "%zu milestones\n"), n);
+	free(refs);
+}
+
+static void list_phases(const struct vk_ctx *ctx, const struct vk_portfolio *pf)
+{
+	for (size_t i = 0; i < pf->phases_n; i++) {
+		fprintf(ctx->out, "%zu  ", i + 1);
+		vk_util_cell(ctx->out, pf->phases[i].code, 16);
+		vk_util_cell(ctx->out, pf->phases[i].name, 28);
+		fprintf(ctx->out, "%s\n", pf->phases[i].colour);
+	}
+}
+
+static enum vk_code exec_list(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
+{
+	enum vk_format format = VK_FORMAT_TEXT;
+	struct vk_portfolio *pf = NULL;
+	const char *what = NULL, *v;
+	int kind = -1;
+	enum vk_code rc = VK_OK;
+
+	for (int i = 1; i < argc; i++) {
+		if (vk_util_option(argc, argv, &i, "--format", &v, err)) {
+			if (!v || (rc = vk_util_parse_format(v, &format, err)))
+				return VK_EUSAGE;
+		} else if (argv[i][0] == '-') {
+			return vk_error_set(err, VK_EUSAGE, "unknown option '%s' for list",
+					    argv[i]);
+		} else if (what) {
+			return vk_error_set(err, VK_EUSAGE, "list takes one WHAT, got '%s' too",
+					    argv[i]);
+		} else {
+			what = argv[i];
+		}
+	}
+	for (size_t k = 0; what && k < sizeof(list_names) / sizeof(list_names[0]); k++)
+		if (strcmp(what, list_names[k]) == 0)
+			kind = (int)k;
+	if (kind < 0)
+		return vk_error_set(
+		    err, VK_EUSAGE,
+		    "list what? expected programmes, projects, areas, milestones or phases");
+	if ((rc = vk_util_load(ctx, &pf, err)))
+		return rc;
+	if (format == VK_FORMAT_JSON)
+		rc = vk_json_write_list(ctx->out, pf, (enum vk_json_list)kind, err);
+	else if (kind == VK_JSON_PROGRAMMES || kind == VK_JSON_PROJECTS)
+		list_items(ctx, pf, kind == VK_JSON_PROGRAMMES ? VK_PROGRAMME : VK_PROJECT);
+	else if (kind == VK_JSON_AREAS)
+		list_areas(ctx, pf);
+	else if (kind == VK_JSON_MILESTONES)
+		list_milestones(ctx, pf);
+	else
+		list_phases(ctx, pf);
+	vk_model_free(pf);
+	return rc;
+}
+
+const struct vk_cmd_entry vk_cmd_list_entry = {
+    .name = "list",
+    .usage = "programmes|projects|areas|milestones|phases [--format text|json]",
+    .summary = "list programmes, projects, areas, milestones or phase kinds",
+    .help = "Programmes and projects are listed in the order of the portfolio file, with\n"
+	    "priority, owner (or programme) and the span of their phases; areas by region;\n"
+	    "milestones by date.\n"
+	    "\n"
+	    "options:\n"
+	    "  --format text|json   json gives one array of objects, for scripts\n",
+    .exec = exec_list,
+};

@@ -1,0 +1,120 @@
+/* veikart: the national e-health portfolio, its roadmaps and status. Parses the global
+ * options, runs one command and turns its result into one line and an exit status. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+
+/* Exit statuses of DESIGN.md (the sysexits values). */
+static const int exit_status[] = {
+    [VK_OK] = 0,	  [VK_EUSAGE] = 2, [VK_EDATA] = 65, [VK_ENOINPUT] = 66, [VK_ENOTFOUND] = 1,
+    [VK_ECANTCREAT] = 73, [VK_EBUSY] = 75, [VK_ESTORE] = 1, [VK_EIO] = 1,
+};
+_Static_assert(sizeof(exit_status) / sizeof(exit_status[0]) == VK_CODE_COUNT,
+	       "one exit status per error code");
+
+static void print_usage(FILE *out)
+{
+	fputs("usage: veikart [--db FILE] [--lang nb|en] COMMAND [ARGS]\n"
+	      "\n"
+	      "Keeps the national e-health portfolio in a SQLite store.\n"
+	      "\n"
+	      "commands:\n",
+	      out);
+	for (size_t i = 0; vk_cmd_table[i]; i++)
+		fprintf(out, "  %-8s %s\n", vk_cmd_table[i]->name, vk_cmd_table[i]->summary);
+	fputs("\n"
+	      "options:\n"
+	      "  --db FILE      the store (default: $VEIKART_DB, else ./veikart.db)\n"
+	      "  --lang nb|en   language of headings and labels (default nb)\n"
+	      "  --version      print the version\n"
+	      "  -h, --help     this help; 'veikart COMMAND --help' for one command\n"
+	      "\n"
+	      "exit status: 0 ok, 2 usage, 65 bad input data, 66 missing input or store,\n"
+	      "73 cannot create output, 75 store busy, 1 anything else\n",
+	      out);
+}
+
+/* Reads the value of option `name` given as "--name VALUE" or "--name=VALUE". */
+static const char *option_value(const char *name, int argc, char **argv, int *i,
+				struct vk_error *err)
+{
+	size_t len = strlen(name);
+
+	if (argv[*i][len] == '=')
+		return argv[*i] + len + 1;
+	if (*i + 1 >= argc) {
+		vk_error_set(err, VK_EUSAGE, "option %s needs a value", name);
+		return NULL;
+	}
+	return argv[++*i];
+}
+
+static enum vk_code run(int argc, char **argv, struct vk_error *err)
+{
+	struct vk_ctx ctx = {getenv("VEIKART_DB"), VK_LANG_NB, stdout};
+	const struct vk_cmd_entry *cmd;
+	int i;
+
+	if (!ctx.db_path || !*ctx.db_path)
+		ctx.db_path = "veikart.db";
+	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+		const char *a = argv[i], *v;
+		if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+			print_usage(stdout);
+			return VK_OK;
+		} else if (strcmp(a, "--version") == 0) {
+			printf("veikart %s\n", VK_VERSION);
+			return VK_OK;
+		} else if (strncmp(a, "--db", 4) == 0 && (a[4] == '\0' || a[4] == '=')) {
+			if (!(v = option_value("--db", argc, argv, &i, err)))
+				return VK_EUSAGE;
+			ctx.db_path = v;
+		} else if (strncmp(a, "--lang", 6) == 0 && (a[6] == '\0' || a[6] == '=')) {
+			if (!(v = option_value("--lang", argc, argv, &i, err)))
+				return VK_EUSAGE;
+			if (strcmp(v, "nb") == 0)
+				ctx.lang = VK_LANG_NB;
+			else if (strcmp(v, "en") == 0)
+				ctx.lang = VK_LANG_EN;
+			else
+				return vk_error_set(err, VK_EUSAGE,
+						    "unknown language '%s' (expected nb or en)", v);
+		} else {
+			return vk_error_set(err, VK_EUSAGE,
+					    "unknown option '%s' (see 'veikart --help')", a);
+		}
+	}
+	if (i == argc) {
+		print_usage(stderr);
+		return vk_error_set(err, VK_EUSAGE, "no command given");
+	}
+	if (strcmp(argv[i], "help") == 0) {
+		if (i + 1 == argc) {
+			print_usage(stdout);
+			return VK_OK;
+		}
+		if (!(cmd = vk_cmd_find(argv[i + 1], err)))
+			return VK_EUSAGE;
+		vk_cmd_print_help(cmd, stdout);
+		return VK_OK;
+	}
+	if (!(cmd = vk_cmd_find(argv[i], err)))
+		return VK_EUSAGE;
+	if (vk_cmd_wants_help(cmd, argc - i, argv + i, stdout))
+		return VK_OK;
+	return cmd->exec(&ctx, argc - i, argv + i, err);
+}
+
+int main(int argc, char **argv)
+{
+	struct vk_error err = {VK_OK, ""};
+	enum vk_code rc = run(argc, argv, &err);
+
+	if (fflush(stdout) != 0 && rc == VK_OK)
+		rc = vk_error_set(&err, VK_EIO, "cannot write the output");
+	if (rc != VK_OK)
+		fprintf(stderr, "veikart: %s\n", err.msg[0] ? err.msg : vk_error_name(rc));
+	return exit_status[(unsigned)rc < VK_CODE_COUNT ? rc : VK_EIO];
+}

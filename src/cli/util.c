@@ -1,0 +1,97 @@
+/* Helpers shared by the commands. */
+#include "util.h"
+
+#include <string.h>
+
+#include "date.h"
+
+enum vk_code vk_util_open(const struct vk_ctx *ctx, bool create, struct vk_db **db,
+			  struct vk_error *err)
+{
+	return vk_db_open(ctx->db_path, create, db, err);
+}
+
+enum vk_code vk_util_load(const struct vk_ctx *ctx, struct vk_portfolio **pf, struct vk_error *err)
+{
+	struct vk_db *db;
+	enum vk_code rc;
+
+	if ((rc = vk_util_open(ctx, false, &db, err)))
+		return rc;
+	rc = vk_db_load(db, pf, err);
+	vk_db_close(db);
+	return rc;
+}
+
+bool vk_util_option(int argc, char **argv, int *i, const char *name, const char **value,
+		    struct vk_error *err)
+{
+	size_t len = strlen(name);
+	const char *a = argv[*i];
+
+	if (strncmp(a, name, len) != 0 || (a[len] != '\0' && a[len] != '='))
+		return false;
+	if (a[len] == '=') {
+		*value = a + len + 1;
+	} else if (*i + 1 < argc) {
+		*value = argv[++*i];
+	} else {
+		*value = NULL;
+		vk_error_set(err, VK_EUSAGE, "option %s needs a value", name);
+	}
+	return true;
+}
+
+enum vk_code vk_util_parse_format(const char *s, enum vk_format *format, struct vk_error *err)
+{
+	if (strcmp(s, "text") == 0)
+		*format = VK_FORMAT_TEXT;
+	else if (strcmp(s, "json") == 0)
+		*format = VK_FORMAT_JSON;
+	else
+		return vk_error_set(err, VK_EUSAGE, "unknown format '%s' (expected text or json)",
+				    s);
+	return VK_OK;
+}
+
+void vk_util_cell(FILE *out, const char *s, int width)
+{
+	int shown = 0;
+	size_t total = 0;
+
+	for (const char *p = s; *p; p++)
+		total += ((unsigned char)*p & 0xc0) != 0x80;
+	for (const char *p = s; *p; p++) {
+		bool lead = ((unsigned char)*p & 0xc0) != 0x80;
+		if (lead && (int)total > width && shown == width - 1)
+			break;
+		if (lead)
+			shown++;
+		fputc(*p, out);
+	}
+	if ((int)total > width) {
+		fputs("…", out);
+		shown++;
+	}
+	for (; shown < width + 2; shown++)
+		fputc(' ', out);
+}
+
+const char *vk_util_milestone_kind(const struct vk_ctx *ctx, enum vk_milestone_kind kind)
+{
+	static const char *const nb[] = {"beslutning", "leveranse", "mål"};
+	_Static_assert(sizeof(nb) / sizeof(nb[0]) == VK_MS_KIND_COUNT, "one word per kind");
+
+	return ctx->lang == VK_LANG_EN ? vk_model_milestone_kind_name(kind) : nb[kind];
+}
+
+void vk_util_span_text(const struct vk_item *it, char *buf, size_t size)
+{
+	char a[VK_DATE_TEXT_MAX], b[VK_DATE_TEXT_MAX];
+	int start, end;
+
+	if (vk_model_item_span(it, &start, &end))
+		snprintf(buf, size, "%s – %s", vk_date_format(start, a), vk_date_format(end, b));
+	else
+		snprintf(buf, size, "–");
+}

@@ -1,0 +1,42 @@
+/* What the commands share: opening the store, option parsing, translated words and
+ * text tables with UTF-8 aware column widths. */
+#ifndef VK_UTIL_H
+#define VK_UTIL_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "cmd.h"
+#include "model.h"
+#include "store.h"
+
+/* Opens the store named by ctx->db_path (see vk_db_open). */
+enum vk_code vk_util_open(const struct vk_ctx *ctx, bool create, struct vk_db **db,
+			  struct vk_error *err);
+/* Opens the store, reads the portfolio into `*pf` (caller frees) and closes the store. */
+enum vk_code vk_util_load(const struct vk_ctx *ctx, struct vk_portfolio **pf, struct vk_error *err);
+
+/* When argv[*i] is option `name` ("--name VALUE" or "--name=VALUE"), stores the value in
+ * `*value`, advances `*i` past it and returns true. A missing value sets `err`. */
+bool vk_util_option(int argc, char **argv, int *i, const char *name, const char **value,
+		    struct vk_error *err);
+
+/* Output formats of list, show and check. */
+enum vk_format { VK_FORMAT_TEXT, VK_FORMAT_JSON };
+enum vk_code vk_util_parse_format(const char *s, enum vk_format *format, struct vk_error *err);
+
+/* `nb` or `en` as the run's language says. A macro, so the compiler checks both when
+ * they are printf formats. */
+#define VK_TR(ctx, nb, en) ((ctx)->lang == VK_LANG_EN ? (en) : (nb))
+
+/* Prints `s` left-aligned in `width` characters (counting UTF-8 code points), cutting it
+ * with an ellipsis when it is longer, and a two-space gap after it. */
+void vk_util_cell(FILE *out, const char *s, int width);
+
+/* The name of a milestone kind in the run's language. */
+const char *vk_util_milestone_kind(const struct vk_ctx *ctx, enum vk_milestone_kind kind);
+
+/* "2023-07-01 – 2024-06-30", the whole span of an item's phases, or "–" when it has none. */
+void vk_util_span_text(const struct vk_item *it, char *buf, size_t size);
+
+#endif

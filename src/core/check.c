@@ -1,0 +1,144 @@
+/* Portfolio review: validation errors plus warnings about plans a reader would query
+ * (nothing to draw, phases out of life-cycle order, work outside its programme's span,
+ * a rollout that enters a region but leaves some of its areas out). */
+#include "check.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "date.h"
+
+static void add(struct vk_findings *f, enum vk_severity sev, const char *code, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static void add(struct vk_findings *f, enum vk_severity sev, const char *code, const char *fmt, ...)
+{
+	struct vk_finding *x = VK_PUSH(f->list);
+	char msg[256];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	x->severity = sev;
+	x->code = vk_xstrdup(code);
+	x->message = vk_xstrdup(msg);
+	if (sev == VK_SEV_ERROR)
+		f->errors++;
+	else
+		f->warnings++;
+}
+
+static size_t phase_rank(const struct vk_portfolio *pf, const char *code)
+{
+	const struct vk_phase_kind *ph = vk_model_phase(pf, code);
+	return ph ? (size_t)(ph - pf->phases) : 0;
+}
+
+/* Phases of one item should follow the life cycle: a later start, a later (or the same) kind. */
+static void check_order(const struct vk_portfolio *pf, const struct vk_item *it,
+			struct vk_findings *f)
+{
+	for (size_t i = 0; i < it->phases_n; i++)
+		for (size_t j = 0; j < it->phases_n; j++) {
+			const struct vk_span *a = &it->phases[i], *b = &it->phases[j];
+			if (a->start < b->start &&
+			    phase_rank(pf, a->phase) > phase_rank(pf, b->phase)) {
+				add(f, VK_SEV_WARNING, it->code,
+				    "phase '%s' starts before '%s', against the life-cycle order",
+				    a->phase, b->phase);
+				return;
+			}
+		}
+}
+
+static void check_within(const struct vk_item *outer, const char *what, const char *code, int start,
+			 int end, struct vk_findings *f)
+{
+	char a[VK_DATE_TEXT_MAX], b[VK_DATE_TEXT_MAX], c[VK_DATE_TEXT_MAX], d[VK_DATE_TEXT_MAX];
+	int os, oe;
+
+	if (!vk_model_item_span(outer, &os, &oe) || (start >= os && end <= oe))
+		return;
+	add(f, VK_SEV_WARNING, code, "%s %s – %s lies outside %s's phases (%s – %s)", what,
+	    vk_date_format(start, a), vk_date_format(end, b), outer->code, vk_date_format(os, c),
+	    vk_date_format(oe, d));
+}
+
+static bool rolls_out_in(const struct vk_item *it, const char *area)
+{
+	for (size_t r = 0; r < it->rollouts_n; r++)
+		if (strcmp(it->rollouts[r].area, area) == 0)
+			return true;
+	return false;
+}
+
+/* A rollout may leave whole regions out (regional programmes), but a region it enters
+ * should have every area planned. */
+static void check_rollout(const struct vk_portfolio *pf, const struct vk_item *it,
+			  struct vk_findings *f)
+{
+	for (size_t g = 0; g < pf->regions_n; g++) {
+		const char *region = pf->regions[g].code;
+		char missing[160] = "";
+		size_t in_region = 0, covered = 0;
+
+		for (size_t a = 0; a < pf->areas_n; a++) {
+			if (strcmp(pf->areas[a].region, region) != 0)
+				continue;
+			in_region++;
+			if (rolls_out_in(it, pf->areas[a].code))
+				covered++;
+			else if (strlen(missing) + strlen(pf->areas[a].code) + 3 < sizeof(missing))
+				strcat(strcat(missing, missing[0] ? ", " : ""), pf->areas[a].code);
+		}
+		if (covered > 0 && covered < in_region)
+			add(f, VK_SEV_WARNING, it->code,
+			    "rollout plans %zu of %zu areas in %s (not: %s)", covered, in_region,
+			    pf->regions[g].name, missing);
+	}
+	for (size_t r = 0; r < it->rollouts_n; r++) {
+		char what[80];
+		snprintf(what, sizeof(what), "rollout in %s", it->rollouts[r].area);
+		check_within(it, what, it->code, it->rollouts[r].span.start,
+			     it->rollouts[r].span.end, f);
+	}
+}
+
+void vk_check_run(struct vk_portfolio *pf, struct vk_findings *out)
+{
+	struct vk_error err;
+
+	if (vk_model_validate(pf, &err)) {
+		add(out, VK_SEV_ERROR, NULL, "%s", err.msg);
+		return; /* the warnings below assume valid references */
+	}
+	for (size_t i = 0; i < pf->items_n; i++) {
+		const struct vk_item *it = &pf->items[i];
+		int start, end;
+
+		if (!vk_model_item_span(it, &start, &end)) {
+			add(out, VK_SEV_WARNING, it->code,
+			    "has no dated phases, so no roadmap bar");
+			continue;
+		}
+		check_order(pf, it, out);
+		if (it->parent)
+			check_within(vk_model_item(pf, it->parent), "project", it->code, start, end,
+				     out);
+		check_rollout(pf, it, out);
+	}
+}
+
+void vk_check_clear(struct vk_findings *f)
+{
+	for (size_t i = 0; i < f->list_n; i++) {
+		free(f->list[i].code);
+		free(f->list[i].message);
+	}
+	free(f->list);
+	memset(f, 0, sizeof(*f));
+}

@@ -1,0 +1,493 @@
+/* Portfolio model: lifecycle, lookups, merging a file into the store's model, and the
+ * validation every importer and `veikart check` share. */
+#include "model.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "alloc.h"
+#include "date.h"
+
+static const char *const milestone_kinds[] = {
+    [VK_MS_DECISION] = "decision",
+    [VK_MS_DELIVERY] = "delivery",
+    [VK_MS_GOAL] = "goal",
+};
+_Static_assert(sizeof(milestone_kinds) / sizeof(milestone_kinds[0]) == VK_MS_KIND_COUNT,
+	       "one name per milestone kind");
+
+struct vk_portfolio *vk_model_new(void)
+{
+	struct vk_portfolio *pf = vk_xcalloc(1, sizeof(*pf));
+	pf->status_date = VK_DATE_NONE;
+	return pf;
+}
+
+static void clear_item(struct vk_item *it)
+{
+	free(it->code);
+	free(it->name);
+	free(it->owner);
+	free(it->description);
+	free(it->parent);
+	for (size_t i = 0; i < it->phases_n; i++)
+		free(it->phases[i].phase);
+	free(it->phases);
+	for (size_t i = 0; i < it->milestones_n; i++)
+		free(it->milestones[i].name);
+	free(it->milestones);
+	for (size_t i = 0; i < it->deps_n; i++)
+		free(it->deps[i].code);
+	free(it->deps);
+	for (size_t i = 0; i < it->rollouts_n; i++) {
+		free(it->rollouts[i].area);
+		free(it->rollouts[i].span.phase);
+	}
+	free(it->rollouts);
+	free(it->budgets);
+}
+
+static void clear_phases(struct vk_portfolio *pf)
+{
+	for (size_t i = 0; i < pf->phases_n; i++) {
+		free(pf->phases[i].code);
+		free(pf->phases[i].name);
+		free(pf->phases[i].colour);
+	}
+	pf->phases_n = 0;
+}
+
+static void clear_area(struct vk_area *a)
+{
+	free(a->code);
+	free(a->name);
+	free(a->region);
+}
+
+static void clear_region(struct vk_region *r)
+{
+	free(r->code);
+	free(r->name);
+}
+
+void vk_model_free(struct vk_portfolio *pf)
+{
+	if (!pf)
+		return;
+	free(pf->title);
+	clear_phases(pf);
+	free(pf->phases);
+	for (size_t i = 0; i < pf->regions_n; i++)
+		clear_region(&pf->regions[i]);
+	free(pf->regions);
+	for (size_t i = 0; i < pf->areas_n; i++)
+		clear_area(&pf->areas[i]);
+	free(pf->areas);
+	for (size_t i = 0; i < pf->items_n; i++)
+		clear_item(&pf->items[i]);
+	free(pf->items);
+	free(pf);
+}
+
+const char *vk_model_milestone_kind_name(enum vk_milestone_kind kind)
+{
+	return (unsigned)kind < VK_MS_KIND_COUNT ? milestone_kinds[kind] : "?";
+}
+
+bool vk_model_milestone_kind_parse(const char *s, enum vk_milestone_kind *kind)
+{
+	for (int k = 0; k < VK_MS_KIND_COUNT; k++) {
+		if (strcmp(s, milestone_kinds[k]) == 0) {
+			*kind = (enum vk_milestone_kind)k;
+			return true;
+		}
+	}
+	return false;
+}
+
+struct vk_item *vk_model_item(const struct vk_portfolio *pf, const char *code)
+{
+	for (size_t i = 0; i < pf->items_n; i++)
+		if (strcmp(pf->items[i].code, code) == 0)
+			return &pf->items[i];
+	return NULL;
+}
+
+const struct vk_area *vk_model_area(const struct vk_portfolio *pf, const char *code)
+{
+	for (size_t i = 0; i < pf->areas_n; i++)
+		if (strcmp(pf->areas[i].code, code) == 0)
+			return &pf->areas[i];
+	return NULL;
+}
+
+const struct vk_region *vk_model_region(const struct vk_portfolio *pf, const char *code)
+{
+	for (size_t i = 0; i < pf->regions_n; i++)
+		if (strcmp(pf->regions[i].code, code) == 0)
+			return &pf->regions[i];
+	return NULL;
+}
+
+const struct vk_phase_kind *vk_model_phase(const struct vk_portfolio *pf, const char *code)
+{
+	for (size_t i = 0; i < pf->phases_n; i++)
+		if (strcmp(pf->phases[i].code, code) == 0)
+			return &pf->phases[i];
+	return NULL;
+}
+
+static int by_date(const void *a, const void *b)
+{
+	const struct vk_milestone_ref *x = a, *y = b;
+
+	if (x->milestone->date != y->milestone->date)
+		return x->milestone->date < y->milestone->date ? -1 : 1;
+	if (x->item != y->item)
+		return x->item < y->item ? -1 : 1;
+	return x->milestone < y->milestone ? -1 : x->milestone > y->milestone;
+}
+
+struct vk_milestone_ref *vk_model_milestones(const struct vk_portfolio *pf, size_t *n)
+{
+	struct vk_milestone_ref *refs = NULL;
+	size_t refs_n = 0, refs_cap = 0;
+
+	for (size_t i = 0; i < pf->items_n; i++)
+		for (size_t k = 0; k < pf->items[i].milestones_n; k++)
+			*VK_PUSH(refs) =
+			    (struct vk_milestone_ref){&pf->items[i], &pf->items[i].milestones[k]};
+	if (refs_n > 1)
+		qsort(refs, refs_n, sizeof(*refs), by_date);
+	*n = refs_n;
+	return refs;
+}
+
+bool vk_model_item_span(const struct vk_item *it, int *start, int *end)
+{
+	if (it->phases_n == 0)
+		return false;
+	*start = it->phases[0].start;
+	*end = it->phases[0].end;
+	for (size_t i = 1; i < it->phases_n; i++) {
+		if (it->phases[i].start < *start)
+			*start = it->phases[i].start;
+		if (it->phases[i].end > *end)
+			*end = it->phases[i].end;
+	}
+	return true;
+}
+
+/* Removes items[i] (freeing it) and keeps the order of the rest. */
+static void remove_item(struct vk_portfolio *pf, size_t i)
+{
+	clear_item(&pf->items[i]);
+	memmove(&pf->items[i], &pf->items[i + 1], (pf->items_n - i - 1) * sizeof(pf->items[0]));
+	pf->items_n--;
+}
+
+/* Removes the item `code` and, when it is a programme, its projects. */
+static void drop_item(struct vk_portfolio *pf, const char *code)
+{
+	for (size_t i = 0; i < pf->items_n; i++) {
+		if (strcmp(pf->items[i].code, code) != 0)
+			continue;
+		if (pf->items[i].kind == VK_PROGRAMME) {
+			for (size_t j = pf->items_n; j-- > 0;)
+				if (pf->items[j].parent && strcmp(pf->items[j].parent, code) == 0)
+					remove_item(pf, j);
+			/* removing projects may have moved the programme */
+			for (i = 0; strcmp(pf->items[i].code, code) != 0; i++)
+				;
+		}
+		remove_item(pf, i);
+		return;
+	}
+}
+
+static void merge_regions(struct vk_portfolio *base, struct vk_portfolio *in)
+{
+	if (in->replace_regions) {
+		for (size_t i = 0; i < base->regions_n; i++)
+			clear_region(&base->regions[i]);
+		for (size_t i = 0; i < base->areas_n; i++)
+			clear_area(&base->areas[i]);
+		base->regions_n = base->areas_n = 0;
+	}
+	for (size_t r = 0; r < in->regions_n; r++) {
+		struct vk_region *reg = &in->regions[r];
+		struct vk_region *old = (struct vk_region *)vk_model_region(base, reg->code);
+
+		if (old) {
+			/* a region given again is the truth: its old areas go */
+			size_t k = 0;
+			for (size_t i = 0; i < base->areas_n; i++) {
+				if (strcmp(base->areas[i].region, reg->code) == 0)
+					clear_area(&base->areas[i]);
+				else
+					base->areas[k++] = base->areas[i];
+			}
+			base->areas_n = k;
+			clear_region(old);
+			*old = *reg;
+		} else {
+			*VK_PUSH(base->regions) = *reg;
+		}
+	}
+	for (size_t i = 0; i < in->areas_n; i++)
+		*VK_PUSH(base->areas) = in->areas[i];
+	in->regions_n = in->areas_n = 0;
+}
+
+void vk_model_merge(struct vk_portfolio *base, struct vk_portfolio *in, bool replace)
+{
+	if (in->title) {
+		free(base->title);
+		base->title = in->title;
+		in->title = NULL;
+	}
+	if (in->status_date != VK_DATE_NONE)
+		base->status_date = in->status_date;
+	if (in->has_phases) {
+		clear_phases(base);
+		for (size_t i = 0; i < in->phases_n; i++)
+			*VK_PUSH(base->phases) = in->phases[i];
+		in->phases_n = 0;
+		base->has_phases = true;
+		base->phases_pos = in->phases_pos;
+	}
+	merge_regions(base, in);
+	if (replace) {
+		for (size_t i = 0; i < base->items_n; i++)
+			clear_item(&base->items[i]);
+		base->items_n = 0;
+	}
+	for (size_t i = 0; i < in->items_n; i++)
+		drop_item(base, in->items[i].code);
+	for (size_t i = 0; i < in->items_n; i++)
+		*VK_PUSH(base->items) = in->items[i];
+	in->items_n = 0;
+}
+
+/* ---- validation ---- */
+
+struct checker {
+	struct vk_error *err;
+};
+
+/* Sets the error at `pos`: "FILE:LINE:COL: ..." for file positions; for elements that
+ * came from the store, `what` names the owner instead. */
+static enum vk_code fail(struct checker *c, struct vk_pos pos, const char *what, const char *fmt,
+			 ...) __attribute__((format(printf, 4, 5)));
+
+static enum vk_code fail(struct checker *c, struct vk_pos pos, const char *what, const char *fmt,
+			 ...)
+{
+	char msg[200];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (pos.file && pos.line > 0)
+		return vk_error_set(c->err, VK_EDATA, "%s:%d:%d: %s", pos.file, pos.line, pos.col,
+				    msg);
+	return vk_error_set(c->err, VK_EDATA, "%s (already in the store): %s", what, msg);
+}
+
+static bool valid_code(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n == 0 || n > 32)
+		return false;
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+		      (*s >= '0' && *s <= '9') || *s == '-' || *s == '_'))
+			return false;
+	return true;
+}
+
+static bool valid_colour(const char *s)
+{
+	if (strlen(s) != 7 || s[0] != '#')
+		return false;
+	for (int i = 1; i < 7; i++)
+		if (!strchr("0123456789abcdefABCDEF", s[i]))
+			return false;
+	return true;
+}
+
+#define CODE_RULE "letters, digits, '-' and '_', at most 32"
+
+static enum vk_code check_reference_data(struct checker *c, const struct vk_portfolio *pf)
+{
+	if (pf->phases_n == 0)
+		return fail(c, pf->phases_pos, "phase list", "the phase list is empty");
+	for (size_t i = 0; i < pf->phases_n; i++) {
+		const struct vk_phase_kind *ph = &pf->phases[i];
+		if (!valid_code(ph->code))
+			return fail(c, ph->pos, ph->code, "invalid phase code '%s' (%s)", ph->code,
+				    CODE_RULE);
+		if (vk_model_phase(pf, ph->code) != ph)
+			return fail(c, ph->pos, ph->code, "duplicate phase code '%s'", ph->code);
+		if (!valid_colour(ph->colour))
+			return fail(c, ph->pos, ph->code,
+				    "invalid colour '%s' for phase '%s' (expected #RRGGBB)",
+				    ph->colour, ph->code);
+	}
+	for (size_t i = 0; i < pf->regions_n; i++) {
+		const struct vk_region *r = &pf->regions[i];
+		if (!valid_code(r->code))
+			return fail(c, r->pos, r->code, "invalid region code '%s' (%s)", r->code,
+				    CODE_RULE);
+		if (vk_model_region(pf, r->code) != r)
+			return fail(c, r->pos, r->code, "duplicate region code '%s'", r->code);
+	}
+	for (size_t i = 0; i < pf->areas_n; i++) {
+		const struct vk_area *a = &pf->areas[i];
+		if (!valid_code(a->code))
+			return fail(c, a->pos, a->code, "invalid area code '%s' (%s)", a->code,
+				    CODE_RULE);
+		if (vk_model_area(pf, a->code) != a)
+			return fail(c, a->pos, a->code, "duplicate area code '%s'", a->code);
+		if (!vk_model_region(pf, a->region))
+			return fail(c, a->pos, a->code, "area '%s' is in unknown region '%s'",
+				    a->code, a->region);
+	}
+	return VK_OK;
+}
+
+static enum vk_code check_span(struct checker *c, const struct vk_portfolio *pf,
+			       const struct vk_item *it, const struct vk_span *s)
+{
+	if (!vk_model_phase(pf, s->phase))
+		return fail(c, s->pos, it->code,
+			    "unknown phase '%s' (known: see 'veikart list phases')", s->phase);
+	if (s->end < s->start) {
+		char a[VK_DATE_TEXT_MAX], b[VK_DATE_TEXT_MAX];
+		return fail(c, s->end_pos.line ? s->end_pos : s->pos, it->code,
+			    "phase '%s' ends %s, before it starts %s", s->phase,
+			    vk_date_format(s->end, b), vk_date_format(s->start, a));
+	}
+	return VK_OK;
+}
+
+/* Finds the area a rollout names, by code, then full name, then name ignoring ASCII case. */
+static const struct vk_area *find_area(const struct vk_portfolio *pf, const char *name)
+{
+	const struct vk_area *a = vk_model_area(pf, name);
+
+	for (size_t i = 0; !a && i < pf->areas_n; i++)
+		if (strcmp(pf->areas[i].name, name) == 0)
+			a = &pf->areas[i];
+	for (size_t i = 0; !a && i < pf->areas_n; i++)
+		if (strcasecmp(pf->areas[i].name, name) == 0)
+			a = &pf->areas[i];
+	return a;
+}
+
+static enum vk_code check_item(struct checker *c, struct vk_portfolio *pf, struct vk_item *it)
+{
+	enum vk_code rc;
+
+	if (!valid_code(it->code))
+		return fail(c, it->pos, it->code, "invalid code '%s' (%s)", it->code, CODE_RULE);
+	if (vk_model_item(pf, it->code) != it)
+		return fail(c, it->pos, it->code, "duplicate code '%s'", it->code);
+	if (it->parent) {
+		const struct vk_item *p = vk_model_item(pf, it->parent);
+		if (!p || p->kind != VK_PROGRAMME)
+			return fail(c, it->pos, it->code,
+				    "project '%s' is under unknown programme '%s'", it->code,
+				    it->parent);
+	}
+	if (it->priority < 0)
+		return fail(c, it->pos, it->code, "priority must be 1 or more");
+	for (size_t i = 0; i < it->phases_n; i++)
+		if ((rc = check_span(c, pf, it, &it->phases[i])))
+			return rc;
+	for (size_t i = 0; i < it->rollouts_n; i++) {
+		struct vk_rollout *r = &it->rollouts[i];
+		const struct vk_area *a = find_area(pf, r->area);
+		if (!a)
+			return fail(c, r->area_pos, it->code,
+				    "unknown area '%s' (known: see 'veikart list areas')", r->area);
+		if (strcmp(a->code, r->area) != 0) {
+			free(r->area);
+			r->area = vk_xstrdup(a->code);
+		}
+		if ((rc = check_span(c, pf, it, &r->span)))
+			return rc;
+	}
+	for (size_t i = 0; i < it->deps_n; i++) {
+		const struct vk_dep *d = &it->deps[i];
+		if (strcmp(d->code, it->code) == 0)
+			return fail(c, d->pos, it->code, "'%s' depends on itself", it->code);
+		if (!vk_model_item(pf, d->code))
+			return fail(c, d->pos, it->code,
+				    "'%s' depends on '%s', which is no programme or project",
+				    it->code, d->code);
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(it->deps[j].code, d->code) == 0)
+				return fail(c, d->pos, it->code, "dependency '%s' is listed twice",
+					    d->code);
+	}
+	for (size_t i = 0; i < it->budgets_n; i++) {
+		const struct vk_budget *b = &it->budgets[i];
+		if (b->year < 1900 || b->year > 2200)
+			return fail(c, b->pos, it->code, "budget year %d out of range (1900..2200)",
+				    b->year);
+		if (!(b->mnok >= 0))
+			return fail(c, b->pos, it->code, "budget must be 0 MNOK or more");
+		for (size_t j = 0; j < i; j++)
+			if (it->budgets[j].year == b->year)
+				return fail(c, b->pos, it->code, "budget year %d is given twice",
+					    b->year);
+	}
+	return VK_OK;
+}
+
+/* Depth-first search for a dependency cycle through items[i]; `state` is 0 unvisited,
+ * 1 on the current path, 2 done. Reports the edge that closes the cycle. */
+static enum vk_code find_cycle(struct checker *c, const struct vk_portfolio *pf, size_t i,
+			       unsigned char *state)
+{
+	const struct vk_item *it = &pf->items[i];
+
+	state[i] = 1;
+	for (size_t k = 0; k < it->deps_n; k++) {
+		size_t j = (size_t)(vk_model_item(pf, it->deps[k].code) - pf->items);
+		if (state[j] == 1)
+			return fail(
+			    c, it->deps[k].pos, it->code,
+			    "dependency cycle: '%s' depends on '%s', which in turn depends on '%s'",
+			    it->code, it->deps[k].code, it->code);
+		if (state[j] == 0 && find_cycle(c, pf, j, state))
+			return VK_EDATA;
+	}
+	state[i] = 2;
+	return VK_OK;
+}
+
+enum vk_code vk_model_validate(struct vk_portfolio *pf, struct vk_error *err)
+{
+	struct checker c = {err};
+	unsigned char *state;
+	enum vk_code rc;
+
+	if ((rc = check_reference_data(&c, pf)))
+		return rc;
+	for (size_t i = 0; i < pf->items_n; i++)
+		if ((rc = check_item(&c, pf, &pf->items[i])))
+			return rc;
+	state = vk_xcalloc(pf->items_n, 1);
+	for (size_t i = 0; i < pf->items_n && !rc; i++)
+		if (state[i] == 0)
+			rc = find_cycle(&c, pf, i, state);
+	free(state);
+	return rc;
+}

@@ -1,0 +1,162 @@
+/* The portfolio model: plain C structs that importers build, the store reads and writes,
+ * and views consume.
+ *
+ * Codes (programme, project, area, region, phase kind) are the keys users write; every
+ * cross-reference is by code. Dates are days since 1970-01-01 (see date.h). Each element
+ * read from a file remembers where (`pos`, 1-based line and column; 0 when it came from
+ * the store) so validation can point at it. A portfolio owns all its strings and arrays. */
+#ifndef VK_MODEL_H
+#define VK_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "error.h"
+
+struct vk_pos {
+	const char *file; /* borrowed: the source name must outlive the model */
+	int line;
+	int col;
+};
+
+struct vk_phase_kind {
+	char *code;
+	char *name;
+	char *colour; /* "#RRGGBB" */
+	struct vk_pos pos;
+};
+
+struct vk_region {
+	char *code;
+	char *name;
+	struct vk_pos pos;
+};
+
+struct vk_area {
+	char *code;
+	char *name;
+	char *region; /* region code */
+	struct vk_pos pos;
+};
+
+/* A dated phase of a programme, project or rollout. */
+struct vk_span {
+	char *phase; /* phase-kind code */
+	int start;
+	int end; /* inclusive */
+	struct vk_pos pos;
+	struct vk_pos end_pos;
+};
+
+enum vk_milestone_kind { VK_MS_DECISION, VK_MS_DELIVERY, VK_MS_GOAL, VK_MS_KIND_COUNT };
+
+struct vk_milestone {
+	char *name;
+	enum vk_milestone_kind kind;
+	int date;
+	struct vk_pos pos;
+};
+
+struct vk_rollout {
+	char *area; /* area code (a full name in a file is resolved to the code) */
+	struct vk_span span;
+	struct vk_pos area_pos;
+};
+
+struct vk_dep {
+	char *code;
+	struct vk_pos pos;
+};
+
+struct vk_budget {
+	int year;
+	double mnok;
+	struct vk_pos pos;
+};
+
+enum vk_item_kind { VK_PROGRAMME, VK_PROJECT };
+
+/* A programme or a project; a project's `parent` is its programme's code or NULL. */
+struct vk_item {
+	enum vk_item_kind kind;
+	char *code;
+	char *name;
+	char *owner;	   /* may be NULL */
+	char *description; /* may be NULL */
+	char *parent;	   /* may be NULL */
+	int priority;	   /* 0 when not prioritised */
+	struct vk_pos pos;
+	struct vk_span *phases;
+	size_t phases_n, phases_cap;
+	struct vk_milestone *milestones;
+	size_t milestones_n, milestones_cap;
+	struct vk_dep *deps;
+	size_t deps_n, deps_cap;
+	struct vk_rollout *rollouts;
+	size_t rollouts_n, rollouts_cap;
+	struct vk_budget *budgets;
+	size_t budgets_n, budgets_cap;
+};
+
+struct vk_portfolio {
+	char *title;	 /* may be NULL */
+	int status_date; /* VK_DATE_NONE when not given */
+	/* Reference data. In a file model these say what the file changes: `has_phases`
+	 * replaces the whole list; regions replace or add by code, all of them when
+	 * `replace_regions`. Areas are listed region by region, in order. */
+	bool has_phases;
+	bool replace_regions;
+	struct vk_pos phases_pos;
+	struct vk_phase_kind *phases;
+	size_t phases_n, phases_cap;
+	struct vk_region *regions;
+	size_t regions_n, regions_cap;
+	struct vk_area *areas;
+	size_t areas_n, areas_cap;
+	/* Programmes and projects; a programme's projects follow it. */
+	struct vk_item *items;
+	size_t items_n, items_cap;
+};
+
+/* A new empty portfolio; caller frees with vk_model_free. */
+struct vk_portfolio *vk_model_new(void);
+void vk_model_free(struct vk_portfolio *pf);
+
+const char *vk_model_milestone_kind_name(enum vk_milestone_kind kind);
+/* Parses "decision", "delivery" or "goal"; false otherwise. */
+bool vk_model_milestone_kind_parse(const char *s, enum vk_milestone_kind *kind);
+
+/* Lookups by code; NULL when absent. Pointers are borrowed from `pf`. */
+struct vk_item *vk_model_item(const struct vk_portfolio *pf, const char *code);
+const struct vk_area *vk_model_area(const struct vk_portfolio *pf, const char *code);
+const struct vk_region *vk_model_region(const struct vk_portfolio *pf, const char *code);
+const struct vk_phase_kind *vk_model_phase(const struct vk_portfolio *pf, const char *code);
+
+/* A milestone with the item it belongs to. */
+struct vk_milestone_ref {
+	const struct vk_item *item;
+	const struct vk_milestone *milestone;
+};
+
+/* All milestones of the portfolio ordered by date, then item order. Sets `*n`; the
+ * caller frees the array with free(); the pointers in it are borrowed from `pf`. */
+struct vk_milestone_ref *vk_model_milestones(const struct vk_portfolio *pf, size_t *n);
+
+/* The earliest start and latest end of an item's phases; false when it has none. */
+bool vk_model_item_span(const struct vk_item *it, int *start, int *end);
+
+/* Applies the file model `in` to the store model `base` (both validated on their own
+ * terms): phase kinds and regions as `in` says, and every item of `in` replaces the
+ * item with that code along with the projects of a replaced programme. With `replace`,
+ * all items of `base` are dropped first. Moves the contents of `in` into `base` and
+ * leaves `in` empty. */
+void vk_model_merge(struct vk_portfolio *base, struct vk_portfolio *in, bool replace);
+
+/* Checks a whole portfolio: unique codes, every phase, area, region, parent and
+ * dependency code defined, no dependency cycles, spans with end >= start, priorities
+ * >= 1, budgets >= 0. Rollout areas given by full name are rewritten to their code.
+ * Errors are VK_EDATA with "FILE:LINE:COL: message"; elements without a position (from
+ * the store) are named by their code instead. */
+enum vk_code vk_model_validate(struct vk_portfolio *pf, struct vk_error *err);
+
+#endif

@@ -1,0 +1,157 @@
+/* JSON views of the model through jansson: dates as YYYY-MM-DD strings, money in MNOK,
+ * absent optional fields as null, keys in a fixed order so output is stable. */
+#include "json.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "date.h"
+
+static json_t *str_or_null(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+static json_t *date_json(int date)
+{
+	char buf[VK_DATE_TEXT_MAX];
+	return date == VK_DATE_NONE ? json_null() : json_string(vk_date_format(date, buf));
+}
+
+static json_t *span_json(const struct vk_span *s)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "phase", json_string(s->phase));
+	json_object_set_new(o, "start", date_json(s->start));
+	json_object_set_new(o, "end", date_json(s->end));
+	return o;
+}
+
+static json_t *item_json(const struct vk_portfolio *pf, const struct vk_item *it)
+{
+	json_t *o = json_object(), *a;
+	int start = VK_DATE_NONE, end = VK_DATE_NONE;
+	char year[16];
+
+	vk_model_item_span(it, &start, &end);
+	json_object_set_new(o, "code", json_string(it->code));
+	json_object_set_new(o, "kind",
+			    json_string(it->kind == VK_PROGRAMME ? "programme" : "project"));
+	json_object_set_new(o, "name", json_string(it->name));
+	json_object_set_new(o, "owner", str_or_null(it->owner));
+	json_object_set_new(o, "programme", str_or_null(it->parent));
+	json_object_set_new(o, "priority", it->priority ? json_integer(it->priority) : json_null());
+	json_object_set_new(o, "description", str_or_null(it->description));
+	json_object_set_new(o, "start", date_json(start));
+	json_object_set_new(o, "end", date_json(end));
+
+	json_object_set_new(o, "phases", a = json_array());
+	for (size_t i = 0; i < it->phases_n; i++)
+		json_array_append_new(a, span_json(&it->phases[i]));
+	json_object_set_new(o, "milestones", a = json_array());
+	for (size_t i = 0; i < it->milestones_n; i++) {
+		json_t *m = json_object();
+		json_object_set_new(m, "date", date_json(it->milestones[i].date));
+		json_object_set_new(
+		    m, "kind", json_string(vk_model_milestone_kind_name(it->milestones[i].kind)));
+		json_object_set_new(m, "name", json_string(it->milestones[i].name));
+		json_array_append_new(a, m);
+	}
+	json_object_set_new(o, "depends_on", a = json_array());
+	for (size_t i = 0; i < it->deps_n; i++)
+		json_array_append_new(a, json_string(it->deps[i].code));
+	json_object_set_new(o, "rollout", a = json_array());
+	for (size_t i = 0; i < it->rollouts_n; i++) {
+		json_t *r = span_json(&it->rollouts[i].span);
+		json_object_set_new(r, "area", json_string(it->rollouts[i].area));
+		json_array_append_new(a, r);
+	}
+	json_object_set_new(o, "budget_mnok", a = json_object());
+	for (size_t i = 0; i < it->budgets_n; i++) {
+		snprintf(year, sizeof(year), "%d", it->budgets[i].year);
+		json_object_set_new(a, year, json_real(it->budgets[i].mnok));
+	}
+	if (it->kind == VK_PROGRAMME) {
+		json_object_set_new(o, "projects", a = json_array());
+		for (size_t i = 0; i < pf->items_n; i++)
+			if (pf->items[i].parent && strcmp(pf->items[i].parent, it->code) == 0)
+				json_array_append_new(a, json_string(pf->items[i].code));
+	}
+	return o;
+}
+
+static json_t *list_json(const struct vk_portfolio *pf, enum vk_json_list what)
+{
+	json_t *a = json_array();
+
+	switch (what) {
+	case VK_JSON_PROGRAMMES:
+	case VK_JSON_PROJECTS:
+		for (size_t i = 0; i < pf->items_n; i++)
+			if ((pf->items[i].kind == VK_PROGRAMME) == (what == VK_JSON_PROGRAMMES))
+				json_array_append_new(a, item_json(pf, &pf->items[i]));
+		break;
+	case VK_JSON_AREAS:
+		for (size_t i = 0; i < pf->areas_n; i++) {
+			const struct vk_area *ar = &pf->areas[i];
+			const struct vk_region *r = vk_model_region(pf, ar->region);
+			json_t *o = json_object();
+			json_object_set_new(o, "code", json_string(ar->code));
+			json_object_set_new(o, "name", json_string(ar->name));
+			json_object_set_new(o, "region", json_string(ar->region));
+			json_object_set_new(o, "region_name", str_or_null(r ? r->name : NULL));
+			json_array_append_new(a, o);
+		}
+		break;
+	case VK_JSON_MILESTONES: {
+		size_t n;
+		struct vk_milestone_ref *refs = vk_model_milestones(pf, &n);
+		for (size_t i = 0; i < n; i++) {
+			json_t *o = json_object();
+			json_object_set_new(o, "date", date_json(refs[i].milestone->date));
+			json_object_set_new(
+			    o, "kind",
+			    json_string(vk_model_milestone_kind_name(refs[i].milestone->kind)));
+			json_object_set_new(o, "name", json_string(refs[i].milestone->name));
+			json_object_set_new(o, "code", json_string(refs[i].item->code));
+			json_array_append_new(a, o);
+		}
+		free(refs);
+		break;
+	}
+	case VK_JSON_PHASES:
+		for (size_t i = 0; i < pf->phases_n; i++) {
+			json_t *o = json_object();
+			json_object_set_new(o, "code", json_string(pf->phases[i].code));
+			json_object_set_new(o, "name", json_string(pf->phases[i].name));
+			json_object_set_new(o, "colour", json_string(pf->phases[i].colour));
+			json_array_append_new(a, o);
+		}
+		break;
+	}
+	return a;
+}
+
+static enum vk_code dump(FILE *out, json_t *j, struct vk_error *err)
+{
+	int rc = json_dumpf(j, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
+
+	json_decref(j);
+	if (rc != 0 || fputc('\n', out) == EOF)
+		return vk_error_set(err, VK_EIO, "cannot write the JSON output");
+	return VK_OK;
+}
+
+enum vk_code vk_json_write_list(FILE *out, const struct vk_portfolio *pf, enum vk_json_list what,
+				struct vk_error *err)
+{
+	return dump(out, list_json(pf, what), err);
+}
+
+enum vk_code vk_json_write_item(FILE *out, const struct vk_portfolio *pf, const struct vk_item *it,
+				struct vk_error *err)
+{
+	return dump(out, item_json(pf, it), err);
+}

@@ -1,0 +1,27 @@
+/* JSON output of the portfolio for scripts (`--format json`). The only module that
+ * includes jansson. */
+#ifndef VK_JSON_H
+#define VK_JSON_H
+
+#include <stdio.h>
+
+#include "error.h"
+#include "model.h"
+
+enum vk_json_list {
+	VK_JSON_PROGRAMMES,
+	VK_JSON_PROJECTS,
+	VK_JSON_AREAS,
+	VK_JSON_MILESTONES,
+	VK_JSON_PHASES
+};
+
+/* Writes one list of `pf` as a JSON array of objects, one per line, to `out`. */
+enum vk_code vk_json_write_list(FILE *out, const struct vk_portfolio *pf, enum vk_json_list what,
+				struct vk_error *err);
+
+/* Writes one programme or project of `pf` in full as a JSON object to `out`. */
+enum vk_code vk_json_write_item(FILE *out, const struct vk_portfolio *pf, const struct vk_item *it,
+				struct vk_error *err);
+
+#endif
