@@ -1,5 +1,214 @@
+/* The portfolio file reader: what it accepts, and the FILE:LINE:COL of what it refuses. */
 #include <check.h>
+
+#include "date.h"
+#include "helpers.h"
+
+static const char *const example =
+    "veikart: 1\n"
+    "title: Nasjonal e-helseportefølje\n"
+    "status_date: 2024-05-31\n"
+    "phases:\n"
+    "  - {code: utproving, name: Utprøving, colour: \"#E69F00\"}\n"
+    "  - {code: innforing, name: Innføring, colour: \"#009E73\"}\n"
+    "regions:\n"
+    "  - code: vest\n"
+    "    name: Helse Vest RHF\n"
+    "    areas: [{code: bergen, name: Helse Bergen}]\n"
+    "programmes:\n"
+    "  - code: PLL\n"
+    "    name: Pasientens legemiddelliste\n"
+    "    owner: Helsedirektoratet\n"
+    "    priority: 1\n"
+    "    phases: [{phase: utproving, start: 2022-Q3, end: 2023-H1}]\n"
+    "    milestones: [{date: 2027, name: Over halvparten av pasientene, kind: goal}]\n"
+    "    depends_on: [SFM]\n"
+    "    rollout:\n"
+    "      - area: bergen\n"
+    "        phases: [{phase: innforing, start: 2023-Q3, end: 2024-Q2},\n"
+    "                 {phase: utproving, start: 2023-01, end: 2023-06}]\n"
+    "    projects:\n"
+    "      - {code: SFM, name: Sentral forskrivningsmodul, owner: Helsedirektoratet,\n"
+    "         phases: [{phase: utproving, start: 2019, end: 2022}], budget: {2021: 120.5}}\n"
+    "projects:\n"
+    "  - {code: ALONE, name: Frittstående}\n";
+
+static const char *day(int date)
+{
+	static char buf[VK_DATE_TEXT_MAX];
+	return vk_date_format(date, buf);
+}
+
+START_TEST(reads_the_documented_example)
+{
+	struct vk_portfolio *pf = yaml_ok(example);
+	const struct vk_item *pll, *sfm;
+
+	ck_assert_str_eq(pf->title, "Nasjonal e-helseportefølje");
+	ck_assert_str_eq(day(pf->status_date), "2024-05-31");
+	ck_assert(pf->has_phases);
+	ck_assert_uint_eq(pf->phases_n, 2);
+	ck_assert_str_eq(pf->phases[1].name, "Innføring");
+	ck_assert_uint_eq(pf->regions_n, 1);
+	ck_assert_uint_eq(pf->areas_n, 1);
+	ck_assert_str_eq(pf->areas[0].region, "vest");
+	ck_assert_uint_eq(pf->items_n, 3);
+
+	pll = &pf->items[0];
+	ck_assert_int_eq(pll->kind, VK_PROGRAMME);
+	ck_assert_int_eq(pll->priority, 1);
+	ck_assert_str_eq(day(pll->phases[0].start), "2022-07-01");
+	ck_assert_str_eq(day(pll->phases[0].end), "2023-06-30");
+	ck_assert_str_eq(day(pll->milestones[0].date), "2027-12-31");
+	ck_assert_int_eq(pll->milestones[0].kind, VK_MS_GOAL);
+	ck_assert_str_eq(pll->deps[0].code, "SFM");
+	ck_assert_uint_eq(pll->rollouts_n, 2);
+	ck_assert_str_eq(pll->rollouts[1].area, "bergen");
+	ck_assert_str_eq(pll->rollouts[1].span.phase, "utproving");
+	ck_assert_str_eq(day(pll->rollouts[1].span.end), "2023-06-30");
+
+	sfm = &pf->items[1];
+	ck_assert_int_eq(sfm->kind, VK_PROJECT);
+	ck_assert_str_eq(sfm->parent, "PLL");
+	ck_assert_int_eq(sfm->budgets[0].year, 2021);
+	ck_assert_double_eq_tol(sfm->budgets[0].mnok, 120.5, 1e-9);
+	ck_assert_ptr_null(pf->items[2].parent);
+	ck_assert_int_eq(pf->items[2].kind, VK_PROJECT);
+	vk_model_free(pf);
+}
+END_TEST
+
+START_TEST(positions_point_at_the_code)
+{
+	struct vk_portfolio *pf = yaml_ok(example);
+
+	ck_assert_str_eq(pf->items[0].pos.file, "t.yaml");
+	ck_assert_int_eq(pf->items[0].pos.line, 12);
+	ck_assert_int_eq(pf->items[0].pos.col, 11);
+	ck_assert_int_eq(pf->items[0].deps[0].pos.line, 18);
+	ck_assert_int_eq(pf->items[0].deps[0].pos.col, 18);
+	vk_model_free(pf);
+}
+END_TEST
+
+START_TEST(no_and_yes_stay_strings)
+{
+	struct vk_portfolio *pf = yaml_ok("veikart: 1\n"
+					  "programmes:\n"
+					  "  - {code: NO, name: yes, owner: off, description: null x}\n");
+
+	ck_assert_str_eq(pf->items[0].code, "NO");
+	ck_assert_str_eq(pf->items[0].name, "yes");
+	ck_assert_str_eq(pf->items[0].owner, "off");
+	vk_model_free(pf);
+}
+END_TEST
+
+START_TEST(quoted_and_block_strings_are_read)
+{
+	struct vk_portfolio *pf = yaml_ok("veikart: 1\n"
+					  "programmes:\n"
+					  "  - code: \"2028\"\n"
+					  "    name: 'Kritisk info: «allergier»'\n"
+					  "    description: >-\n"
+					  "      to\n"
+					  "      linjer\n");
+
+	ck_assert_str_eq(pf->items[0].code, "2028");
+	ck_assert_str_eq(pf->items[0].name, "Kritisk info: «allergier»");
+	ck_assert_str_eq(pf->items[0].description, "to linjer");
+	vk_model_free(pf);
+}
+END_TEST
+
+/* Each bad file and the start of the one line it must produce. */
+static const struct {
+	const char *yaml;
+	const char *msg;
+} bad[] = {
+    {"", "t.yaml:1:1: the file is empty"},
+    {"# bare en kommentar\n\n", "t.yaml:1:1: the file is empty"},
+    {"veikart: 1\nprogrammes: [\n", "t.yaml:3:1: not valid YAML"},
+    {"veikart: 1\nprogrammes:\n  - code: A\n   name: x\n", "t.yaml:4:4: not valid YAML"},
+    {"- a\n- b\n", "t.yaml:1:3: a portfolio file must be a mapping"},
+    {"title: x\n", "t.yaml:1:1: not a veikart portfolio file"},
+    {"veikart: 2\n", "t.yaml:1:10: format version 2"},
+    {"veikart: 1\nprogrammer: []\n", "t.yaml:2:1: unknown key 'programmer'"},
+    {"veikart: 1\nprogrammes:\n  - {name: X}\n", "t.yaml:3:6: this programme has no 'code'"},
+    {"veikart: 1\nprogrammes:\n  - {code: X}\n", "t.yaml:3:12: 'X' has no 'name'"},
+    {"veikart: 1\nprogrammes:\n  - {code: X, name: [a, b]}\n",
+     "t.yaml:3:22: 'name' must be a string, not a list"},
+    {"veikart: 1\nprogrammes:\n  - {code: X, name: Y, priority: high}\n",
+     "t.yaml:3:34: 'priority' must be a whole number"},
+    {"veikart: 1\nprogrammes:\n  - {code: X, name: Y, priority: 0}\n",
+     "t.yaml:3:34: 'priority' must be a whole number from 1"},
+    {"veikart: 1\nprogrammes:\n  - {code: X, name: Y, phases: {phase: a}}\n",
+     "t.yaml:3:33: 'phases' must be a list, not a mapping"},
+    {"veikart: 1\nprogrammes:\n  - code: X\n    name: Y\n"
+     "    phases: [{phase: behov, start: 2023-13, end: 2024}]\n",
+     "t.yaml:5:36: 'start': invalid date '2023-13'"},
+    {"veikart: 1\nprogrammes:\n  - code: X\n    name: Y\n"
+     "    phases: [{phase: behov, start: tredje kvartal 2023, end: 2024}]\n",
+     "t.yaml:5:36: 'start': invalid date 'tredje kvartal 2023'"},
+    {"veikart: 1\nprogrammes:\n  - code: X\n    name: Y\n"
+     "    phases: [{phase: behov, start: 2023}]\n",
+     "t.yaml:5:15: this phase has no 'end'"},
+    {"veikart: 1\nprogrammes:\n  - code: X\n    name: Y\n"
+     "    milestones: [{date: 2027, name: M, kind: milestone}]\n",
+     "t.yaml:5:46: unknown milestone kind 'milestone'"},
+    {"veikart: 1\nprogrammes:\n  - code: X\n    name: Y\n    budget: {abc: 1}\n",
+     "t.yaml:5:14: 'budget year' must be a whole number"},
+    {"veikart: 1\nprogrammes:\n  - code: X\n    name: Y\n    budget: {2021: -5}\n",
+     "t.yaml:5:20: 'budget' must be an amount of 0 MNOK or more"},
+    {"veikart: 1\nprojects:\n  - {code: X, name: Y, rollout: []}\n",
+     "t.yaml:3:24: unknown key 'rollout' in a project"},
+    {"veikart: 1\ntitle: a\ntitle: b\n", "t.yaml:3:1: not valid YAML: duplicate key"},
+    {"veikart: 1\ntitle: ab\xff\n", "t.yaml:2:10: the file is not UTF-8 text"},
+    {"veikart: 1\ntitle: \xc3\x28\n", "t.yaml:2:8: the file is not UTF-8 text"},
+    {"veikart: 1\nprogrammes:\n  - {code: X, name: Y, rollout: [{area: bergen, phases: []}]}\n",
+     "t.yaml:3:35: this rollout entry has no 'phases'"},
+    {"veikart: 1\nreplace_regions: kanskje\n", "t.yaml:2:18: 'replace_regions' must be true or false"},
+    {"veikart: 1\nprogrammes:\n  - code: X\n    name: ~\n", "t.yaml:4:11: 'name' is empty"},
+};
+
+START_TEST(bad_files_name_line_and_column)
+{
+	struct vk_error err;
+	const char *msg = yaml_err(bad[_i].yaml, &err);
+
+	ck_assert_msg(strncmp(msg, bad[_i].msg, strlen(bad[_i].msg)) == 0,
+		      "case %d: got '%s', want '%s...'", _i, msg, bad[_i].msg);
+}
+END_TEST
+
+START_TEST(missing_file_is_no_input)
+{
+	struct vk_portfolio *pf;
+	struct vk_error err;
+
+	ck_assert_int_eq(vk_yaml_read_file("/nonexistent/p.yaml", &pf, &err), VK_ENOINPUT);
+	ck_assert_ptr_null(pf);
+	ck_assert_ptr_nonnull(strstr(err.msg, "/nonexistent/p.yaml"));
+}
+END_TEST
+
 int main(void)
 {
-	return 0;
+	Suite *s = suite_create("yaml");
+	TCase *tc = tcase_create("yaml");
+	SRunner *sr;
+	int failed;
+
+	tcase_add_test(tc, reads_the_documented_example);
+	tcase_add_test(tc, positions_point_at_the_code);
+	tcase_add_test(tc, no_and_yes_stay_strings);
+	tcase_add_test(tc, quoted_and_block_strings_are_read);
+	tcase_add_loop_test(tc, bad_files_name_line_and_column, 0, (int)(sizeof(bad) / sizeof(bad[0])));
+	tcase_add_test(tc, missing_file_is_no_input);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }

@@ -1,5 +1,5 @@
 /* veikart check: review the store's plans and report errors and warnings. */
-#include "check.h"
+#include "review.h"
 #include "util.h"
 
 static enum vk_code exec_check(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
@@ -12,7 +12,7 @@ static enum vk_code exec_check(struct vk_ctx *ctx, int argc, char **argv, struct
 		return vk_error_set(err, VK_EUSAGE, "check takes no arguments, got '%s'", argv[1]);
 	if ((rc = vk_util_load(ctx, &pf, err)))
 		return rc;
-	vk_check_run(pf, &f);
+	vk_review_run(pf, &f);
 	for (size_t i = 0; i < f.list_n; i++)
 		fprintf(ctx->out, "%s: %s%s%s\n",
 			f.list[i].severity == VK_SEV_ERROR ? VK_TR(ctx, "feil", "error")
@@ -26,7 +26,7 @@ static enum vk_code exec_check(struct vk_ctx *ctx, int argc, char **argv, struct
 	if (f.errors)
 		rc = vk_error_set(err, VK_EDATA, "%s: the store has %zu error(s)", ctx->db_path,
 				  f.errors);
-	vk_check_clear(&f);
+	vk_review_clear(&f);
 	vk_model_free(pf);
 	return rc;
 }

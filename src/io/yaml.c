@@ -397,7 +397,7 @@ static enum vk_code read_rollout(struct reader *r, struct fy_node *seq, struct v
 		}
 		if (!rc && !area)
 			rc = missing_key(r, mpos, "area", "this rollout entry");
-		if (!rc && !has_phases)
+		if (!rc && (!has_phases || spans_n == 0))
 			rc = missing_key(r, mpos, "phases", "this rollout entry");
 		/* one rollout row per area and phase; the rows own the strings from here */
 		for (size_t i = 0; i < spans_n; i++) {
@@ -768,8 +768,13 @@ enum vk_code vk_yaml_read_buffer(const char *name, const char *data, size_t size
 	if (!doc || fy_diag_got_error(diag)) {
 		void *it = NULL;
 		struct fy_diag_error *de = fy_diag_errors_iterate(diag, &it);
-		struct vk_pos at = {name, de ? de->line + 1 : 1, de ? de->column + 1 : 1};
-		rc = fail(&r, at, "not valid YAML: %s", de && de->msg ? de->msg : "syntax error");
+		/* the collected positions are 1-based already */
+		struct vk_pos at = {name, de ? de->line : 1, de ? de->column : 1};
+
+		if (de)
+			rc = fail(&r, at, "not valid YAML: %s", de->msg);
+		else /* a stream without a document */
+			rc = read_root(&r, NULL);
 		fy_diag_destroy(diag);
 		goto out;
 	}

@@ -1,7 +1,7 @@
 /* Plausibility review of a whole portfolio (`veikart check`): the hard rules of
  * vk_model_validate as errors, and warnings for plans that are allowed but suspicious. */
-#ifndef VK_CHECK_H
-#define VK_CHECK_H
+#ifndef VK_REVIEW_H
+#define VK_REVIEW_H
 
 #include <stddef.h>
 
@@ -24,8 +24,8 @@ struct vk_findings {
 
 /* Reviews `pf` and appends what it finds to `out` (zero-initialised or cleared); `pf`
  * may have rollout area names rewritten to codes as vk_model_validate does. */
-void vk_check_run(struct vk_portfolio *pf, struct vk_findings *out);
+void vk_review_run(struct vk_portfolio *pf, struct vk_findings *out);
 /* Frees the findings and leaves `f` empty. */
-void vk_check_clear(struct vk_findings *f);
+void vk_review_clear(struct vk_findings *f);
 
 #endif

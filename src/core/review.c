@@ -1,7 +1,7 @@
 /* Portfolio review: validation errors plus warnings about plans a reader would query
  * (nothing to draw, phases out of life-cycle order, work outside its programme's span,
  * a rollout that enters a region but leaves some of its areas out). */
-#include "check.h"
+#include "review.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -108,7 +108,7 @@ static void check_rollout(const struct vk_portfolio *pf, const struct vk_item *i
 	}
 }
 
-void vk_check_run(struct vk_portfolio *pf, struct vk_findings *out)
+void vk_review_run(struct vk_portfolio *pf, struct vk_findings *out)
 {
 	struct vk_error err;
 
@@ -133,7 +133,7 @@ void vk_check_run(struct vk_portfolio *pf, struct vk_findings *out)
 	}
 }
 
-void vk_check_clear(struct vk_findings *f)
+void vk_review_clear(struct vk_findings *f)
 {
 	for (size_t i = 0; i < f->list_n; i++) {
 		free(f->list[i].code);

@@ -1,0 +1,58 @@
+/* Shared by the Check binaries: running a suite, and models from inline YAML. */
+#ifndef VK_TEST_HELPERS_H
+#define VK_TEST_HELPERS_H
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model.h"
+#include "yaml.h"
+
+/* Reads `text` as the portfolio file "t.yaml"; fails the test when it does not parse. */
+static inline struct vk_portfolio *yaml_ok(const char *text)
+{
+	struct vk_portfolio *pf = NULL;
+	struct vk_error err = {VK_OK, ""};
+
+	ck_assert_msg(vk_yaml_read_buffer("t.yaml", text, strlen(text), &pf, &err) == VK_OK,
+		      "parse failed: %s", err.msg);
+	return pf;
+}
+
+/* Reads `text` and returns the error message it must produce. */
+static inline const char *yaml_err(const char *text, struct vk_error *err)
+{
+	struct vk_portfolio *pf = NULL;
+
+	ck_assert_int_eq(vk_yaml_read_buffer("t.yaml", text, strlen(text), &pf, err), VK_EDATA);
+	ck_assert_ptr_null(pf);
+	return err->msg;
+}
+
+/* Runs every test in `tests` as one suite and returns the exit status. */
+static inline int run_suite(const char *name, const TTest *const *tests, size_t n)
+{
+	Suite *s = suite_create(name);
+	TCase *tc = tcase_create(name);
+	SRunner *sr;
+	int failed;
+
+	tcase_set_timeout(tc, 60);
+	for (size_t i = 0; i < n; i++)
+		tcase_add_test(tc, tests[i]);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
+
+#define RUN_SUITE(name, ...)                                                                       \
+	do {                                                                                       \
+		const TTest *const tests_[] = {__VA_ARGS__};                              \
+		return run_suite(name, tests_, sizeof(tests_) / sizeof(tests_[0]));               \
+	} while (0)
+
+#endif
