@@ -9,7 +9,7 @@ libfyaml-dev libjansson-dev
 libcairo2-dev libpango1.0-dev libxlsxwriter-dev
 check
 fonts-dejavu-core
-poppler-utils librsvg2-bin python3-openpyxl clang-format"
+python3 poppler-utils librsvg2-bin python3-openpyxl clang-format"
 
 missing=""
 for p in $pkgs; do
