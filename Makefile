@@ -7,7 +7,9 @@ TESTBUILD ?= build-asan
 OUT       ?= out
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: all deps build demo test format clean
+SOURCES    = $(shell git ls-files '*.c' '*.h' 2>/dev/null)
+
+.PHONY: all deps build demo test format format-check clean
 
 all: build
 
@@ -21,13 +23,16 @@ build: deps
 demo: build
 	./$(BUILD)/veikart demo --out $(OUT)
 
-test: deps
+test: deps format-check
 	cmake -S . -B $(TESTBUILD) -DCMAKE_BUILD_TYPE=Debug -DVK_SANITIZE=ON -DVK_WERROR=ON
 	cmake --build $(TESTBUILD) -j $(JOBS)
 	cd $(TESTBUILD) && ctest --output-on-failure -j $(JOBS)
 
 format:
-	clang-format -i $$(git ls-files '*.c' '*.h')
+	clang-format -i $(SOURCES)
+
+format-check: deps
+	clang-format --dry-run --Werror $(SOURCES)
 
 clean:
 	rm -rf $(BUILD) $(TESTBUILD) $(OUT)

@@ -30,17 +30,14 @@ static inline const char *yaml_err(const char *text, struct vk_error *err)
 	return err->msg;
 }
 
-/* Runs every test in `tests` as one suite and returns the exit status. */
-static inline int run_suite(const char *name, const TTest *const *tests, size_t n)
+/* Runs the test case `tc` as suite `name`; returns the exit status. */
+static inline int run_tcase(const char *name, TCase *tc)
 {
 	Suite *s = suite_create(name);
-	TCase *tc = tcase_create(name);
 	SRunner *sr;
 	int failed;
 
 	tcase_set_timeout(tc, 60);
-	for (size_t i = 0; i < n; i++)
-		tcase_add_test(tc, tests[i]);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
@@ -48,11 +45,5 @@ static inline int run_suite(const char *name, const TTest *const *tests, size_t 
 	srunner_free(sr);
 	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }
-
-#define RUN_SUITE(name, ...)                                                                       \
-	do {                                                                                       \
-		const TTest *const tests_[] = {__VA_ARGS__};                              \
-		return run_suite(name, tests_, sizeof(tests_) / sizeof(tests_[0]));               \
-	} while (0)
 
 #endif

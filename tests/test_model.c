@@ -103,8 +103,8 @@ START_TEST(merge_replaces_a_programme_with_its_projects)
 	    "veikart: 1\nprogrammes:\n"
 	    "  - {code: A, name: A, projects: [{code: A1, name: A1}, {code: A2, name: A2}]}\n"
 	    "  - {code: B, name: B, projects: [{code: B1, name: B1}]}\n");
-	struct vk_portfolio *in = yaml_ok(
-	    "veikart: 1\nprogrammes:\n  - {code: A, name: Ny A, projects: [{code: A3, name: A3}]}\n");
+	struct vk_portfolio *in = yaml_ok("veikart: 1\nprogrammes:\n  - {code: A, name: Ny A, "
+					  "projects: [{code: A3, name: A3}]}\n");
 	struct vk_error err;
 
 	vk_model_merge(pf, in, false);
@@ -123,8 +123,9 @@ END_TEST
 
 START_TEST(merge_with_replace_drops_everything_else)
 {
-	struct vk_portfolio *pf = merged_ok("veikart: 1\nprogrammes: [{code: A, name: A}, {code: B, "
-					    "name: B}]\n");
+	struct vk_portfolio *pf =
+	    merged_ok("veikart: 1\nprogrammes: [{code: A, name: A}, {code: B, "
+		      "name: B}]\n");
 	struct vk_portfolio *in = yaml_ok("veikart: 1\nprogrammes: [{code: C, name: C}]\n");
 
 	vk_model_merge(pf, in, true);
@@ -159,10 +160,10 @@ END_TEST
 
 START_TEST(regions_are_added_or_replaced_by_code)
 {
-	struct vk_portfolio *pf = merged_ok(
-	    "veikart: 1\nregions:\n"
-	    "  - {code: vest, name: Vest, areas: [{code: bergen, name: Bergen}]}\n"
-	    "  - {code: nord, name: Helse Nord RHF, areas: [{code: unn, name: UNN}]}\n");
+	struct vk_portfolio *pf =
+	    merged_ok("veikart: 1\nregions:\n"
+		      "  - {code: vest, name: Vest, areas: [{code: bergen, name: Bergen}]}\n"
+		      "  - {code: nord, name: Helse Nord RHF, areas: [{code: unn, name: UNN}]}\n");
 
 	ck_assert_uint_eq(pf->regions_n, 3);
 	ck_assert_str_eq(vk_model_region(pf, "vest")->name, "Vest");
@@ -182,8 +183,8 @@ END_TEST
 
 START_TEST(phase_list_replaces_the_old_one)
 {
-	struct vk_portfolio *pf =
-	    merged_ok("veikart: 1\nphases: [{code: konsept, name: Konsept, colour: \"#123456\"}]\n");
+	struct vk_portfolio *pf = merged_ok(
+	    "veikart: 1\nphases: [{code: konsept, name: Konsept, colour: \"#123456\"}]\n");
 
 	ck_assert_uint_eq(pf->phases_n, 1);
 	ck_assert_str_eq(pf->phases[0].code, "konsept");
@@ -197,7 +198,8 @@ START_TEST(milestones_are_listed_by_date)
 	    "veikart: 1\nprogrammes:\n"
 	    "  - {code: A, name: A, milestones: [{date: 2029, name: sist, kind: goal}]}\n"
 	    "  - {code: B, name: B, milestones: [{date: 2023-Q3, name: først, kind: decision},\n"
-	    "                                    {date: 2027-06-01, name: midt, kind: delivery}]}\n");
+	    "                                    {date: 2027-06-01, name: midt, kind: "
+	    "delivery}]}\n");
 	size_t n;
 	struct vk_milestone_ref *refs = vk_model_milestones(pf, &n);
 
@@ -215,7 +217,8 @@ START_TEST(review_warns_about_questionable_plans)
 	struct vk_portfolio *pf = merged_ok(
 	    "veikart: 1\nprogrammes:\n"
 	    "  - code: A\n    name: A\n"
-	    "    phases: [{phase: innforing, start: 2023, end: 2024}, {phase: utproving, start: 2025, "
+	    "    phases: [{phase: innforing, start: 2023, end: 2024}, {phase: utproving, start: "
+	    "2025, "
 	    "end: 2025}]\n"
 	    "    rollout: [{area: bergen, phases: [{phase: innforing, start: 2023, end: 2026}]}]\n"
 	    "    projects: [{code: A1, name: A1, phases: [{phase: utproving, start: 2022, end: "
@@ -227,11 +230,14 @@ START_TEST(review_warns_about_questionable_plans)
 	ck_assert_uint_eq(f.errors, 0);
 	ck_assert_uint_eq(f.warnings, 5);
 	ck_assert_str_eq(f.list[0].code, "A");
-	ck_assert_str_eq(f.list[0].message,
-			 "phase 'innforing' starts before 'utproving', against the life-cycle order");
-	ck_assert_str_eq(f.list[1].message, "rollout plans 1 of 2 areas in Helse Vest RHF (not: forde)");
-	ck_assert_str_eq(f.list[2].message, "rollout in bergen 2023-01-01 – 2026-12-31 lies outside "
-					    "A's phases (2023-01-01 – 2025-12-31)");
+	ck_assert_str_eq(
+	    f.list[0].message,
+	    "phase 'innforing' starts before 'utproving', against the life-cycle order");
+	ck_assert_str_eq(f.list[1].message,
+			 "rollout plans 1 of 2 areas in Helse Vest RHF (not: forde)");
+	ck_assert_str_eq(f.list[2].message,
+			 "rollout in bergen 2023-01-01 – 2026-12-31 lies outside "
+			 "A's phases (2023-01-01 – 2025-12-31)");
 	ck_assert_str_eq(f.list[3].code, "A1");
 	ck_assert_str_eq(f.list[4].message, "has no dated phases, so no roadmap bar");
 	vk_review_clear(&f);
@@ -241,10 +247,7 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("model");
 	TCase *tc = tcase_create("model");
-	SRunner *sr;
-	int failed;
 
 	tcase_add_loop_test(tc, invalid_references_are_refused_at_their_position, 0,
 			    (int)(sizeof(invalid) / sizeof(invalid[0])));
@@ -256,10 +259,5 @@ int main(void)
 	tcase_add_test(tc, phase_list_replaces_the_old_one);
 	tcase_add_test(tc, milestones_are_listed_by_date);
 	tcase_add_test(tc, review_warns_about_questionable_plans);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return run_tcase("model", tc);
 }

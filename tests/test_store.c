@@ -115,9 +115,10 @@ START_TEST(opening_is_wal_with_foreign_keys)
 	vk_db_close(open_new());
 	ck_assert_int_eq(raw_int("PRAGMA journal_mode = WAL") >= 0, 1);
 	/* a rollout row for an area that does not exist is refused */
-	ck_assert_int_ne(raw("INSERT INTO rollout (item_id, area_id, phase_id, start_date, end_date, "
-			     "ord) VALUES (999, 999, 1, '2023-01-01', '2023-02-01', 1)"),
-			 SQLITE_OK);
+	ck_assert_int_ne(
+	    raw("INSERT INTO rollout (item_id, area_id, phase_id, start_date, end_date, "
+		"ord) VALUES (999, 999, 1, '2023-01-01', '2023-02-01', 1)"),
+	    SQLITE_OK);
 }
 END_TEST
 
@@ -239,8 +240,8 @@ START_TEST(reimport_keeps_status_of_items_that_stay)
 			 1);
 	ck_assert_int_eq(raw_int("SELECT count(*) FROM status_report"), 1);
 	ck_assert_int_eq(raw_int("SELECT count(*) FROM item WHERE code = 'PDS'"), 1);
-	ck_assert_int_eq(import_text(db, "veikart: 1\nprogrammes: [{code: X, name: X}]\n", true, &err),
-			 VK_OK);
+	ck_assert_int_eq(
+	    import_text(db, "veikart: 1\nprogrammes: [{code: X, name: X}]\n", true, &err), VK_OK);
 	ck_assert_int_eq(raw_int("SELECT count(*) FROM item"), 1);
 	ck_assert_int_eq(raw_int("SELECT count(*) FROM status_report"), 0);
 	vk_db_close(db);
@@ -253,16 +254,17 @@ START_TEST(phase_and_area_lists_can_be_replaced)
 	struct vk_portfolio *pf;
 	struct vk_error err;
 
-	ck_assert_msg(import_text(db,
-				  "veikart: 1\nphases: [{code: konsept, name: Konsept, colour: "
-				  "\"#000000\"}, {code: drift, name: Drift og forvaltning, colour: "
-				  "\"#0072B2\"}]\nreplace_regions: true\nregions: [{code: vestland, "
-				  "name: Vestland, areas: [{code: k4601, name: Bergen}, {code: k4640, "
-				  "name: Sogndal}]}]\nprogrammes: [{code: FJL, name: Felles journalløft, "
-				  "rollout: [{area: k4640, phases: [{phase: drift, start: 2025, end: "
-				  "2026}]}]}]\n",
-				  false, &err) == VK_OK,
-		      "%s", err.msg);
+	ck_assert_msg(
+	    import_text(db,
+			"veikart: 1\nphases: [{code: konsept, name: Konsept, colour: "
+			"\"#000000\"}, {code: drift, name: Drift og forvaltning, colour: "
+			"\"#0072B2\"}]\nreplace_regions: true\nregions: [{code: vestland, "
+			"name: Vestland, areas: [{code: k4601, name: Bergen}, {code: k4640, "
+			"name: Sogndal}]}]\nprogrammes: [{code: FJL, name: Felles journalløft, "
+			"rollout: [{area: k4640, phases: [{phase: drift, start: 2025, end: "
+			"2026}]}]}]\n",
+			false, &err) == VK_OK,
+	    "%s", err.msg);
 	ck_assert_int_eq(vk_db_load(db, &pf, &err), VK_OK);
 	ck_assert_uint_eq(pf->phases_n, 2);
 	ck_assert_uint_eq(pf->regions_n, 1);
@@ -286,12 +288,14 @@ START_TEST(schema_refuses_what_the_rules_forbid)
 	ck_assert_int_eq(raw("INSERT INTO item (kind, code, name, ord) VALUES ('programme', 'A', "
 			     "'A', 1)"),
 			 SQLITE_OK);
-	ck_assert_int_ne(raw("INSERT INTO item_phase (item_id, phase_id, start_date, end_date, ord) "
-			     "VALUES (1, 1, '2024-01-01', '2023-01-01', 1)"),
-			 SQLITE_OK);
-	ck_assert_int_ne(raw("INSERT INTO item_phase (item_id, phase_id, start_date, end_date, ord) "
-			     "VALUES (1, 1, '2024-13-01', '2025-01-01', 1)"),
-			 SQLITE_OK);
+	ck_assert_int_ne(
+	    raw("INSERT INTO item_phase (item_id, phase_id, start_date, end_date, ord) "
+		"VALUES (1, 1, '2024-01-01', '2023-01-01', 1)"),
+	    SQLITE_OK);
+	ck_assert_int_ne(
+	    raw("INSERT INTO item_phase (item_id, phase_id, start_date, end_date, ord) "
+		"VALUES (1, 1, '2024-13-01', '2025-01-01', 1)"),
+	    SQLITE_OK);
 	ck_assert_int_ne(raw("INSERT INTO period (code, start_date, end_date) VALUES ('p', "
 			     "'2024-01-01', '2024-01-31'); INSERT INTO status_report VALUES (1, 1, "
 			     "'blå', NULL)"),
@@ -329,13 +333,9 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("store");
 	TCase *tc = tcase_create("store");
-	SRunner *sr;
-	int failed;
 
 	tcase_add_checked_fixture(tc, setup, teardown);
-	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, new_store_has_the_national_reference_data);
 	tcase_add_test(tc, opening_is_wal_with_foreign_keys);
 	tcase_add_test(tc, missing_store_is_no_input_and_not_created);
@@ -347,10 +347,5 @@ int main(void)
 	tcase_add_test(tc, phase_and_area_lists_can_be_replaced);
 	tcase_add_test(tc, schema_refuses_what_the_rules_forbid);
 	tcase_add_test(tc, a_locked_store_is_busy);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return run_tcase("store", tc);
 }

@@ -93,9 +93,10 @@ END_TEST
 
 START_TEST(no_and_yes_stay_strings)
 {
-	struct vk_portfolio *pf = yaml_ok("veikart: 1\n"
-					  "programmes:\n"
-					  "  - {code: NO, name: yes, owner: off, description: null x}\n");
+	struct vk_portfolio *pf =
+	    yaml_ok("veikart: 1\n"
+		    "programmes:\n"
+		    "  - {code: NO, name: yes, owner: off, description: null x}\n");
 
 	ck_assert_str_eq(pf->items[0].code, "NO");
 	ck_assert_str_eq(pf->items[0].name, "yes");
@@ -167,7 +168,8 @@ static const struct {
     {"veikart: 1\ntitle: \xc3\x28\n", "t.yaml:2:8: the file is not UTF-8 text"},
     {"veikart: 1\nprogrammes:\n  - {code: X, name: Y, rollout: [{area: bergen, phases: []}]}\n",
      "t.yaml:3:35: this rollout entry has no 'phases'"},
-    {"veikart: 1\nreplace_regions: kanskje\n", "t.yaml:2:18: 'replace_regions' must be true or false"},
+    {"veikart: 1\nreplace_regions: kanskje\n",
+     "t.yaml:2:18: 'replace_regions' must be true or false"},
     {"veikart: 1\nprogrammes:\n  - code: X\n    name: ~\n", "t.yaml:4:11: 'name' is empty"},
 };
 
@@ -194,21 +196,14 @@ END_TEST
 
 int main(void)
 {
-	Suite *s = suite_create("yaml");
 	TCase *tc = tcase_create("yaml");
-	SRunner *sr;
-	int failed;
 
 	tcase_add_test(tc, reads_the_documented_example);
 	tcase_add_test(tc, positions_point_at_the_code);
 	tcase_add_test(tc, no_and_yes_stay_strings);
 	tcase_add_test(tc, quoted_and_block_strings_are_read);
-	tcase_add_loop_test(tc, bad_files_name_line_and_column, 0, (int)(sizeof(bad) / sizeof(bad[0])));
+	tcase_add_loop_test(tc, bad_files_name_line_and_column, 0,
+			    (int)(sizeof(bad) / sizeof(bad[0])));
 	tcase_add_test(tc, missing_file_is_no_input);
-	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+	return run_tcase("yaml", tc);
 }
