@@ -87,6 +87,12 @@ static enum vk_code exec_demo(struct vk_ctx *ctx, int argc, char **argv, struct 
 				  strerror(errno));
 		goto out;
 	}
+	/* mkstemp makes the file private; the store gets the mode any new file would get */
+	{
+		mode_t mask = umask(0);
+		umask(mask);
+		fchmod(fd, 0666 & ~mask);
+	}
 	close(fd);
 	if ((rc = build_store(tmp, &items, err)))
 		goto fail;
