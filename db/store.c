@@ -273,6 +273,14 @@ static void rollout_row(sqlite3_stmt *st, void *ctx)
 	r->span.end = col_date(st, 3);
 }
 
+static void status_row(sqlite3_stmt *st, void *ctx)
+{
+	struct vk_item *it = ctx;
+	const char *c = (const char *)sqlite3_column_text(st, 0);
+
+	it->status = strcmp(c, "gronn") == 0 ? VK_GRONN : strcmp(c, "gul") == 0 ? VK_GUL : VK_ROD;
+}
+
 static void budget_row(sqlite3_stmt *st, void *ctx)
 {
 	struct vk_item *it = ctx;
@@ -321,6 +329,12 @@ static enum vk_code load_item_details(struct vk_db *db, struct vk_item *it, stru
 			   "JOIN area a ON a.id = r.area_id JOIN phase_kind k ON k.id = r.phase_id "
 			   "WHERE r.item_id = ?1 ORDER BY r.ord",
 			   id, rollout_row, it, err)))
+		return rc;
+	if ((rc = each_row(
+		 db,
+		 "SELECT s.colour FROM status_report s JOIN period p ON p.id = s.period_id "
+		 "WHERE s.item_id = ?1 ORDER BY p.end_date DESC, p.start_date DESC LIMIT 1",
+		 id, status_row, it, err)))
 		return rc;
 	return each_row(db, "SELECT year, mnok FROM budget WHERE item_id = ?1 ORDER BY year", id,
 			budget_row, it, err);

@@ -7,8 +7,7 @@
 #include <stdio.h>
 
 #include "error.h"
-
-enum vk_lang { VK_LANG_NB, VK_LANG_EN };
+#include "lang.h"
 
 /* State of one run, owned by main. */
 struct vk_ctx {
@@ -32,6 +31,7 @@ extern const struct vk_cmd_entry vk_cmd_import_entry;
 extern const struct vk_cmd_entry vk_cmd_list_entry;
 extern const struct vk_cmd_entry vk_cmd_show_entry;
 extern const struct vk_cmd_entry vk_cmd_check_entry;
+extern const struct vk_cmd_entry vk_cmd_render_entry;
 extern const struct vk_cmd_entry vk_cmd_demo_entry;
 
 /* All commands in the order `--help` lists them; NULL-terminated. */

@@ -7,6 +7,8 @@
 #include <stdio.h>
 
 #include "cmd.h"
+#include "draw.h"
+#include "layout.h"
 #include "model.h"
 #include "store.h"
 
@@ -38,5 +40,22 @@ const char *vk_util_milestone_kind(const struct vk_ctx *ctx, enum vk_milestone_k
 
 /* "2023-07-01 – 2024-06-30", the whole span of an item's phases, or "–" when it has none. */
 void vk_util_span_text(const struct vk_item *it, char *buf, size_t size);
+
+/* A chart to draw: what and where. */
+struct vk_chart {
+	bool rollout; /* else the roadmap */
+	const char *path;
+	enum vk_draw_format format;
+	double dpi;
+	struct vk_layout_opts layout; /* measure and paging are filled in when drawing */
+};
+
+/* The defaults of a chart in the run's language: A4, 150 dpi, grouped by priority, the
+ * whole span of the plans. */
+struct vk_chart vk_util_chart_defaults(const struct vk_ctx *ctx);
+
+/* Lays out and draws `chart` from `pf` (cmd-render.c). */
+enum vk_code vk_util_render(const struct vk_portfolio *pf, const struct vk_chart *chart,
+			    struct vk_error *err);
 
 #endif

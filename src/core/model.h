@@ -76,15 +76,19 @@ struct vk_budget {
 
 enum vk_item_kind { VK_PROGRAMME, VK_PROJECT };
 
+/* Status colours of a report: grønn (on track), gul (at risk), rød (off track). */
+enum vk_colour { VK_COLOUR_NONE, VK_GRONN, VK_GUL, VK_ROD };
+
 /* A programme or a project; a project's `parent` is its programme's code or NULL. */
 struct vk_item {
 	enum vk_item_kind kind;
 	char *code;
 	char *name;
-	char *owner;	   /* may be NULL */
-	char *description; /* may be NULL */
-	char *parent;	   /* may be NULL */
-	int priority;	   /* 0 when not prioritised */
+	char *owner;	       /* may be NULL */
+	char *description;     /* may be NULL */
+	char *parent;	       /* may be NULL */
+	int priority;	       /* 0 when not prioritised */
+	enum vk_colour status; /* colour of the latest report; read from the store only */
 	struct vk_pos pos;
 	struct vk_span *phases;
 	size_t phases_n, phases_cap;

@@ -1,0 +1,280 @@
+/* Cairo drawing of scenes: one surface per file, checked once after drawing as the cairo
+ * manual advises; pango for text, on the measuring context of text.c. */
+#include "draw.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "alloc.h"
+#include "date.h"
+#include "text-int.h"
+
+bool vk_draw_format_parse(const char *name, enum vk_draw_format *format)
+{
+	if (strcasecmp(name, "pdf") == 0)
+		*format = VK_DRAW_PDF;
+	else if (strcasecmp(name, "svg") == 0)
+		*format = VK_DRAW_SVG;
+	else if (strcasecmp(name, "png") == 0)
+		*format = VK_DRAW_PNG;
+	else
+		return false;
+	return true;
+}
+
+bool vk_draw_format_from_name(const char *path, enum vk_draw_format *format)
+{
+	const char *dot = strrchr(path, '.');
+
+	return dot && !strchr(dot, '/') && vk_draw_format_parse(dot + 1, format);
+}
+
+static void set_colour(cairo_t *cr, uint32_t c)
+{
+	cairo_set_source_rgb(cr, (c >> 16 & 0xff) / 255.0, (c >> 8 & 0xff) / 255.0,
+			     (c & 0xff) / 255.0);
+}
+
+/* Fills and strokes the current path as the primitive says. */
+static void paint(cairo_t *cr, const struct vk_prim *p)
+{
+	if (p->fill != VK_NO_COLOUR) {
+		set_colour(cr, p->fill);
+		if (p->stroke != VK_NO_COLOUR)
+			cairo_fill_preserve(cr);
+		else
+			cairo_fill(cr);
+	}
+	if (p->stroke != VK_NO_COLOUR) {
+		set_colour(cr, p->stroke);
+		cairo_set_line_width(cr, p->line_width > 0 ? p->line_width : 0.75);
+		cairo_stroke(cr);
+	}
+	cairo_new_path(cr);
+}
+
+static void draw_line(cairo_t *cr, const struct vk_prim *p)
+{
+	static const double dash[] = {3, 2};
+	double x2 = p->x + p->w, y2 = p->y + p->h;
+
+	cairo_set_dash(cr, dash, p->dashed ? 2 : 0, 0);
+	cairo_move_to(cr, p->x, p->y);
+	cairo_line_to(cr, x2, y2);
+	set_colour(cr, p->stroke);
+	cairo_set_line_width(cr, p->line_width);
+	cairo_stroke(cr);
+	cairo_set_dash(cr, NULL, 0, 0);
+	if (p->arrow) {
+		double a = atan2(p->h, p->w), len = 4.5;
+		cairo_move_to(cr, x2, y2);
+		cairo_line_to(cr, x2 - len * cos(a - 0.45), y2 - len * sin(a - 0.45));
+		cairo_line_to(cr, x2 - len * cos(a + 0.45), y2 - len * sin(a + 0.45));
+		cairo_close_path(cr);
+		cairo_fill(cr);
+	}
+}
+
+static void draw_text(cairo_t *cr, struct vk_text *text, const struct vk_prim *p)
+{
+	PangoLayout *layout = vk_text_layout(text, p->text, p->font, p->size);
+	PangoRectangle logical;
+	static const PangoAlignment align[] = {
+	    [VK_ALIGN_LEFT] = PANGO_ALIGN_LEFT,
+	    [VK_ALIGN_CENTER] = PANGO_ALIGN_CENTER,
+	    [VK_ALIGN_RIGHT] = PANGO_ALIGN_RIGHT,
+	};
+
+	/* layout fitted the text; the width here only aligns it (and guards a stray pixel) */
+	pango_layout_set_width(layout, (int)(p->w * PANGO_SCALE) + PANGO_SCALE);
+	pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END);
+	pango_layout_set_alignment(layout, align[p->align]);
+	pango_layout_get_extents(layout, NULL, &logical);
+	set_colour(cr, p->fill);
+	cairo_move_to(cr, p->x, p->y + (p->h - (double)logical.height / PANGO_SCALE) / 2);
+	pango_cairo_show_layout(cr, layout);
+	g_object_unref(layout);
+}
+
+static void draw_prim(cairo_t *cr, struct vk_text *text, const struct vk_prim *p)
+{
+	double x = p->x, y = p->y, w = p->w, h = p->h;
+
+	switch (p->shape) {
+	case VK_SHAPE_RECT:
+		cairo_rectangle(cr, x, y, w, h);
+		paint(cr, p);
+		break;
+	case VK_SHAPE_LINE:
+		draw_line(cr, p);
+		break;
+	case VK_SHAPE_TEXT:
+		draw_text(cr, text, p);
+		break;
+	case VK_SHAPE_DIAMOND:
+		cairo_move_to(cr, x + w / 2, y);
+		cairo_line_to(cr, x + w, y + h / 2);
+		cairo_line_to(cr, x + w / 2, y + h);
+		cairo_line_to(cr, x, y + h / 2);
+		cairo_close_path(cr);
+		paint(cr, p);
+		break;
+	case VK_SHAPE_CIRCLE:
+		cairo_arc(cr, x + w / 2, y + h / 2, (w < h ? w : h) / 2, 0, 2 * G_PI);
+		paint(cr, p);
+		break;
+	case VK_SHAPE_TRIANGLE:
+		cairo_move_to(cr, x + w / 2, y);
+		cairo_line_to(cr, x + w, y + h);
+		cairo_line_to(cr, x, y + h);
+		cairo_close_path(cr);
+		paint(cr, p);
+		break;
+	case VK_SHAPE_POINT_LEFT:
+	case VK_SHAPE_POINT_RIGHT: {
+		bool left = p->shape == VK_SHAPE_POINT_LEFT;
+		cairo_move_to(cr, left ? x + w : x, y);
+		cairo_line_to(cr, left ? x : x + w, y + h / 2);
+		cairo_line_to(cr, left ? x + w : x, y + h);
+		cairo_close_path(cr);
+		paint(cr, p);
+		break;
+	}
+	}
+}
+
+/* Draws page `page` of the scene with its top at `top`. */
+static void draw_page(cairo_t *cr, struct vk_text *text, const struct vk_scene *scene, int page,
+		      double top)
+{
+	cairo_save(cr);
+	cairo_translate(cr, 0, top);
+	cairo_rectangle(cr, 0, 0, scene->width, scene->height);
+	cairo_set_source_rgb(cr, 1, 1, 1);
+	cairo_fill(cr);
+	pango_cairo_update_context(cr, text->context);
+	for (size_t i = 0; i < scene->prims_n; i++)
+		if (scene->prims[i].page == page)
+			draw_prim(cr, text, &scene->prims[i]);
+	cairo_restore(cr);
+}
+
+static cairo_status_t write_fn(void *closure, const unsigned char *data, unsigned int length)
+{
+	return fwrite(data, 1, length, closure) == length ? CAIRO_STATUS_SUCCESS
+							  : CAIRO_STATUS_WRITE_ERROR;
+}
+
+/* Draws into the open file `f`; the cairo status of the whole drawing. */
+static cairo_status_t render(const struct vk_scene *scene, struct vk_text *text, FILE *f,
+			     const struct vk_draw_opts *o)
+{
+	cairo_surface_t *surface;
+	cairo_status_t status;
+	cairo_t *cr;
+	double total_h = scene->height * scene->pages;
+
+	if (o->format == VK_DRAW_PDF) {
+		char created[32], day[VK_DATE_TEXT_MAX];
+		surface =
+		    cairo_pdf_surface_create_for_stream(write_fn, f, scene->width, scene->height);
+		snprintf(created, sizeof(created), "%sT00:00:00Z", vk_date_format(o->created, day));
+		cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
+		cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, created);
+		cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "veikart");
+		if (o->title)
+			cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, o->title);
+	} else if (o->format == VK_DRAW_SVG) {
+		surface = cairo_svg_surface_create_for_stream(write_fn, f, scene->width, total_h);
+		cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT);
+	} else {
+		double scale = o->dpi / 72.0;
+		surface =
+		    cairo_image_surface_create(CAIRO_FORMAT_RGB24, (int)ceil(scene->width * scale),
+					       (int)ceil(total_h * scale));
+	}
+	cr = cairo_create(surface);
+	if (o->format == VK_DRAW_PNG)
+		cairo_scale(cr, o->dpi / 72.0, o->dpi / 72.0);
+	for (int p = 0; p < scene->pages; p++) {
+		if (o->format == VK_DRAW_PDF) {
+			draw_page(cr, text, scene, p, 0);
+			cairo_show_page(cr);
+		} else {
+			draw_page(cr, text, scene, p, p * scene->height);
+		}
+	}
+	status = cairo_status(cr);
+	cairo_destroy(cr);
+	if (status == CAIRO_STATUS_SUCCESS && o->format == VK_DRAW_PNG)
+		status = cairo_surface_write_to_png_stream(surface, write_fn, f);
+	cairo_surface_finish(surface);
+	if (status == CAIRO_STATUS_SUCCESS)
+		status = cairo_surface_status(surface);
+	cairo_surface_destroy(surface);
+	return status;
+}
+
+enum vk_code vk_draw_file(const struct vk_scene *scene, struct vk_text *text, const char *path,
+			  const struct vk_draw_opts *opts, struct vk_error *err)
+{
+	const char *slash = strrchr(path, '/');
+	char *tmp = slash ? vk_xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1)
+			  : vk_xasprintf(".%s.XXXXXX", path);
+	cairo_status_t status;
+	enum vk_code rc = VK_OK;
+	mode_t mask;
+	FILE *f;
+	int fd;
+
+	if (opts->format == VK_DRAW_PNG &&
+	    (scene->width * opts->dpi / 72 > 32767 ||
+	     scene->height * scene->pages * opts->dpi / 72 > 32767)) {
+		rc = vk_error_set(err, VK_ECANTCREAT,
+				  "%s: the image would be over 32767 pixels; use a lower --dpi or "
+				  "PDF",
+				  path);
+		goto out;
+	}
+	if ((fd = mkstemp(tmp)) < 0) {
+		rc = vk_error_set(err, VK_ECANTCREAT, "%s: cannot create: %s", path,
+				  strerror(errno));
+		goto out;
+	}
+	mask = umask(0);
+	umask(mask);
+	fchmod(fd, 0666 & ~mask);
+	if (!(f = fdopen(fd, "wb"))) {
+		close(fd);
+		rc =
+		    vk_error_set(err, VK_ECANTCREAT, "%s: cannot write: %s", path, strerror(errno));
+		goto fail;
+	}
+	status = render(scene, text, f, opts);
+	if (fclose(f) != 0 && status == CAIRO_STATUS_SUCCESS)
+		status = CAIRO_STATUS_WRITE_ERROR;
+	if (status != CAIRO_STATUS_SUCCESS) {
+		rc = vk_error_set(err, VK_ECANTCREAT, "%s: cannot draw: %s", path,
+				  cairo_status_to_string(status));
+		goto fail;
+	}
+	if (rename(tmp, path) != 0) {
+		rc =
+		    vk_error_set(err, VK_ECANTCREAT, "%s: cannot write: %s", path, strerror(errno));
+		goto fail;
+	}
+	goto out;
+fail:
+	unlink(tmp);
+out:
+	free(tmp);
+	return rc;
+}

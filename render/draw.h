@@ -1,0 +1,33 @@
+/* Drawing a scene to PDF, SVG or PNG with cairo. Draw makes no layout decisions: it walks
+ * the scene's primitives in order. */
+#ifndef VK_DRAW_H
+#define VK_DRAW_H
+
+#include "error.h"
+#include "scene.h"
+#include "text.h"
+
+enum vk_draw_format { VK_DRAW_PDF, VK_DRAW_SVG, VK_DRAW_PNG };
+
+struct vk_draw_opts {
+	enum vk_draw_format format;
+	double dpi;	   /* PNG: pixels per inch (72 = one pixel a point) */
+	int created;	   /* PDF creation date (days since 1970), so output is repeatable */
+	const char *title; /* PDF title; may be NULL */
+};
+
+/* Draws every page of `scene` to the file `path`: PDF pages, or for SVG and PNG the
+ * pages one under the other in one image. The file is written to a temporary file in
+ * the same directory and renamed into place, so a failure leaves no file. Errors:
+ * VK_ECANTCREAT when the file cannot be written, with the reason. */
+enum vk_code vk_draw_file(const struct vk_scene *scene, struct vk_text *text, const char *path,
+			  const struct vk_draw_opts *opts, struct vk_error *err);
+
+/* Guesses the format from the file name's extension; false when it is none of
+ * .pdf, .svg, .png (any case). */
+bool vk_draw_format_from_name(const char *path, enum vk_draw_format *format);
+
+/* Parses a format name: pdf, svg or png (any case); false otherwise. */
+bool vk_draw_format_parse(const char *name, enum vk_draw_format *format);
+
+#endif

@@ -1,0 +1,115 @@
+/* Shared machinery of the roadmap and rollout layouts (not a public header): page frame,
+ * axis, legend, footer, pagination of rows, text fitting. */
+#ifndef VK_LAYOUT_INT_H
+#define VK_LAYOUT_INT_H
+
+#include "axis.h"
+#include "layout.h"
+
+/* Palette: text, rules and bands; phase colours come from the store. */
+#define INK	    0x1F2933
+#define MUTED	    0x616E7C
+#define RULE	    0xCBD2D9
+#define GRID	    0xE4E7EB
+#define BAND	    0xF3F5F8
+#define HEAD_BAND   0xE6EBF1
+#define STATUS_LINE 0xB8322A
+#define WHITE	    0xFFFFFF
+
+#define MARGIN	  30.0
+#define GAP	  10.0 /* between the label column and the chart */
+#define HEADING_H 22.0 /* a group or region heading row */
+
+enum row_kind { ROW_HEADING, ROW_ENTRY };
+
+struct row {
+	enum row_kind kind;
+	double height;
+	char *text;	   /* heading text (owned); NULL for entries */
+	const char *group; /* the heading an entry sits under, repeated on a new page */
+	const void *data;  /* struct vk_item or struct vk_area */
+	const char *aside; /* heading: text at the right end (borrowed) */
+	int depth;
+	bool shaded;
+	/* where pagination put it */
+	int page;
+	double y;
+};
+
+struct lay;
+
+/* What a layout kind draws of one placed row. */
+typedef void (*draw_row_fn)(struct lay *l, const struct row *r);
+
+struct legend_item {
+	enum vk_shape shape;
+	uint32_t fill, stroke;
+	bool dashed;
+	double size;
+	char *text; /* owned */
+};
+
+struct lay {
+	const struct vk_portfolio *pf;
+	const struct vk_layout_opts *o;
+	struct vk_scene *scene;
+	double page_w, page_h;
+	double label_w; /* label column width */
+	double chart_x, chart_w;
+	bool has_axis;
+	struct vk_axis axis;
+	enum vk_unit upper, lower;
+	double axis_top;
+	double rows_top, rows_bottom;
+	char *title, *subtitle;
+	char *empty_note; /* shown when there are no rows */
+	struct row *rows;
+	size_t rows_n, rows_cap;
+	struct legend_item *legend;
+	size_t legend_n, legend_cap;
+	double legend_h;
+	draw_row_fn draw_row;
+};
+
+/* Word in the layout's language. */
+#define TR(l, nb, en) ((l)->o->lang == VK_LANG_EN ? (en) : (nb))
+
+double text_width(const struct lay *l, const char *s, enum vk_font font, double size);
+/* A copy of `s` that fits `max_w`, cut with "…" where needed; caller frees. */
+char *fit_text(const struct lay *l, const char *s, enum vk_font font, double size, double max_w);
+
+/* Adds text in the box (x, y, w, h), fitted to w. */
+void add_text(struct lay *l, int page, enum vk_role role, const char *ref, double x, double y,
+	      double w, double h, const char *text, enum vk_font font, double size, uint32_t colour,
+	      enum vk_align align);
+void add_shape(struct lay *l, int page, enum vk_shape shape, enum vk_role role, const char *ref,
+	       double x, double y, double w, double h, uint32_t fill, uint32_t stroke);
+void add_line(struct lay *l, int page, enum vk_role role, const char *ref, double x1, double y1,
+	      double x2, double y2, uint32_t colour, double width, bool dashed, bool arrow);
+
+struct row *add_row(struct lay *l, enum row_kind kind, double height);
+void add_legend(struct lay *l, enum vk_shape shape, uint32_t fill, uint32_t stroke, bool dashed,
+		double size, const char *text);
+/* The usual legend: phase kinds, milestone kinds, status colours, the status date. */
+void add_standard_legend(struct lay *l, bool milestones, bool status);
+
+/* Chooses the axis span: the options' from/to, or whole years around [lo, hi]; false
+ * when neither gives one. */
+bool choose_span(struct lay *l, int lo, int hi);
+/* A phase bar clipped to the axis, with marks where it continues; false when outside. */
+bool add_bar(struct lay *l, int page, const char *ref, const struct vk_span *s, double y, double h);
+void add_milestone(struct lay *l, int page, const char *ref, const struct vk_milestone *m,
+		   double cy);
+/* The status colour mark (shape and colour) centred at (cx, cy). */
+void add_status(struct lay *l, int page, const char *ref, enum vk_colour c, double cx, double cy);
+
+/* Sets up the page frame, paginates the rows, draws every page and frees the rows. The
+ * caller has filled title, rows, legend, label_w and draw_row, and chosen the span. */
+enum vk_code finish(struct lay *l, struct vk_scene **out, struct vk_error *err);
+/* Frees what `l` owns. */
+void lay_clear(struct lay *l);
+
+/* Formats `date` for people: 31.05.2024 (nb) or 31 May 2024 (en). */
+void human_date(const struct lay *l, int date, char *buf, size_t size);
+
+#endif

@@ -1,0 +1,260 @@
+/* The roadmap: programmes (and their projects) over time, grouped under headings.
+ *
+ * Rows: a programme 20 pt high with an 11 pt bar, a project 16 pt with an 8 pt bar,
+ * indented 12 pt. The label column is as wide as the widest label needs, at most 30 % of
+ * the content width; a longer label is cut with "…". A row's status mark sits at the left
+ * of its label. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "date.h"
+#include "layout-int.h"
+
+#define PROGRAMME_H 20.0
+#define PROJECT_H   16.0
+#define INDENT	    12.0
+#define STATUS_W    14.0 /* room for the status mark before a label */
+#define LABEL_SIZE  8.5
+
+static enum vk_font label_font(const struct vk_item *it)
+{
+	return it->kind == VK_PROGRAMME ? VK_FONT_BOLD : VK_FONT_REGULAR;
+}
+
+static double row_height(const struct vk_item *it)
+{
+	return it->kind == VK_PROGRAMME || !it->parent ? PROGRAMME_H : PROJECT_H;
+}
+
+static void draw_item(struct lay *l, const struct row *r)
+{
+	const struct vk_item *it = r->data;
+	double indent = r->depth * INDENT, cy = r->y + r->height / 2;
+	double bar_h = r->height == PROGRAMME_H ? 11 : 8;
+
+	if (r->shaded)
+		add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, it->code, MARGIN, r->y,
+			  l->page_w - 2 * MARGIN, r->height, BAND, VK_NO_COLOUR);
+	add_status(l, r->page, it->code, it->status, MARGIN + indent + 5, cy);
+	add_text(l, r->page, VK_ROLE_LABEL, it->code, MARGIN + indent + STATUS_W, r->y,
+		 l->label_w - indent - STATUS_W, r->height, it->name, label_font(it), LABEL_SIZE,
+		 INK, VK_ALIGN_LEFT);
+	for (size_t i = 0; i < it->phases_n; i++)
+		add_bar(l, r->page, it->code, &it->phases[i], cy - bar_h / 2, bar_h);
+	for (size_t i = 0; i < it->milestones_n; i++)
+		add_milestone(l, r->page, it->code, &it->milestones[i], cy);
+}
+
+/* Arrows from the end of what a row depends on to the start of the row, where both are
+ * on the same page and have phases on the axis. */
+static void dependencies(struct lay *l)
+{
+	for (size_t i = 0; i < l->rows_n; i++) {
+		const struct row *to = &l->rows[i];
+		const struct vk_item *it = to->data;
+		int s, e;
+
+		if (to->kind != ROW_ENTRY || !vk_model_item_span(it, &s, &e) || s < l->axis.from)
+			continue;
+		for (size_t d = 0; d < it->deps_n; d++) {
+			for (size_t j = 0; j < l->rows_n; j++) {
+				const struct row *from = &l->rows[j];
+				const struct vk_item *dep = from->data;
+				int ds, de;
+				double x1, y1, x2, y2, xm;
+
+				(void)ds;
+
+				if (from->kind != ROW_ENTRY ||
+				    strcmp(dep->code, it->deps[d].code) != 0 ||
+				    from->page != to->page || !vk_model_item_span(dep, &ds, &de))
+					continue;
+				x2 = vk_axis_x(&l->axis, s);
+				y1 = from->y + from->height / 2;
+				y2 = to->y + to->height / 2 + (to->y > from->y ? -3 : 3);
+				if (de < s) {
+					/* finish to start: out of the end, down, into the start */
+					x1 = vk_axis_x(&l->axis, de + 1);
+					xm = x1 + (x2 - x1) / 2;
+					add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code, x1, y1,
+						 xm, y1, MUTED, 0.8, false, false);
+				} else {
+					/* still running when this starts: a connector just before
+					 * the start, from the dependency's row */
+					xm = x2 - 5;
+				}
+				add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code, xm, y1, xm, y2,
+					 MUTED, 0.8, false, false);
+				add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code, xm, y2, x2, y2,
+					 MUTED, 0.8, false, true);
+			}
+		}
+	}
+}
+
+static bool is_child(const struct vk_item *it, const struct vk_item *parent)
+{
+	return it->parent && strcmp(it->parent, parent->code) == 0;
+}
+
+/* Adds the row of `it`, then its projects when asked. */
+static void add_item_rows(struct lay *l, const struct vk_item *it, const char *group)
+{
+	struct row *r = add_row(l, ROW_ENTRY, row_height(it));
+
+	r->data = it;
+	r->group = group;
+	if (!l->o->projects || it->kind != VK_PROGRAMME)
+		return;
+	for (size_t i = 0; i < l->pf->items_n; i++) {
+		if (!is_child(&l->pf->items[i], it))
+			continue;
+		r = add_row(l, ROW_ENTRY, PROJECT_H);
+		r->data = &l->pf->items[i];
+		r->depth = 1;
+		r->group = group;
+	}
+}
+
+/* Top-level rows: programmes and standalone projects. */
+static bool top_level(const struct vk_item *it)
+{
+	return it->kind == VK_PROGRAMME || !it->parent;
+}
+
+static const char *owner_of(const struct lay *l, const struct vk_item *it)
+{
+	return it->owner ? it->owner : TR(l, "Uten eier", "No owner");
+}
+
+/* Sort keys of the top-level rows: (group rank, position); pointers into pf->items. */
+struct ranked {
+	const struct vk_item *item;
+	int rank;
+};
+
+static int by_rank(const void *a, const void *b)
+{
+	const struct ranked *x = a, *y = b;
+
+	if (x->rank != y->rank)
+		return x->rank < y->rank ? -1 : 1;
+	return x->item < y->item ? -1 : x->item > y->item;
+}
+
+/* Orders the top-level items as the grouping says: prioritised ones by priority before
+ * the rest, or owners in order of first appearance; file order within a group. */
+static void build_rows(struct lay *l)
+{
+	const struct vk_portfolio *pf = l->pf;
+	struct ranked *order = vk_xcalloc(pf->items_n, sizeof(*order));
+	size_t n = 0, prioritised = 0;
+	const char *group = NULL;
+
+	for (size_t i = 0; i < pf->items_n; i++) {
+		const struct vk_item *it = &pf->items[i];
+		if (!top_level(it))
+			continue;
+		order[n].item = it;
+		if (l->o->group == VK_GROUP_PRIORITY) {
+			order[n].rank = it->priority ? it->priority : 1 << 30;
+			prioritised += it->priority > 0;
+		} else if (l->o->group == VK_GROUP_OWNER) {
+			/* the rank of an owner is where it first appears */
+			size_t k = 0;
+			while (strcmp(owner_of(l, order[k].item), owner_of(l, it)) != 0)
+				k++;
+			order[n].rank = (int)k;
+		}
+		n++;
+	}
+	qsort(order, n, sizeof(*order), by_rank);
+	for (size_t i = 0; i < n; i++) {
+		const char *want = NULL;
+
+		if (l->o->group == VK_GROUP_OWNER)
+			want = owner_of(l, order[i].item);
+		else if (l->o->group == VK_GROUP_PRIORITY && prioritised > 0 && prioritised < n)
+			want = i < prioritised ? TR(l, "Prioriterte tiltak", "Prioritised measures")
+					       : TR(l, "Øvrige programmer og prosjekter",
+						    "Other programmes and projects");
+		if (want && (!group || strcmp(group, want) != 0)) {
+			struct row *h = add_row(l, ROW_HEADING, HEADING_H);
+			h->text = vk_xstrdup(want);
+			group = h->text;
+		}
+		add_item_rows(l, order[i].item, group);
+	}
+	free(order);
+}
+
+enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_layout_opts *opts,
+			       struct vk_scene **out, struct vk_error *err)
+{
+	struct lay l = {.pf = pf, .o = opts, .draw_row = draw_item};
+	int lo = VK_DATE_NONE, hi = VK_DATE_NONE;
+	double widest = 0, content_w = (opts->page == VK_PAGE_A3 ? 1190.55 : 841.89) - 2 * MARGIN;
+	char span[64] = "", a[8], b[8];
+	size_t programmes = 0, shaded = 0;
+	enum vk_code rc;
+
+	*out = NULL;
+	build_rows(&l);
+	for (size_t i = 0; i < l.rows_n; i++) {
+		const struct row *r = &l.rows[i];
+		const struct vk_item *it = r->data;
+		int s, e;
+
+		if (r->kind != ROW_ENTRY)
+			continue;
+		if (vk_model_item_span(it, &s, &e)) {
+			lo = lo == VK_DATE_NONE || s < lo ? s : lo;
+			hi = hi == VK_DATE_NONE || e > hi ? e : hi;
+		}
+		for (size_t k = 0; k < it->milestones_n; k++) {
+			lo = lo == VK_DATE_NONE || it->milestones[k].date < lo
+				 ? it->milestones[k].date
+				 : lo;
+			hi = hi == VK_DATE_NONE || it->milestones[k].date > hi
+				 ? it->milestones[k].date
+				 : hi;
+		}
+		double w = r->depth * INDENT + STATUS_W +
+			   text_width(&l, it->name, label_font(it), LABEL_SIZE);
+		widest = w > widest ? w : widest;
+		programmes += it->kind == VK_PROGRAMME;
+		/* alternate shading of top-level rows, projects share their programme's */
+		if (r->depth == 0)
+			shaded++;
+		l.rows[i].shaded = shaded % 2 == 0;
+	}
+	l.label_w = widest + 4 < 0.30 * content_w ? widest + 4 : 0.30 * content_w;
+	if (l.label_w < 120)
+		l.label_w = 120;
+	choose_span(&l, lo, hi);
+	l.title = vk_xstrdup(
+	    pf->title ? pf->title
+		      : TR(&l, "Nasjonal e-helseportefølje", "National e-health portfolio"));
+	if (l.has_axis) {
+		int ya, yb;
+		vk_date_to_ymd(l.axis.from, &ya, NULL, NULL);
+		vk_date_to_ymd(l.axis.to, &yb, NULL, NULL);
+		snprintf(a, sizeof(a), "%d", ya);
+		snprintf(b, sizeof(b), "%d", yb);
+		snprintf(span, sizeof(span), ya == yb ? "%s" : "%s–%s", a, b);
+	}
+	l.subtitle = vk_xasprintf(
+	    TR(&l, "Veikart %s · %zu programmer", "Roadmap %s · %zu programmes"), span, programmes);
+	l.empty_note = vk_xstrdup(TR(&l, "Ingen programmer eller prosjekter å vise",
+				     "No programmes or projects to show"));
+	add_standard_legend(&l, true, true);
+	if ((rc = finish(&l, out, err)) == VK_OK && opts->deps && l.has_axis) {
+		l.scene = *out;
+		dependencies(&l);
+		l.scene = NULL;
+	}
+	lay_clear(&l);
+	return rc;
+}

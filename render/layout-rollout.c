@@ -1,0 +1,193 @@
+/* The rollout of one programme by helseforetaksområde: the programme's own phases and
+ * milestones on top, then one lane per region with a row per area. Every area appears;
+ * one with nothing planned says so. A region's heading counts, at the status date, how
+ * many of its areas are in each phase ("2 av 4 områder i innføring").
+ *
+ * Rows: programme 22 pt with a 12 pt bar, area 16 pt with a 10 pt bar, so the 19
+ * areas fit one A4 page. The axis spans the rollout (the programme's own phases are
+ * clipped to it, marked as going on), or the programme when nothing is rolled out. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "date.h"
+#include "layout-int.h"
+
+#define PROGRAMME_H 22.0
+#define AREA_H	    16.0
+#define LABEL_SIZE  8.5
+
+static void draw_programme(struct lay *l, const struct row *r, const struct vk_item *p)
+{
+	double cy = r->y + r->height / 2;
+
+	add_text(l, r->page, VK_ROLE_LABEL, p->code, MARGIN, r->y, l->label_w, r->height, p->name,
+		 VK_FONT_BOLD, 9, INK, VK_ALIGN_LEFT);
+	for (size_t i = 0; i < p->phases_n; i++)
+		add_bar(l, r->page, p->code, &p->phases[i], cy - 6, 12);
+	for (size_t i = 0; i < p->milestones_n; i++)
+		add_milestone(l, r->page, p->code, &p->milestones[i], cy);
+}
+
+/* The programme whose rollout is drawn: the first entry row's data. */
+static const struct vk_item *programme_of(const struct lay *l)
+{
+	return l->rows[0].data;
+}
+
+static void draw_row(struct lay *l, const struct row *r)
+{
+	const struct vk_item *p = programme_of(l);
+	const struct vk_area *a;
+	double cy = r->y + r->height / 2;
+	bool planned = false;
+
+	if (r->data == p) {
+		draw_programme(l, r, p);
+		return;
+	}
+	a = r->data;
+	if (r->shaded)
+		add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, a->code, MARGIN, r->y,
+			  l->page_w - 2 * MARGIN, r->height, BAND, VK_NO_COLOUR);
+	add_text(l, r->page, VK_ROLE_LABEL, a->code, MARGIN + 12, r->y, l->label_w - 12, r->height,
+		 a->name, VK_FONT_REGULAR, LABEL_SIZE, INK, VK_ALIGN_LEFT);
+	for (size_t i = 0; i < p->rollouts_n; i++) {
+		if (strcmp(p->rollouts[i].area, a->code) != 0)
+			continue;
+		planned = true;
+		add_bar(l, r->page, a->code, &p->rollouts[i].span, cy - 5, 10);
+	}
+	if (!planned)
+		add_text(l, r->page, VK_ROLE_NOTE, a->code, l->chart_x + 6, r->y, l->chart_w - 12,
+			 r->height, TR(l, "ikke planlagt", "not planned"), VK_FONT_ITALIC, 8, MUTED,
+			 VK_ALIGN_LEFT);
+}
+
+/* The phase area `area` is in on `date`, or NULL. */
+static const char *phase_at(const struct vk_item *p, const char *area, int date)
+{
+	for (size_t i = 0; i < p->rollouts_n; i++) {
+		const struct vk_rollout *r = &p->rollouts[i];
+		if (strcmp(r->area, area) == 0 && r->span.start <= date && date <= r->span.end)
+			return r->span.phase;
+	}
+	return NULL;
+}
+
+/* "2 av 4 områder i innføring, 1 i utprøving" for the areas of `region` at the status
+ * date, phases in life-cycle order; "ingen av 4 områder i gang" when none is in any. */
+static char *region_summary(const struct lay *l, const struct vk_item *p, const char *region)
+{
+	const struct vk_portfolio *pf = l->pf;
+	char buf[256] = "";
+	size_t areas = 0, used = 0;
+
+	for (size_t a = 0; a < pf->areas_n; a++)
+		areas += strcmp(pf->areas[a].region, region) == 0;
+	for (size_t k = 0; k < pf->phases_n; k++) {
+		size_t n = 0;
+		for (size_t a = 0; a < pf->areas_n; a++) {
+			const char *ph;
+			if (strcmp(pf->areas[a].region, region) != 0)
+				continue;
+			ph = phase_at(p, pf->areas[a].code, l->o->status_date);
+			n += ph && strcmp(ph, pf->phases[k].code) == 0;
+		}
+		if (n == 0)
+			continue;
+		char name[64];
+		snprintf(name, sizeof(name), "%s", pf->phases[k].name);
+		for (char *c = name; *c; c++)
+			if (*c >= 'A' && *c <= 'Z')
+				*c = (char)(*c - 'A' + 'a');
+		if (used == 0)
+			used += (size_t)snprintf(
+			    buf, sizeof(buf),
+			    TR(l, "%zu av %zu områder i %s", "%zu of %zu areas in %s"), n, areas,
+			    name);
+		else if (used < sizeof(buf))
+			used += (size_t)snprintf(buf + used, sizeof(buf) - used,
+						 TR(l, ", %zu i %s", ", %zu in %s"), n, name);
+	}
+	if (used == 0)
+		snprintf(buf, sizeof(buf),
+			 TR(l, "ingen av %zu områder i gang", "none of %zu areas started"), areas);
+	return vk_xstrdup(buf);
+}
+
+enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_layout_opts *opts,
+			       struct vk_scene **out, struct vk_error *err)
+{
+	struct lay l = {.pf = pf, .o = opts, .draw_row = draw_row};
+	const struct vk_item *p = opts->programme ? vk_model_item(pf, opts->programme) : NULL;
+	char **asides = NULL;
+	double widest, content_w = (opts->page == VK_PAGE_A3 ? 1190.55 : 841.89) - 2 * MARGIN;
+	int lo = VK_DATE_NONE, hi = VK_DATE_NONE;
+	char date[32];
+	struct row *r;
+	enum vk_code rc;
+
+	*out = NULL;
+	if (!opts->programme)
+		return vk_error_set(err, VK_EUSAGE, "a rollout chart needs --programme CODE");
+	if (!p)
+		return vk_error_set(err, VK_ENOTFOUND,
+				    "no programme or project '%s' (see 'veikart list programmes')",
+				    opts->programme);
+	r = add_row(&l, ROW_ENTRY, PROGRAMME_H);
+	r->data = p;
+	widest = text_width(&l, p->name, VK_FONT_BOLD, 9);
+	asides = vk_xcalloc(pf->regions_n + 1, sizeof(*asides));
+	for (size_t g = 0; g < pf->regions_n; g++) {
+		struct row *h = add_row(&l, ROW_HEADING, HEADING_H);
+		size_t shade = 0;
+
+		h->text = vk_xstrdup(pf->regions[g].name);
+		if (opts->status_date != VK_DATE_NONE)
+			h->aside = asides[g] = region_summary(&l, p, pf->regions[g].code);
+		for (size_t a = 0; a < pf->areas_n; a++) {
+			double w;
+			if (strcmp(pf->areas[a].region, pf->regions[g].code) != 0)
+				continue;
+			r = add_row(&l, ROW_ENTRY, AREA_H);
+			r->data = &pf->areas[a];
+			r->group = h->text;
+			r->shaded = shade++ % 2 == 1;
+			w = 12 + text_width(&l, pf->areas[a].name, VK_FONT_REGULAR, LABEL_SIZE);
+			widest = w > widest ? w : widest;
+		}
+	}
+	l.label_w = widest + 6 < 0.30 * content_w ? widest + 6 : 0.30 * content_w;
+	if (l.label_w < 120)
+		l.label_w = 120;
+	if (p->rollouts_n == 0)
+		vk_model_item_span(p, &lo, &hi);
+	for (size_t i = 0; i < p->rollouts_n; i++) {
+		const struct vk_span *s = &p->rollouts[i].span;
+		lo = lo == VK_DATE_NONE || s->start < lo ? s->start : lo;
+		hi = hi == VK_DATE_NONE || s->end > hi ? s->end : hi;
+	}
+	choose_span(&l, lo, hi);
+	l.title = vk_xasprintf(
+	    TR(&l, "%s: innføring per helseforetaksområde", "%s: rollout by health trust area"),
+	    p->name);
+	if (opts->status_date != VK_DATE_NONE) {
+		human_date(&l, opts->status_date, date, sizeof(date));
+		l.subtitle = vk_xasprintf(TR(&l, "%zu områder i %zu regioner · områdetall per %s",
+					     "%zu areas in %zu regions · area counts as of %s"),
+					  pf->areas_n, pf->regions_n, date);
+	} else {
+		l.subtitle =
+		    vk_xasprintf(TR(&l, "%zu områder i %zu regioner", "%zu areas in %zu regions"),
+				 pf->areas_n, pf->regions_n);
+	}
+	add_standard_legend(&l, p->milestones_n > 0, false);
+	rc = finish(&l, out, err);
+	lay_clear(&l);
+	for (size_t g = 0; g < pf->regions_n; g++)
+		free(asides[g]);
+	free(asides);
+	return rc;
+}

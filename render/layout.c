@@ -1,0 +1,566 @@
+/* The frame every chart shares: header, two-tier time axis, grid, legend and footer on
+ * each page, and the pagination of rows between them.
+ *
+ * Vertical order on a page: margin, title (24 pt) and subtitle (16 pt), axis (one or two
+ * 16 pt tiers), rows, legend (14 pt a line), footer (12 pt), margin. Rows never straddle
+ * a page; a heading is never the last row on a page; a group that goes on to a new page
+ * gets its heading again, marked as continued. */
+#include "layout-int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "date.h"
+
+#define TITLE_H	      24.0
+#define SUBTITLE_H    16.0
+#define TIER_H	      16.0
+#define LEGEND_LINE_H 14.0
+#define FOOTER_H      12.0
+#define AXIS_MIN_TICK 30.0 /* narrowest tick that gets its own label */
+
+static const double page_sizes[][2] = {
+    [VK_PAGE_A4] = {841.89, 595.28},
+    [VK_PAGE_A3] = {1190.55, 841.89},
+};
+
+double text_width(const struct lay *l, const char *s, enum vk_font font, double size)
+{
+	return l->o->measure->width(l->o->measure->ctx, s, font, size);
+}
+
+char *fit_text(const struct lay *l, const char *s, enum vk_font font, double size, double max_w)
+{
+	size_t lo = 0, hi = strlen(s);
+	char *buf;
+
+	if (text_width(l, s, font, size) <= max_w)
+		return vk_xstrdup(s);
+	buf = vk_xmalloc(hi + 4);
+	/* the longest prefix, cut at a character boundary, that fits with the ellipsis */
+	while (lo < hi) {
+		size_t mid = (lo + hi + 1) / 2;
+		while (mid > lo && ((unsigned char)s[mid] & 0xc0) == 0x80)
+			mid--;
+		if (mid == lo)
+			break;
+		memcpy(buf, s, mid);
+		strcpy(buf + mid, "…");
+		if (text_width(l, buf, font, size) <= max_w)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	while (lo > 0 && s[lo - 1] == ' ')
+		lo--;
+	memcpy(buf, s, lo);
+	strcpy(buf + lo, lo > 0 || text_width(l, "…", font, size) <= max_w ? "…" : "");
+	return buf;
+}
+
+void add_text(struct lay *l, int page, enum vk_role role, const char *ref, double x, double y,
+	      double w, double h, const char *text, enum vk_font font, double size, uint32_t colour,
+	      enum vk_align align)
+{
+	char *fitted = fit_text(l, text, font, size, w);
+	struct vk_prim p = {
+	    .shape = VK_SHAPE_TEXT,
+	    .role = role,
+	    .page = page,
+	    .x = x,
+	    .y = y,
+	    .w = w,
+	    .h = h,
+	    .fill = colour,
+	    .stroke = VK_NO_COLOUR,
+	    .text = fitted,
+	    .font = font,
+	    .size = size,
+	    .align = align,
+	    .ref = (char *)ref,
+	};
+
+	if (*fitted)
+		vk_scene_add(l->scene, &p);
+	free(fitted);
+}
+
+void add_shape(struct lay *l, int page, enum vk_shape shape, enum vk_role role, const char *ref,
+	       double x, double y, double w, double h, uint32_t fill, uint32_t stroke)
+{
+	struct vk_prim p = {
+	    .shape = shape,
+	    .role = role,
+	    .page = page,
+	    .x = x,
+	    .y = y,
+	    .w = w,
+	    .h = h,
+	    .fill = fill,
+	    .stroke = stroke,
+	    .line_width = 0.75,
+	    .ref = (char *)ref,
+	};
+	vk_scene_add(l->scene, &p);
+}
+
+void add_line(struct lay *l, int page, enum vk_role role, const char *ref, double x1, double y1,
+	      double x2, double y2, uint32_t colour, double width, bool dashed, bool arrow)
+{
+	struct vk_prim p = {
+	    .shape = VK_SHAPE_LINE,
+	    .role = role,
+	    .page = page,
+	    .x = x1,
+	    .y = y1,
+	    .w = x2 - x1,
+	    .h = y2 - y1,
+	    .fill = VK_NO_COLOUR,
+	    .stroke = colour,
+	    .line_width = width,
+	    .dashed = dashed,
+	    .arrow = arrow,
+	    .ref = (char *)ref,
+	};
+	vk_scene_add(l->scene, &p);
+}
+
+struct row *add_row(struct lay *l, enum row_kind kind, double height)
+{
+	struct row *r = VK_PUSH(l->rows);
+
+	r->kind = kind;
+	r->height = height;
+	return r;
+}
+
+void add_legend(struct lay *l, enum vk_shape shape, uint32_t fill, uint32_t stroke, bool dashed,
+		double size, const char *text)
+{
+	struct legend_item *it = VK_PUSH(l->legend);
+
+	it->shape = shape;
+	it->fill = fill;
+	it->stroke = stroke;
+	it->dashed = dashed;
+	it->size = size;
+	it->text = vk_xstrdup(text);
+}
+
+static uint32_t parse_colour(const char *hex)
+{
+	return (uint32_t)strtoul(hex + 1, NULL, 16);
+}
+
+void add_standard_legend(struct lay *l, bool milestones, bool status)
+{
+	char buf[64], date[32];
+
+	for (size_t i = 0; i < l->pf->phases_n; i++)
+		add_legend(l, VK_SHAPE_RECT, parse_colour(l->pf->phases[i].colour), VK_NO_COLOUR,
+			   false, 8, l->pf->phases[i].name);
+	if (milestones) {
+		add_legend(l, VK_SHAPE_DIAMOND, INK, WHITE, false, 10,
+			   TR(l, "Beslutning", "Decision"));
+		add_legend(l, VK_SHAPE_DIAMOND, WHITE, INK, false, 8,
+			   TR(l, "Leveranse", "Delivery"));
+		add_legend(l, VK_SHAPE_DIAMOND, 0xD55E00, INK, false, 8, TR(l, "Mål", "Goal"));
+	}
+	if (status) {
+		add_legend(l, VK_SHAPE_CIRCLE, 0x2E7D32, VK_NO_COLOUR, false, 8,
+			   TR(l, "Grønn", "Green"));
+		add_legend(l, VK_SHAPE_TRIANGLE, 0xE8A800, VK_NO_COLOUR, false, 8,
+			   TR(l, "Gul", "Yellow"));
+		add_legend(l, VK_SHAPE_RECT, 0xC62828, VK_NO_COLOUR, false, 7, TR(l, "Rød", "Red"));
+	}
+	if (l->o->status_date != VK_DATE_NONE) {
+		human_date(l, l->o->status_date, date, sizeof(date));
+		snprintf(buf, sizeof(buf), "%s %s", TR(l, "Statusdato", "Status date"), date);
+		add_legend(l, VK_SHAPE_LINE, VK_NO_COLOUR, STATUS_LINE, true, 10, buf);
+	}
+}
+
+void human_date(const struct lay *l, int date, char *buf, size_t size)
+{
+	static const char *const months[] = {"January",	  "February", "March",	  "April",
+					     "May",	  "June",     "July",	  "August",
+					     "September", "October",  "November", "December"};
+	int y, m, d;
+
+	vk_date_to_ymd(date, &y, &m, &d);
+	if (l->o->lang == VK_LANG_EN)
+		snprintf(buf, size, "%d %s %d", d, months[m - 1], y);
+	else
+		snprintf(buf, size, "%02d.%02d.%d", d, m, y);
+}
+
+bool choose_span(struct lay *l, int lo, int hi)
+{
+	int y;
+	int from = l->o->from, to = l->o->to;
+
+	if (from == VK_DATE_NONE && lo != VK_DATE_NONE) {
+		vk_date_to_ymd(lo, &y, NULL, NULL);
+		from = vk_date_from_ymd(y, 1, 1);
+	}
+	if (to == VK_DATE_NONE && hi != VK_DATE_NONE) {
+		vk_date_to_ymd(hi, &y, NULL, NULL);
+		to = vk_date_from_ymd(y, 12, 31);
+	}
+	/* one bound given and no data: a year from it */
+	if (from == VK_DATE_NONE && to != VK_DATE_NONE)
+		from = to - 364;
+	if (to == VK_DATE_NONE && from != VK_DATE_NONE)
+		to = from + 364;
+	if (from == VK_DATE_NONE || to < from)
+		return false;
+	l->has_axis = true;
+	l->axis.from = from;
+	l->axis.to = to;
+	return true;
+}
+
+/* Black or white, whichever reads better on `bg`. */
+static uint32_t text_on(uint32_t bg)
+{
+	double r = (bg >> 16 & 0xff) / 255.0, g = (bg >> 8 & 0xff) / 255.0, b = (bg & 0xff) / 255.0;
+	return 0.299 * r + 0.587 * g + 0.114 * b > 0.55 ? INK : WHITE;
+}
+
+bool add_bar(struct lay *l, int page, const char *ref, const struct vk_span *s, double y, double h)
+{
+	const struct vk_phase_kind *ph = vk_model_phase(l->pf, s->phase);
+	uint32_t fill = ph ? parse_colour(ph->colour) : MUTED;
+	int start = s->start, end = s->end;
+	double x1, x2, mark = h * 0.6;
+
+	if (!l->has_axis || end < l->axis.from || start > l->axis.to)
+		return false;
+	if (start < l->axis.from)
+		start = l->axis.from;
+	if (end > l->axis.to)
+		end = l->axis.to;
+	x1 = vk_axis_x(&l->axis, start);
+	x2 = vk_axis_x(&l->axis, end + 1);
+	add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_BAR, ref, x1, y, x2 - x1, h, fill, VK_NO_COLOUR);
+	if (ph && x2 - x1 > 24)
+		add_text(l, page, VK_ROLE_BAR, ref, x1 + 3, y, x2 - x1 - 6, h, ph->name,
+			 VK_FONT_REGULAR, h * 0.62 < 7.5 ? h * 0.62 : 7.5, text_on(fill),
+			 VK_ALIGN_LEFT);
+	/* a small triangle outside the axis edge says the phase goes on */
+	if (s->start < l->axis.from)
+		add_shape(l, page, VK_SHAPE_POINT_LEFT, VK_ROLE_CONTINUES, ref, x1 - mark - 1,
+			  y + (h - mark) / 2, mark, mark, fill, VK_NO_COLOUR);
+	if (s->end > l->axis.to)
+		add_shape(l, page, VK_SHAPE_POINT_RIGHT, VK_ROLE_CONTINUES, ref, x2 + 1,
+			  y + (h - mark) / 2, mark, mark, fill, VK_NO_COLOUR);
+	return true;
+}
+
+void add_milestone(struct lay *l, int page, const char *ref, const struct vk_milestone *m,
+		   double cy)
+{
+	double size = m->kind == VK_MS_DECISION ? 10 : 8, cx;
+	uint32_t fill = m->kind == VK_MS_DECISION ? INK : m->kind == VK_MS_GOAL ? 0xD55E00 : WHITE;
+	uint32_t stroke = m->kind == VK_MS_DECISION ? WHITE : INK;
+
+	if (!l->has_axis || m->date < l->axis.from || m->date > l->axis.to)
+		return;
+	cx = (vk_axis_x(&l->axis, m->date) + vk_axis_x(&l->axis, m->date + 1)) / 2;
+	add_shape(l, page, VK_SHAPE_DIAMOND, VK_ROLE_MILESTONE, ref, cx - size / 2, cy - size / 2,
+		  size, size, fill, stroke);
+}
+
+void add_status(struct lay *l, int page, const char *ref, enum vk_colour c, double cx, double cy)
+{
+	switch (c) {
+	case VK_GRONN:
+		add_shape(l, page, VK_SHAPE_CIRCLE, VK_ROLE_STATUS, ref, cx - 4, cy - 4, 8, 8,
+			  0x2E7D32, VK_NO_COLOUR);
+		break;
+	case VK_GUL:
+		add_shape(l, page, VK_SHAPE_TRIANGLE, VK_ROLE_STATUS, ref, cx - 4.5, cy - 4, 9, 8,
+			  0xE8A800, VK_NO_COLOUR);
+		break;
+	case VK_ROD:
+		add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_STATUS, ref, cx - 3.5, cy - 3.5, 7, 7,
+			  0xC62828, VK_NO_COLOUR);
+		break;
+	default:
+		break;
+	}
+}
+
+/* Lays the legend out in lines across the content width and returns its height;
+ * with page >= 0 it also adds it, starting at y. */
+static double legend(struct lay *l, int page, double y)
+{
+	double x = MARGIN, right = l->page_w - MARGIN, line = 0;
+
+	for (size_t i = 0; i < l->legend_n; i++) {
+		const struct legend_item *it = &l->legend[i];
+		double tw = text_width(l, it->text, VK_FONT_REGULAR, 7.5);
+		double w = 14 + 4 + tw;
+		double cy = y + line * LEGEND_LINE_H + LEGEND_LINE_H / 2;
+
+		if (x > MARGIN && x + w > right) {
+			x = MARGIN;
+			line++;
+			cy += LEGEND_LINE_H;
+		}
+		if (page >= 0) {
+			if (it->shape == VK_SHAPE_LINE)
+				add_line(l, page, VK_ROLE_LEGEND, NULL, x + 7, cy - 5, x + 7,
+					 cy + 5, it->stroke, 1.2, it->dashed, false);
+			else if (it->shape == VK_SHAPE_RECT && it->size == 8)
+				add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_LEGEND, NULL, x, cy - 4,
+					  14, 8, it->fill, it->stroke);
+			else
+				add_shape(l, page, it->shape, VK_ROLE_LEGEND, NULL,
+					  x + 7 - it->size / 2, cy - it->size / 2, it->size,
+					  it->size, it->fill, it->stroke);
+			add_text(l, page, VK_ROLE_LEGEND, NULL, x + 18, cy - 6, tw + 1, 12,
+				 it->text, VK_FONT_REGULAR, 7.5, MUTED, VK_ALIGN_LEFT);
+		}
+		x += w + 14;
+	}
+	return l->legend_n ? (line + 1) * LEGEND_LINE_H : 0;
+}
+
+static void axis_tier(struct lay *l, int page, enum vk_unit unit, bool upper, double y)
+{
+	struct vk_tick *ticks;
+	size_t n = vk_axis_ticks(&l->axis, unit, upper, l->o->lang, &ticks);
+
+	add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_AXIS, NULL, l->chart_x, y, l->chart_w, TIER_H,
+		  upper ? HEAD_BAND : BAND, VK_NO_COLOUR);
+	for (size_t i = 0; i < n; i++) {
+		double x1 = vk_axis_x(&l->axis, ticks[i].start);
+		double x2 = vk_axis_x(&l->axis, ticks[i].end + 1);
+		enum vk_font font = upper ? VK_FONT_BOLD : VK_FONT_REGULAR;
+
+		if (i > 0)
+			add_line(l, page, VK_ROLE_AXIS, NULL, x1, y, x1, y + TIER_H, WHITE, 1,
+				 false, false);
+		/* a label that does not fit whole is left out, not cut */
+		if (text_width(l, ticks[i].label, font, 8) <= x2 - x1 - 4)
+			add_text(l, page, VK_ROLE_AXIS_LABEL, NULL, x1 + 2, y, x2 - x1 - 4, TIER_H,
+				 ticks[i].label, font, 8, upper ? INK : MUTED, VK_ALIGN_CENTER);
+	}
+	free(ticks);
+}
+
+static void grid(struct lay *l, int page, enum vk_unit unit, uint32_t colour, double y1, double y2)
+{
+	struct vk_tick *ticks;
+	size_t n = vk_axis_ticks(&l->axis, unit, false, l->o->lang, &ticks);
+
+	for (size_t i = 1; i < n; i++) {
+		double x = vk_axis_x(&l->axis, ticks[i].start);
+		add_line(l, page, VK_ROLE_GRID, NULL, x, y1, x, y2, colour, 0.5, false, false);
+	}
+	free(ticks);
+}
+
+/* Everything on page `page` but the rows, which end at `rows_end`. */
+static void frame(struct lay *l, int page, double rows_end)
+{
+	double content_w = l->page_w - 2 * MARGIN;
+	double legend_y = rows_end + 10;
+
+	add_text(l, page, VK_ROLE_TITLE, NULL, MARGIN, MARGIN, content_w, TITLE_H, l->title,
+		 VK_FONT_BOLD, 17, INK, VK_ALIGN_LEFT);
+	if (l->subtitle)
+		add_text(l, page, VK_ROLE_SUBTITLE, NULL, MARGIN, MARGIN + TITLE_H, content_w,
+			 SUBTITLE_H, l->subtitle, VK_FONT_REGULAR, 9.5, MUTED, VK_ALIGN_LEFT);
+	if (l->has_axis) {
+		double y = l->axis_top;
+		if (l->upper != VK_UNIT_NONE) {
+			axis_tier(l, page, l->upper, true, y);
+			y += TIER_H;
+		}
+		axis_tier(l, page, l->lower, false, y);
+		if (l->lower != VK_UNIT_YEAR)
+			grid(l, page, l->lower, GRID, l->rows_top, rows_end);
+		grid(l, page, l->upper != VK_UNIT_NONE ? l->upper : l->lower, RULE, l->rows_top,
+		     rows_end);
+	}
+	add_line(l, page, VK_ROLE_AXIS, NULL, MARGIN, l->rows_top, l->page_w - MARGIN, l->rows_top,
+		 RULE, 0.75, false, false);
+	add_line(l, page, VK_ROLE_AXIS, NULL, MARGIN, rows_end, l->page_w - MARGIN, rows_end, RULE,
+		 0.75, false, false);
+	if (l->o->paged)
+		legend_y = l->page_h - MARGIN - FOOTER_H - 8 - l->legend_h;
+	legend(l, page, legend_y);
+}
+
+static void status_line(struct lay *l, int page, double rows_end)
+{
+	int sd = l->o->status_date;
+	double x;
+
+	if (!l->has_axis || sd == VK_DATE_NONE || sd < l->axis.from || sd > l->axis.to)
+		return;
+	x = (vk_axis_x(&l->axis, sd) + vk_axis_x(&l->axis, sd + 1)) / 2;
+	add_line(l, page, VK_ROLE_STATUS_DATE, NULL, x, l->axis_top, x, rows_end, STATUS_LINE, 1.2,
+		 true, false);
+}
+
+static void footer(struct lay *l, int page, double y)
+{
+	char left[64] = "", right[64], date[32];
+	double w = (l->page_w - 2 * MARGIN) / 2;
+
+	if (l->o->status_date != VK_DATE_NONE) {
+		human_date(l, l->o->status_date, date, sizeof(date));
+		snprintf(left, sizeof(left), "%s %s", TR(l, "Status per", "Status as of"), date);
+		add_text(l, page, VK_ROLE_FOOTER, NULL, MARGIN, y, w, FOOTER_H, left,
+			 VK_FONT_REGULAR, 7.5, MUTED, VK_ALIGN_LEFT);
+	}
+	snprintf(right, sizeof(right), TR(l, "Side %d av %d", "Page %d of %d"), page + 1,
+		 l->scene->pages);
+	add_text(l, page, VK_ROLE_FOOTER, NULL, MARGIN + w, y, w, FOOTER_H, right, VK_FONT_REGULAR,
+		 7.5, MUTED, VK_ALIGN_RIGHT);
+}
+
+/* Draws a heading row's text (and its aside) at y on page. */
+static void heading(struct lay *l, int page, const struct row *r, double y, bool continued)
+{
+	char buf[256];
+	double w = l->page_w - 2 * MARGIN;
+
+	snprintf(buf, sizeof(buf), "%s%s", r->text,
+		 continued ? TR(l, " (forts.)", " (cont.)") : "");
+	add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_BAND, NULL, MARGIN, y + 2, w, r->height - 4,
+		  HEAD_BAND, VK_NO_COLOUR);
+	if (r->aside) {
+		double aw = text_width(l, r->aside, VK_FONT_REGULAR, 8);
+		if (aw > l->chart_w - 8)
+			aw = l->chart_w - 8;
+		add_text(l, page, VK_ROLE_SUMMARY, r->text, l->page_w - MARGIN - 6 - aw, y, aw,
+			 r->height, r->aside, VK_FONT_REGULAR, 8, INK, VK_ALIGN_RIGHT);
+		w = l->page_w - 2 * MARGIN - aw - 18;
+	}
+	add_text(l, page, VK_ROLE_HEADING, r->text, MARGIN + 6, y, w - 12, r->height, buf,
+		 VK_FONT_BOLD, 9.5, INK, VK_ALIGN_LEFT);
+}
+
+/* Assigns pages and y to the rows. Returns the number of pages; `ends[p]` gets the
+ * bottom of the last row on page p (caller frees). */
+static int paginate(struct lay *l, double **ends)
+{
+	int page = 0;
+	double y = l->rows_top;
+	double *end = vk_xmalloc(sizeof(double) * (l->rows_n + 1));
+	const char *group = NULL;
+
+	end[0] = y;
+	for (size_t i = 0; i < l->rows_n; i++) {
+		struct row *r = &l->rows[i];
+		double need = r->height;
+
+		/* keep a heading with the row after it */
+		if (r->kind == ROW_HEADING && i + 1 < l->rows_n)
+			need += l->rows[i + 1].height;
+		if (l->o->paged && y > l->rows_top && y + need > l->rows_bottom) {
+			end[page++] = y;
+			y = l->rows_top;
+			/* room for the repeated heading of the group this row continues */
+			if (r->kind == ROW_ENTRY && r->group && group == r->group)
+				y += HEADING_H;
+		}
+		if (r->kind == ROW_HEADING)
+			group = r->text;
+		r->page = page;
+		r->y = y;
+		y += r->height;
+		end[page] = y;
+	}
+	*ends = end;
+	return page + 1;
+}
+
+enum vk_code finish(struct lay *l, struct vk_scene **out, struct vk_error *err)
+{
+	double *ends = NULL;
+	int pages;
+	const char *group = NULL;
+	int group_page = -1;
+
+	(void)err;
+	l->page_w = page_sizes[l->o->page][0];
+	l->page_h = page_sizes[l->o->page][1];
+	l->scene = vk_scene_new(l->page_w, l->page_h);
+	l->chart_x = MARGIN + l->label_w + GAP;
+	l->chart_w = l->page_w - MARGIN - l->chart_x;
+	l->axis.x0 = l->chart_x;
+	l->axis.width = l->chart_w;
+	l->axis_top = MARGIN + TITLE_H + (l->subtitle ? SUBTITLE_H : 0) + 8;
+	l->rows_top = l->axis_top;
+	if (l->has_axis) {
+		vk_axis_tiers(&l->axis, AXIS_MIN_TICK, &l->upper, &l->lower);
+		l->rows_top += (l->upper != VK_UNIT_NONE ? 2 : 1) * TIER_H;
+	}
+	l->legend_h = legend(l, -1, 0);
+	l->rows_bottom = l->page_h - MARGIN - FOOTER_H - 8 - l->legend_h - 10;
+
+	pages = paginate(l, &ends);
+	if (!l->o->paged) {
+		/* one page, as tall as its content */
+		double rows_end = ends[0] + (l->rows_n == 0 ? 40 : 0);
+		l->page_h = rows_end + 10 + l->legend_h + 8 + FOOTER_H + MARGIN;
+		l->scene->height = l->page_h;
+		ends[0] = rows_end;
+	} else if (l->rows_n == 0) {
+		ends[0] = l->rows_top + 40;
+	}
+	l->scene->pages = pages;
+	for (int p = 0; p < pages; p++)
+		frame(l, p, ends[p]);
+	if (l->rows_n == 0 && l->empty_note)
+		add_text(l, 0, VK_ROLE_NOTE, NULL, MARGIN, l->rows_top + 8, l->page_w - 2 * MARGIN,
+			 24, l->empty_note, VK_FONT_ITALIC, 11, MUTED, VK_ALIGN_CENTER);
+	for (size_t i = 0; i < l->rows_n; i++) {
+		const struct row *r = &l->rows[i];
+
+		if (r->kind == ROW_HEADING) {
+			group = r->text;
+			group_page = r->page;
+			heading(l, r->page, r, r->y, false);
+			continue;
+		}
+		if (r->group && r->group == group && r->page != group_page) {
+			/* the group goes on on a new page: its heading again, marked */
+			struct row h = {
+			    .kind = ROW_HEADING, .height = HEADING_H, .text = (char *)group};
+			heading(l, r->page, &h, l->rows_top, true);
+			group_page = r->page;
+		}
+		l->draw_row(l, r);
+	}
+	for (int p = 0; p < pages; p++) {
+		status_line(l, p, ends[p]);
+		footer(l, p, l->page_h - MARGIN - FOOTER_H);
+	}
+	free(ends);
+	*out = l->scene;
+	l->scene = NULL;
+	return VK_OK;
+}
+
+void lay_clear(struct lay *l)
+{
+	for (size_t i = 0; i < l->rows_n; i++)
+		free(l->rows[i].text);
+	free(l->rows);
+	for (size_t i = 0; i < l->legend_n; i++)
+		free(l->legend[i].text);
+	free(l->legend);
+	free(l->title);
+	free(l->subtitle);
+	free(l->empty_note);
+	vk_scene_free(l->scene);
+	memset(l, 0, sizeof(*l));
+}

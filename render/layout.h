@@ -1,0 +1,50 @@
+/* Chart layout: turns the portfolio model into a scene (scene.h). Pure geometry: text
+ * widths come from the injected measure, so the same code runs with pango in production
+ * and with a fixed-advance fake in tests.
+ *
+ * Units are points. A paged layout (PDF) splits rows over pages of the chosen size and
+ * repeats the header, axis, group heading and legend on each; an unpaged one (SVG, PNG)
+ * keeps the page width and grows in height. */
+#ifndef VK_LAYOUT_H
+#define VK_LAYOUT_H
+
+#include <stdbool.h>
+
+#include "error.h"
+#include "lang.h"
+#include "model.h"
+#include "scene.h"
+
+struct vk_measure {
+	/* The advance width in points of `text` set in `font` at `size` points. */
+	double (*width)(void *ctx, const char *text, enum vk_font font, double size);
+	void *ctx;
+};
+
+enum vk_page { VK_PAGE_A4, VK_PAGE_A3 };
+enum vk_group { VK_GROUP_PRIORITY, VK_GROUP_OWNER, VK_GROUP_NONE };
+
+struct vk_layout_opts {
+	enum vk_lang lang;
+	enum vk_page page; /* landscape */
+	bool paged;
+	int from, to;	 /* VK_DATE_NONE: whole years around the data */
+	int status_date; /* VK_DATE_NONE: no status line */
+	bool projects;	 /* roadmap: projects under their programme */
+	bool deps;	 /* roadmap: dependency arrows */
+	enum vk_group group;
+	const char *programme; /* rollout: the programme's code */
+	const struct vk_measure *measure;
+};
+
+/* The roadmap: one row per programme (and project), phase bars, milestones, status.
+ * On success `*out` is a scene the caller frees with vk_scene_free. */
+enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_layout_opts *opts,
+			       struct vk_scene **out, struct vk_error *err);
+
+/* The rollout of programme opts->programme: one lane per region, one row per area.
+ * VK_ENOTFOUND when the programme does not exist. */
+enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_layout_opts *opts,
+			       struct vk_scene **out, struct vk_error *err);
+
+#endif

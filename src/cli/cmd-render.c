@@ -1,0 +1,172 @@
+/* veikart render: draw a roadmap or a rollout chart to PDF, SVG or PNG. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "date.h"
+#include "draw.h"
+#include "layout.h"
+#include "util.h"
+
+enum vk_code vk_util_render(const struct vk_portfolio *pf, const struct vk_chart *chart,
+			    struct vk_error *err)
+{
+	struct vk_text *text = vk_text_new();
+	struct vk_measure measure = vk_text_measure(text);
+	struct vk_layout_opts lo = chart->layout;
+	struct vk_draw_opts d = {chart->format, chart->dpi, VK_DATE_NONE, pf->title};
+	struct vk_scene *scene = NULL;
+	enum vk_code rc;
+
+	lo.measure = &measure;
+	lo.paged = chart->format == VK_DRAW_PDF;
+	if (lo.status_date == VK_DATE_NONE)
+		lo.status_date = pf->status_date;
+	/* repeatable output: the PDF says it was made on the status date, not today */
+	d.created = lo.status_date != VK_DATE_NONE ? lo.status_date : 0;
+	rc = chart->rollout ? vk_layout_rollout(pf, &lo, &scene, err)
+			    : vk_layout_roadmap(pf, &lo, &scene, err);
+	if (!rc)
+		rc = vk_draw_file(scene, text, chart->path, &d, err);
+	vk_scene_free(scene);
+	vk_text_free(text);
+	return rc;
+}
+
+static enum vk_code parse_date_opt(const char *name, const char *v, enum vk_date_side side,
+				   int *out, struct vk_error *err)
+{
+	struct vk_error derr;
+
+	if (vk_date_parse(v, side, out, NULL, &derr))
+		return vk_error_set(err, VK_EUSAGE, "%s: %s", name, derr.msg);
+	return VK_OK;
+}
+
+static enum vk_code parse_args(int argc, char **argv, struct vk_chart *c, bool *format_given,
+			       struct vk_error *err)
+{
+	const char *v, *kind = NULL;
+
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (vk_util_option(argc, argv, &i, "-o", &v, err) ||
+		    vk_util_option(argc, argv, &i, "--output", &v, err)) {
+			c->path = v;
+		} else if (vk_util_option(argc, argv, &i, "--format", &v, err)) {
+			if (v && !vk_draw_format_parse(v, &c->format))
+				return vk_error_set(
+				    err, VK_EUSAGE,
+				    "unknown format '%s' (expected pdf, svg or png)", v);
+			*format_given = true;
+		} else if (vk_util_option(argc, argv, &i, "--programme", &v, err)) {
+			c->layout.programme = v;
+		} else if (vk_util_option(argc, argv, &i, "--from", &v, err)) {
+			if (v && parse_date_opt("--from", v, VK_DATE_START, &c->layout.from, err))
+				return VK_EUSAGE;
+		} else if (vk_util_option(argc, argv, &i, "--to", &v, err)) {
+			if (v && parse_date_opt("--to", v, VK_DATE_END, &c->layout.to, err))
+				return VK_EUSAGE;
+		} else if (vk_util_option(argc, argv, &i, "--status-date", &v, err)) {
+			if (v && parse_date_opt("--status-date", v, VK_DATE_START,
+						&c->layout.status_date, err))
+				return VK_EUSAGE;
+		} else if (vk_util_option(argc, argv, &i, "--page", &v, err)) {
+			if (v && strcmp(v, "a4") == 0)
+				c->layout.page = VK_PAGE_A4;
+			else if (v && strcmp(v, "a3") == 0)
+				c->layout.page = VK_PAGE_A3;
+			else if (v)
+				return vk_error_set(err, VK_EUSAGE,
+						    "unknown page '%s' (expected a4 or a3)", v);
+		} else if (vk_util_option(argc, argv, &i, "--dpi", &v, err)) {
+			char *end;
+			if (v && ((c->dpi = strtod(v, &end)) < 36 || c->dpi > 600 || *end))
+				return vk_error_set(
+				    err, VK_EUSAGE,
+				    "--dpi must be a number from 36 to 600, not '%s'", v);
+		} else if (vk_util_option(argc, argv, &i, "--group", &v, err)) {
+			if (v && strcmp(v, "priority") == 0)
+				c->layout.group = VK_GROUP_PRIORITY;
+			else if (v && strcmp(v, "owner") == 0)
+				c->layout.group = VK_GROUP_OWNER;
+			else if (v && strcmp(v, "none") == 0)
+				c->layout.group = VK_GROUP_NONE;
+			else if (v)
+				return vk_error_set(
+				    err, VK_EUSAGE,
+				    "unknown grouping '%s' (expected priority, owner or none)", v);
+		} else if (strcmp(a, "--projects") == 0) {
+			c->layout.projects = true;
+		} else if (strcmp(a, "--deps") == 0) {
+			c->layout.deps = true;
+		} else if (a[0] == '-') {
+			return vk_error_set(err, VK_EUSAGE, "unknown option '%s' for render", a);
+		} else if (kind) {
+			return vk_error_set(err, VK_EUSAGE, "render takes one KIND, got '%s' too",
+					    a);
+		} else {
+			kind = a;
+		}
+		if (err->code == VK_EUSAGE)
+			return VK_EUSAGE; /* an option without its value */
+	}
+	if (!kind || (strcmp(kind, "roadmap") != 0 && strcmp(kind, "rollout") != 0))
+		return vk_error_set(err, VK_EUSAGE, "render what? expected roadmap or rollout");
+	c->rollout = strcmp(kind, "rollout") == 0;
+	if (!c->path)
+		return vk_error_set(err, VK_EUSAGE, "render needs -o FILE");
+	if (c->layout.from != VK_DATE_NONE && c->layout.to != VK_DATE_NONE &&
+	    c->layout.to < c->layout.from)
+		return vk_error_set(err, VK_EUSAGE, "--to is before --from");
+	if (c->rollout && !c->layout.programme)
+		return vk_error_set(err, VK_EUSAGE, "render rollout needs --programme CODE");
+	return VK_OK;
+}
+
+static enum vk_code exec_render(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
+{
+	struct vk_chart c = vk_util_chart_defaults(ctx);
+	struct vk_portfolio *pf;
+	bool format_given = false;
+	enum vk_code rc;
+
+	vk_error_clear(err);
+	if ((rc = parse_args(argc, argv, &c, &format_given, err)))
+		return rc;
+	if (!format_given && !vk_draw_format_from_name(c.path, &c.format))
+		return vk_error_set(
+		    err, VK_EUSAGE,
+		    "cannot tell the format from '%s'; name it .pdf, .svg or .png or "
+		    "give --format",
+		    c.path);
+	if ((rc = vk_util_load(ctx, &pf, err)))
+		return rc;
+	if (!(rc = vk_util_render(pf, &c, err)))
+		fprintf(ctx->out, VK_TR(ctx, "skrev %s\n", "wrote %s\n"), c.path);
+	vk_model_free(pf);
+	return rc;
+}
+
+const struct vk_cmd_entry vk_cmd_render_entry = {
+    .name = "render",
+    .usage = "roadmap|rollout -o FILE [OPTIONS]",
+    .summary = "draw the roadmap or a programme's rollout to PDF, SVG or PNG",
+    .help = "roadmap: one row per programme, phase bars, milestones, latest status.\n"
+	    "rollout: one row per helseforetaksområde under its region (--programme).\n"
+	    "PDF is split over pages that repeat the axis, headings and legend; SVG and PNG\n"
+	    "are one page that grows in height.\n"
+	    "\n"
+	    "options:\n"
+	    "  -o, --output FILE      where to write; the format follows the extension\n"
+	    "  --format pdf|svg|png   the format, whatever the file is called\n"
+	    "  --programme CODE       the programme of a rollout chart\n"
+	    "  --from DATE, --to DATE the span of the axis (2023, 2023-H2, 2023-Q3, 2023-09,\n"
+	    "                         2023-09-15); default: whole years around the plans\n"
+	    "  --status-date DATE     the dashed status line (default: the portfolio's)\n"
+	    "  --page a4|a3           PDF page size, landscape (default a4)\n"
+	    "  --dpi N                PNG resolution (default 150)\n"
+	    "  --projects             roadmap: projects under their programme\n"
+	    "  --group priority|owner|none  roadmap headings (default priority)\n"
+	    "  --deps                 roadmap: arrows for dependencies\n",
+    .exec = exec_render,
+};
