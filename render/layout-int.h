@@ -18,7 +18,7 @@
 
 #define MARGIN	  30.0
 #define GAP	  10.0 /* between the label column and the chart */
-#define HEADING_H 22.0 /* a group or region heading row */
+#define HEADING_H 20.0 /* a group or region heading row */
 
 enum row_kind { ROW_HEADING, ROW_ENTRY };
 

@@ -3,7 +3,7 @@
  * one with nothing planned says so. A region's heading counts, at the status date, how
  * many of its areas are in each phase ("2 av 4 områder i innføring").
  *
- * Rows: programme 22 pt with a 12 pt bar, area 16 pt with a 10 pt bar, so the 19
+ * Rows: programme 22 pt with a 12 pt bar, area 15 pt with a 9 pt bar, so the 19
  * areas fit one A4 page. The axis spans the rollout (the programme's own phases are
  * clipped to it, marked as going on), or the programme when nothing is rolled out. */
 #include <stdio.h>
@@ -57,7 +57,7 @@ static void draw_row(struct lay *l, const struct row *r)
 		if (strcmp(p->rollouts[i].area, a->code) != 0)
 			continue;
 		planned = true;
-		add_bar(l, r->page, a->code, &p->rollouts[i].span, cy - 5, 10);
+		add_bar(l, r->page, a->code, &p->rollouts[i].span, cy - 4.5, 9);
 	}
 	if (!planned)
 		add_text(l, r->page, VK_ROLE_NOTE, a->code, l->chart_x + 6, r->y, l->chart_w - 12,
@@ -142,9 +142,10 @@ enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_la
 	asides = vk_xcalloc(pf->regions_n + 1, sizeof(*asides));
 	for (size_t g = 0; g < pf->regions_n; g++) {
 		struct row *h = add_row(&l, ROW_HEADING, HEADING_H);
+		const char *group = h->text = vk_xstrdup(pf->regions[g].name);
 		size_t shade = 0;
 
-		h->text = vk_xstrdup(pf->regions[g].name);
+		/* `h` is not used below: adding rows may move it */
 		if (opts->status_date != VK_DATE_NONE)
 			h->aside = asides[g] = region_summary(&l, p, pf->regions[g].code);
 		for (size_t a = 0; a < pf->areas_n; a++) {
@@ -153,7 +154,7 @@ enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_la
 				continue;
 			r = add_row(&l, ROW_ENTRY, AREA_H);
 			r->data = &pf->areas[a];
-			r->group = h->text;
+			r->group = group;
 			r->shaded = shade++ % 2 == 1;
 			w = 12 + text_width(&l, pf->areas[a].name, VK_FONT_REGULAR, LABEL_SIZE);
 			widest = w > widest ? w : widest;

@@ -60,6 +60,37 @@ static enum vk_code build_store(const char *tmp, size_t *items, struct vk_error 
 	return rc;
 }
 
+/* The charts of the demo: the roadmap and the PLL rollout, each as PDF, SVG and PNG. */
+static enum vk_code draw_charts(struct vk_ctx *ctx, const char *db, const char *dir,
+				struct vk_error *err)
+{
+	static const char *const names[] = {"roadmap", "rollout-pll"};
+	static const enum vk_draw_format formats[] = {VK_DRAW_PDF, VK_DRAW_SVG, VK_DRAW_PNG};
+	static const char *const ext[] = {"pdf", "svg", "png"};
+	struct vk_ctx c = *ctx;
+	struct vk_portfolio *pf;
+	enum vk_code rc;
+
+	c.db_path = db;
+	if ((rc = vk_util_load(&c, &pf, err)))
+		return rc;
+	for (size_t n = 0; n < 2 && !rc; n++)
+		for (size_t f = 0; f < 3 && !rc; f++) {
+			struct vk_chart chart = vk_util_chart_defaults(ctx);
+			char *path = vk_xasprintf("%s/%s.%s", dir, names[n], ext[f]);
+
+			chart.rollout = n == 1;
+			chart.layout.programme = "PLL";
+			chart.path = path;
+			chart.format = formats[f];
+			if (!(rc = vk_util_render(pf, &chart, err)))
+				fprintf(ctx->out, VK_TR(ctx, "skrev %s\n", "wrote %s\n"), path);
+			free(path);
+		}
+	vk_model_free(pf);
+	return rc;
+}
+
 static enum vk_code exec_demo(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
 {
 	const char *dir = "out", *v;
@@ -105,6 +136,7 @@ static enum vk_code exec_demo(struct vk_ctx *ctx, int argc, char **argv, struct 
 		VK_TR(ctx, "skrev %s (%zu programmer og prosjekter fra eksempeldataene)\n",
 		      "wrote %s (%zu programmes and projects from the samples)\n"),
 		dest, items);
+	rc = draw_charts(ctx, dest, dir, err);
 	goto out;
 fail:
 	unlink(tmp);
@@ -117,8 +149,10 @@ out:
 const struct vk_cmd_entry vk_cmd_demo_entry = {
     .name = "demo",
     .usage = "[--out DIR]",
-    .summary = "load the sample portfolio into DIR/veikart.db (default DIR: out)",
+    .summary = "load the samples into DIR/veikart.db and draw every chart (DIR: out)",
     .help = "Writes DIR/veikart.db from the real portfolio in samples/ (compiled into\n"
-	    "veikart), replacing the file there. --db is not used.\n",
+	    "veikart), replacing the file there, then draws the portfolio roadmap\n"
+	    "(roadmap.pdf, .svg, .png) and the PLL rollout (rollout-pll.pdf, .svg, .png)\n"
+	    "into DIR. --db is not used.\n",
     .exec = exec_demo,
 };

@@ -19,3 +19,8 @@ pll = [x for x in p if x["code"] == "PLL"][0]
 assert len({r["area"] for r in pll["rollout"]}) == 19
 ' || fail "priorities or PLL rollout"
 "$VEIKART" demo --out out >/dev/null || fail "second demo run"
+for f in roadmap.pdf roadmap.svg roadmap.png rollout-pll.pdf rollout-pll.svg rollout-pll.png; do
+	[ -s "out/$f" ] || fail "demo did not write out/$f"
+done
+pdftotext out/rollout-pll.pdf - | grep -q "Pasientens legemiddelliste: innføring per helseforetaksområde" ||
+	fail "rollout title"
