@@ -56,7 +56,8 @@ static void dependencies(struct lay *l)
 		const struct vk_item *it = to->data;
 		int s, e;
 
-		if (to->kind != ROW_ENTRY || !vk_model_item_span(it, &s, &e) || s < l->axis.from)
+		if (to->kind != ROW_ENTRY || !vk_model_item_span(it, &s, &e) || s <= l->axis.from ||
+		    s > l->axis.to)
 			continue;
 		for (size_t d = 0; d < it->deps_n; d++) {
 			for (size_t j = 0; j < l->rows_n; j++) {
