@@ -108,6 +108,7 @@ static void draw_prim(cairo_t *cr, struct vk_text *text, const struct vk_prim *p
 {
 	double x = p->x, y = p->y, w = p->w, h = p->h;
 
+	cairo_new_path(cr); /* text leaves a current point an arc would draw a line from */
 	switch (p->shape) {
 	case VK_SHAPE_RECT:
 		cairo_rectangle(cr, x, y, w, h);
@@ -202,8 +203,12 @@ static cairo_status_t render(const struct vk_scene *scene, struct vk_text *text,
 					       (int)ceil(total_h * scale));
 	}
 	cr = cairo_create(surface);
-	if (o->format == VK_DRAW_PNG)
+	if (o->format == VK_DRAW_PNG) {
+		/* white to the last whole pixel, past the page's fractional edge */
+		cairo_set_source_rgb(cr, 1, 1, 1);
+		cairo_paint(cr);
 		cairo_scale(cr, o->dpi / 72.0, o->dpi / 72.0);
+	}
 	for (int p = 0; p < scene->pages; p++) {
 		if (o->format == VK_DRAW_PDF) {
 			draw_page(cr, text, scene, p, 0);

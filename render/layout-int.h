@@ -12,12 +12,17 @@
 #define RULE	    0xCBD2D9
 #define GRID	    0xE4E7EB
 #define BAND	    0xF3F5F8
-#define HEAD_BAND   0xE6EBF1
+#define HEAD_BAND   0xDCE3EB
 #define STATUS_LINE 0xB8322A
 #define WHITE	    0xFFFFFF
+#define GOAL	    0xD55E00
+#define GRONN	    0x2E7D32
+#define GUL	    0xE8A800
+#define ROD	    0xC62828
+#define DEP	    0x4B5563 /* dependency arrows */
 
 #define MARGIN	  30.0
-#define GAP	  10.0 /* between the label column and the chart */
+#define GAP	  14.0 /* between the label column and the chart */
 #define HEADING_H 20.0 /* a group or region heading row */
 
 enum row_kind { ROW_HEADING, ROW_ENTRY };
@@ -90,14 +95,19 @@ void add_line(struct lay *l, int page, enum vk_role role, const char *ref, doubl
 struct row *add_row(struct lay *l, enum row_kind kind, double height);
 void add_legend(struct lay *l, enum vk_shape shape, uint32_t fill, uint32_t stroke, bool dashed,
 		double size, const char *text);
-/* The usual legend: phase kinds, milestone kinds, status colours, the status date. */
-void add_standard_legend(struct lay *l, bool milestones, bool status);
+/* The usual legend: the phase kinds, the milestone kinds and status colours that occur
+ * (bit 1 << kind, bit 1 << colour), the status date. */
+void add_standard_legend(struct lay *l, unsigned milestone_kinds, unsigned colours);
 
 /* Chooses the axis span: the options' from/to, or whole years around [lo, hi]; false
  * when neither gives one. */
 bool choose_span(struct lay *l, int lo, int hi);
-/* A phase bar clipped to the axis, with marks where it continues; false when outside. */
-bool add_bar(struct lay *l, int page, const char *ref, const struct vk_span *s, double y, double h);
+/* A phase bar clipped to the axis, with marks where it continues, and its phase name
+ * where that fits between the milestones `ms` drawn on it; false when outside. */
+bool add_bar(struct lay *l, int page, const char *ref, const struct vk_span *s, double y, double h,
+	     const struct vk_milestone *ms, size_t ms_n);
+/* The name of a phase kind as charts print it (the defaults in English with --lang en). */
+const char *phase_label(const struct lay *l, const struct vk_phase_kind *ph);
 void add_milestone(struct lay *l, int page, const char *ref, const struct vk_milestone *m,
 		   double cy);
 /* The status colour mark (shape and colour) centred at (cx, cy). */

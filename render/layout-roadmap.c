@@ -32,7 +32,7 @@ static void draw_item(struct lay *l, const struct row *r)
 {
 	const struct vk_item *it = r->data;
 	double indent = r->depth * INDENT, cy = r->y + r->height / 2;
-	double bar_h = r->height == PROGRAMME_H ? 11 : 8;
+	double bar_h = r->height == PROGRAMME_H ? 11 : 9;
 
 	if (r->shaded)
 		add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, it->code, MARGIN, r->y,
@@ -41,10 +41,17 @@ static void draw_item(struct lay *l, const struct row *r)
 	add_text(l, r->page, VK_ROLE_LABEL, it->code, MARGIN + indent + STATUS_W, r->y,
 		 l->label_w - indent - STATUS_W, r->height, it->name, label_font(it), LABEL_SIZE,
 		 INK, VK_ALIGN_LEFT);
+	size_t before = l->scene->prims_n;
+
 	for (size_t i = 0; i < it->phases_n; i++)
-		add_bar(l, r->page, it->code, &it->phases[i], cy - bar_h / 2, bar_h);
+		add_bar(l, r->page, it->code, &it->phases[i], cy - bar_h / 2, bar_h, it->milestones,
+			it->milestones_n);
 	for (size_t i = 0; i < it->milestones_n; i++)
 		add_milestone(l, r->page, it->code, &it->milestones[i], cy);
+	if (l->scene->prims_n == before && (it->phases_n || it->milestones_n))
+		add_text(l, r->page, VK_ROLE_NOTE, it->code, l->chart_x + 6, r->y, l->chart_w - 12,
+			 r->height, TR(l, "utenfor perioden", "outside the period"), VK_FONT_ITALIC,
+			 7.5, MUTED, VK_ALIGN_LEFT);
 }
 
 /* Arrows from the end of what a row depends on to the start of the row, where both are
@@ -199,6 +206,7 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 	double widest = 0, content_w = (opts->page == VK_PAGE_A3 ? 1190.55 : 841.89) - 2 * MARGIN;
 	char span[64] = "", a[8], b[8];
 	size_t programmes = 0, shaded = 0;
+	unsigned kinds = 0, colours = 0;
 	enum vk_code rc;
 
 	*out = NULL;
@@ -226,6 +234,9 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 			   text_width(&l, it->name, label_font(it), LABEL_SIZE);
 		widest = w > widest ? w : widest;
 		programmes += it->kind == VK_PROGRAMME;
+		colours |= 1u << it->status;
+		for (size_t k = 0; k < it->milestones_n; k++)
+			kinds |= 1u << it->milestones[k].kind;
 		/* alternate shading of top-level rows, projects share their programme's */
 		if (r->depth == 0)
 			shaded++;
@@ -250,7 +261,7 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 	    TR(&l, "Veikart %s · %zu programmer", "Roadmap %s · %zu programmes"), span, programmes);
 	l.empty_note = vk_xstrdup(TR(&l, "Ingen programmer eller prosjekter å vise",
 				     "No programmes or projects to show"));
-	add_standard_legend(&l, true, true);
+	add_standard_legend(&l, kinds, colours);
 	if ((rc = finish(&l, out, err)) == VK_OK && opts->deps && l.has_axis) {
 		l.scene = *out;
 		dependencies(&l);

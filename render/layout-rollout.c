@@ -25,7 +25,8 @@ static void draw_programme(struct lay *l, const struct row *r, const struct vk_i
 	add_text(l, r->page, VK_ROLE_LABEL, p->code, MARGIN, r->y, l->label_w, r->height, p->name,
 		 VK_FONT_BOLD, 9, INK, VK_ALIGN_LEFT);
 	for (size_t i = 0; i < p->phases_n; i++)
-		add_bar(l, r->page, p->code, &p->phases[i], cy - 6, 12);
+		add_bar(l, r->page, p->code, &p->phases[i], cy - 6, 12, p->milestones,
+			p->milestones_n);
 	for (size_t i = 0; i < p->milestones_n; i++)
 		add_milestone(l, r->page, p->code, &p->milestones[i], cy);
 }
@@ -57,7 +58,7 @@ static void draw_row(struct lay *l, const struct row *r)
 		if (strcmp(p->rollouts[i].area, a->code) != 0)
 			continue;
 		planned = true;
-		add_bar(l, r->page, a->code, &p->rollouts[i].span, cy - 4.5, 9);
+		add_bar(l, r->page, a->code, &p->rollouts[i].span, cy - 4.5, 9, NULL, 0);
 	}
 	if (!planned)
 		add_text(l, r->page, VK_ROLE_NOTE, a->code, l->chart_x + 6, r->y, l->chart_w - 12,
@@ -77,15 +78,26 @@ static const char *phase_at(const struct vk_item *p, const char *area, int date)
 }
 
 /* "2 av 4 områder i innføring, 1 i utprøving" for the areas of `region` at the status
- * date, phases in life-cycle order; "ingen av 4 områder i gang" when none is in any. */
+ * date, phases in life-cycle order; "0 av 4 områder i gang" when none is in any phase
+ * then, "ikke planlagt" when the programme plans nothing in the region. */
 static char *region_summary(const struct lay *l, const struct vk_item *p, const char *region)
 {
 	const struct vk_portfolio *pf = l->pf;
 	char buf[256] = "";
-	size_t areas = 0, used = 0;
+	size_t areas = 0, planned = 0, used = 0;
 
-	for (size_t a = 0; a < pf->areas_n; a++)
-		areas += strcmp(pf->areas[a].region, region) == 0;
+	for (size_t a = 0; a < pf->areas_n; a++) {
+		if (strcmp(pf->areas[a].region, region) != 0)
+			continue;
+		areas++;
+		for (size_t i = 0; i < p->rollouts_n; i++)
+			if (strcmp(p->rollouts[i].area, pf->areas[a].code) == 0) {
+				planned++;
+				break;
+			}
+	}
+	if (planned == 0)
+		return vk_xstrdup(TR(l, "ikke planlagt", "not planned"));
 	for (size_t k = 0; k < pf->phases_n; k++) {
 		size_t n = 0;
 		for (size_t a = 0; a < pf->areas_n; a++) {
@@ -98,7 +110,7 @@ static char *region_summary(const struct lay *l, const struct vk_item *p, const 
 		if (n == 0)
 			continue;
 		char name[64];
-		snprintf(name, sizeof(name), "%s", pf->phases[k].name);
+		snprintf(name, sizeof(name), "%s", phase_label(l, &pf->phases[k]));
 		for (char *c = name; *c; c++)
 			if (*c >= 'A' && *c <= 'Z')
 				*c = (char)(*c - 'A' + 'a');
@@ -113,7 +125,7 @@ static char *region_summary(const struct lay *l, const struct vk_item *p, const 
 	}
 	if (used == 0)
 		snprintf(buf, sizeof(buf),
-			 TR(l, "ingen av %zu områder i gang", "none of %zu areas started"), areas);
+			 TR(l, "0 av %zu områder i gang", "0 of %zu areas under way"), areas);
 	return vk_xstrdup(buf);
 }
 
@@ -126,6 +138,7 @@ enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_la
 	double widest, content_w = (opts->page == VK_PAGE_A3 ? 1190.55 : 841.89) - 2 * MARGIN;
 	int lo = VK_DATE_NONE, hi = VK_DATE_NONE;
 	char date[32];
+	unsigned kinds = 0;
 	struct row *r;
 	enum vk_code rc;
 
@@ -138,7 +151,8 @@ enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_la
 				    opts->programme);
 	r = add_row(&l, ROW_ENTRY, PROGRAMME_H);
 	r->data = p;
-	widest = text_width(&l, p->name, VK_FONT_BOLD, 9);
+	/* the column fits the area names; the programme's name is in the title */
+	widest = 0;
 	asides = vk_xcalloc(pf->regions_n + 1, sizeof(*asides));
 	for (size_t g = 0; g < pf->regions_n; g++) {
 		struct row *h = add_row(&l, ROW_HEADING, HEADING_H);
@@ -171,20 +185,24 @@ enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_la
 		hi = hi == VK_DATE_NONE || s->end > hi ? s->end : hi;
 	}
 	choose_span(&l, lo, hi);
-	l.title = vk_xasprintf(
-	    TR(&l, "%s: innføring per helseforetaksområde", "%s: rollout by health trust area"),
-	    p->name);
+	l.title = vk_xstrdup(p->name);
 	if (opts->status_date != VK_DATE_NONE) {
 		human_date(&l, opts->status_date, date, sizeof(date));
-		l.subtitle = vk_xasprintf(TR(&l, "%zu områder i %zu regioner · områdetall per %s",
-					     "%zu areas in %zu regions · area counts as of %s"),
-					  pf->areas_n, pf->regions_n, date);
+		l.subtitle = vk_xasprintf(
+		    TR(&l,
+		       "Innføring per helseforetaksområde · %zu områder i %zu regioner · tall per "
+		       "%s",
+		       "Rollout by health trust area · %zu areas in %zu regions · counts as of %s"),
+		    pf->areas_n, pf->regions_n, date);
 	} else {
-		l.subtitle =
-		    vk_xasprintf(TR(&l, "%zu områder i %zu regioner", "%zu areas in %zu regions"),
-				 pf->areas_n, pf->regions_n);
+		l.subtitle = vk_xasprintf(
+		    TR(&l, "Innføring per helseforetaksområde · %zu områder i %zu regioner",
+		       "Rollout by health trust area · %zu areas in %zu regions"),
+		    pf->areas_n, pf->regions_n);
 	}
-	add_standard_legend(&l, p->milestones_n > 0, false);
+	for (size_t k = 0; k < p->milestones_n; k++)
+		kinds |= 1u << p->milestones[k].kind;
+	add_standard_legend(&l, kinds, 0);
 	rc = finish(&l, out, err);
 	lay_clear(&l);
 	for (size_t g = 0; g < pf->regions_n; g++)

@@ -7,6 +7,7 @@
  * gets its heading again, marked as continued. */
 #include "layout-int.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -154,27 +155,47 @@ static uint32_t parse_colour(const char *hex)
 	return (uint32_t)strtoul(hex + 1, NULL, 16);
 }
 
-void add_standard_legend(struct lay *l, bool milestones, bool status)
+const char *phase_label(const struct lay *l, const struct vk_phase_kind *ph)
+{
+	static const char *const defaults[][3] = {
+	    {"behov", "Behov", "Needs"},
+	    {"planlegging", "Planlegging", "Planning"},
+	    {"utproving", "Utprøving", "Trial"},
+	    {"innforing", "Innføring", "Rollout"},
+	    {"forvaltning", "Forvaltning", "Operation"},
+	};
+
+	if (l->o->lang == VK_LANG_EN)
+		for (size_t i = 0; i < sizeof(defaults) / sizeof(defaults[0]); i++)
+			if (strcmp(ph->code, defaults[i][0]) == 0 &&
+			    strcmp(ph->name, defaults[i][1]) == 0)
+				return defaults[i][2];
+	return ph->name;
+}
+
+void add_standard_legend(struct lay *l, unsigned milestone_kinds, unsigned colours)
 {
 	char buf[64], date[32];
 
 	for (size_t i = 0; i < l->pf->phases_n; i++)
 		add_legend(l, VK_SHAPE_RECT, parse_colour(l->pf->phases[i].colour), VK_NO_COLOUR,
-			   false, 8, l->pf->phases[i].name);
-	if (milestones) {
+			   false, 8, phase_label(l, &l->pf->phases[i]));
+	if (milestone_kinds & 1u << VK_MS_DECISION)
 		add_legend(l, VK_SHAPE_DIAMOND, INK, WHITE, false, 10,
 			   TR(l, "Beslutning", "Decision"));
+	if (milestone_kinds & 1u << VK_MS_DELIVERY)
 		add_legend(l, VK_SHAPE_DIAMOND, WHITE, INK, false, 8,
 			   TR(l, "Leveranse", "Delivery"));
-		add_legend(l, VK_SHAPE_DIAMOND, 0xD55E00, INK, false, 8, TR(l, "Mål", "Goal"));
-	}
-	if (status) {
-		add_legend(l, VK_SHAPE_CIRCLE, 0x2E7D32, VK_NO_COLOUR, false, 8,
+	if (milestone_kinds & 1u << VK_MS_GOAL)
+		add_legend(l, VK_SHAPE_DIAMOND, GOAL, INK, false, 8, TR(l, "Mål", "Goal"));
+	if (colours & 1u << VK_GRONN)
+		add_legend(l, VK_SHAPE_CIRCLE, GRONN, VK_NO_COLOUR, false, 8,
 			   TR(l, "Grønn", "Green"));
-		add_legend(l, VK_SHAPE_TRIANGLE, 0xE8A800, VK_NO_COLOUR, false, 8,
+	if (colours & 1u << VK_GUL)
+		add_legend(l, VK_SHAPE_TRIANGLE, GUL, VK_NO_COLOUR, false, 8,
 			   TR(l, "Gul", "Yellow"));
-		add_legend(l, VK_SHAPE_RECT, 0xC62828, VK_NO_COLOUR, false, 7, TR(l, "Rød", "Red"));
-	}
+	if (colours & 1u << VK_ROD)
+		add_legend(l, VK_SHAPE_RECT, ROD, VK_NO_COLOUR, false, 7, TR(l, "Rød", "Red"));
 	if (l->o->status_date != VK_DATE_NONE) {
 		human_date(l, l->o->status_date, date, sizeof(date));
 		snprintf(buf, sizeof(buf), "%s %s", TR(l, "Statusdato", "Status date"), date);
@@ -222,14 +243,63 @@ bool choose_span(struct lay *l, int lo, int hi)
 	return true;
 }
 
-/* Black or white, whichever reads better on `bg`. */
-static uint32_t text_on(uint32_t bg)
+/* WCAG relative luminance of an sRGB colour. */
+static double luminance(uint32_t c)
 {
-	double r = (bg >> 16 & 0xff) / 255.0, g = (bg >> 8 & 0xff) / 255.0, b = (bg & 0xff) / 255.0;
-	return 0.299 * r + 0.587 * g + 0.114 * b > 0.55 ? INK : WHITE;
+	double v[3];
+
+	for (int i = 0; i < 3; i++) {
+		double x = (c >> (16 - 8 * i) & 0xff) / 255.0;
+		v[i] = x <= 0.03928 ? x / 12.92 : pow((x + 0.055) / 1.055, 2.4);
+	}
+	return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
 }
 
-bool add_bar(struct lay *l, int page, const char *ref, const struct vk_span *s, double y, double h)
+/* Ink or white, whichever has the higher contrast on `bg`. */
+static uint32_t text_on(uint32_t bg)
+{
+	double b = luminance(bg);
+	double on_white = 1.05 / (b + 0.05), on_ink = (b + 0.05) / (luminance(INK) + 0.05);
+
+	return on_ink >= on_white ? INK : WHITE;
+}
+
+/* Puts the phase name on a bar from x1 to x2 in the widest gap between the milestones
+ * drawn on it, cut to the gap; nothing when no gap takes a few letters. */
+static void bar_label(struct lay *l, int page, const char *ref, const char *name, uint32_t fill,
+		      double x1, double x2, double y, double h, const struct vk_milestone *ms,
+		      size_t ms_n)
+{
+	double size = h * 0.75 < 6.5 ? 6.5 : h * 0.75 > 7.5 ? 7.5 : h * 0.75;
+	double best_x = x1 + 3, best_w = 0, start = x1 + 3;
+
+	for (;;) {
+		/* the next marker after `start` closes this gap */
+		double end = x2 - 3, next = x2;
+		for (size_t i = 0; i < ms_n; i++) {
+			double mx = (vk_axis_x(&l->axis, ms[i].date) +
+				     vk_axis_x(&l->axis, ms[i].date + 1)) /
+				    2;
+			if (mx + 6 > start && mx - 6 < end) {
+				end = mx - 6;
+				next = mx + 6;
+			}
+		}
+		if (end - start > best_w) {
+			best_x = start;
+			best_w = end - start;
+		}
+		if (next >= x2)
+			break;
+		start = next;
+	}
+	if (best_w >= 4 * size)
+		add_text(l, page, VK_ROLE_BAR, ref, best_x, y, best_w, h, name, VK_FONT_REGULAR,
+			 size, text_on(fill), VK_ALIGN_LEFT);
+}
+
+bool add_bar(struct lay *l, int page, const char *ref, const struct vk_span *s, double y, double h,
+	     const struct vk_milestone *ms, size_t ms_n)
 {
 	const struct vk_phase_kind *ph = vk_model_phase(l->pf, s->phase);
 	uint32_t fill = ph ? parse_colour(ph->colour) : MUTED;
@@ -245,10 +315,8 @@ bool add_bar(struct lay *l, int page, const char *ref, const struct vk_span *s, 
 	x1 = vk_axis_x(&l->axis, start);
 	x2 = vk_axis_x(&l->axis, end + 1);
 	add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_BAR, ref, x1, y, x2 - x1, h, fill, VK_NO_COLOUR);
-	if (ph && x2 - x1 > 24)
-		add_text(l, page, VK_ROLE_BAR, ref, x1 + 3, y, x2 - x1 - 6, h, ph->name,
-			 VK_FONT_REGULAR, h * 0.62 < 7.5 ? h * 0.62 : 7.5, text_on(fill),
-			 VK_ALIGN_LEFT);
+	if (ph)
+		bar_label(l, page, ref, phase_label(l, ph), fill, x1, x2, y, h, ms, ms_n);
 	/* a small triangle outside the axis edge says the phase goes on */
 	if (s->start < l->axis.from)
 		add_shape(l, page, VK_SHAPE_POINT_LEFT, VK_ROLE_CONTINUES, ref, x1 - mark - 1,
@@ -263,7 +331,7 @@ void add_milestone(struct lay *l, int page, const char *ref, const struct vk_mil
 		   double cy)
 {
 	double size = m->kind == VK_MS_DECISION ? 10 : 8, cx;
-	uint32_t fill = m->kind == VK_MS_DECISION ? INK : m->kind == VK_MS_GOAL ? 0xD55E00 : WHITE;
+	uint32_t fill = m->kind == VK_MS_DECISION ? INK : m->kind == VK_MS_GOAL ? GOAL : WHITE;
 	uint32_t stroke = m->kind == VK_MS_DECISION ? WHITE : INK;
 
 	if (!l->has_axis || m->date < l->axis.from || m->date > l->axis.to)
@@ -278,15 +346,15 @@ void add_status(struct lay *l, int page, const char *ref, enum vk_colour c, doub
 	switch (c) {
 	case VK_GRONN:
 		add_shape(l, page, VK_SHAPE_CIRCLE, VK_ROLE_STATUS, ref, cx - 4, cy - 4, 8, 8,
-			  0x2E7D32, VK_NO_COLOUR);
+			  GRONN, VK_NO_COLOUR);
 		break;
 	case VK_GUL:
 		add_shape(l, page, VK_SHAPE_TRIANGLE, VK_ROLE_STATUS, ref, cx - 4.5, cy - 4, 9, 8,
-			  0xE8A800, VK_NO_COLOUR);
+			  GUL, VK_NO_COLOUR);
 		break;
 	case VK_ROD:
 		add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_STATUS, ref, cx - 3.5, cy - 3.5, 7, 7,
-			  0xC62828, VK_NO_COLOUR);
+			  ROD, VK_NO_COLOUR);
 		break;
 	default:
 		break;
@@ -391,8 +459,6 @@ static void frame(struct lay *l, int page, double rows_end)
 		 RULE, 0.75, false, false);
 	add_line(l, page, VK_ROLE_AXIS, NULL, MARGIN, rows_end, l->page_w - MARGIN, rows_end, RULE,
 		 0.75, false, false);
-	if (l->o->paged)
-		legend_y = l->page_h - MARGIN - FOOTER_H - 8 - l->legend_h;
 	legend(l, page, legend_y);
 }
 
@@ -404,7 +470,7 @@ static void status_line(struct lay *l, int page, double rows_end)
 	if (!l->has_axis || sd == VK_DATE_NONE || sd < l->axis.from || sd > l->axis.to)
 		return;
 	x = (vk_axis_x(&l->axis, sd) + vk_axis_x(&l->axis, sd + 1)) / 2;
-	add_line(l, page, VK_ROLE_STATUS_DATE, NULL, x, l->axis_top, x, rows_end, STATUS_LINE, 1.2,
+	add_line(l, page, VK_ROLE_STATUS_DATE, NULL, x, l->rows_top, x, rows_end, STATUS_LINE, 1.2,
 		 true, false);
 }
 

@@ -163,8 +163,8 @@ START_TEST(bar_starts_and_ends_at_its_dates)
 	struct vk_layout_opts o = opts();
 	struct vk_scene *s;
 	const struct vk_prim *bar;
-	/* label column 120 (the minimum), so the chart runs from 30 + 120 + 10 to 841.89 - 30 */
-	double x0 = 160, w = 841.89 - 30 - 160;
+	/* label column 120 (the minimum), so the chart runs from 30 + 120 + 14 to 841.89 - 30 */
+	double x0 = 164, w = 841.89 - 30 - 164;
 
 	o.from = day("2024-01-01");
 	o.to = day("2025-12-31");
@@ -194,12 +194,12 @@ START_TEST(phase_outside_the_span_is_clipped_and_marked)
 	o.to = day("2024-12-31");
 	s = roadmap(pf, &o);
 	bar = vk_scene_find(s, VK_ROLE_BAR, "A", 0);
-	ck_assert_double_eq_tol(bar->x, 160, 1e-9);
+	ck_assert_double_eq_tol(bar->x, 164, 1e-9);
 	ck_assert_double_eq_tol(bar->x + bar->w, 841.89 - 30, 1e-9);
 	left = vk_scene_find(s, VK_ROLE_CONTINUES, "A", 0);
 	right = vk_scene_find(s, VK_ROLE_CONTINUES, "A", 1);
 	ck_assert_int_eq(left->shape, VK_SHAPE_POINT_LEFT);
-	ck_assert(left->x + left->w <= 160);
+	ck_assert(left->x + left->w <= 164);
 	ck_assert_int_eq(right->shape, VK_SHAPE_POINT_RIGHT);
 	ck_assert(right->x >= 841.89 - 30);
 	ck_assert_uint_eq(vk_scene_count(s, VK_ROLE_CONTINUES, -1), 2); /* 2010 is not drawn */
@@ -366,10 +366,10 @@ START_TEST(single_day_span_fills_the_chart)
 	o.from = o.to = o.status_date = day("2024-05-31");
 	s = roadmap(pf, &o);
 	bar = vk_scene_find(s, VK_ROLE_BAR, "A", 0);
-	ck_assert_double_eq_tol(bar->x, 160, 1e-9);
-	ck_assert_double_eq_tol(bar->w, 841.89 - 30 - 160, 1e-9);
+	ck_assert_double_eq_tol(bar->x, 164, 1e-9);
+	ck_assert_double_eq_tol(bar->w, 841.89 - 30 - 164, 1e-9);
 	line = vk_scene_find(s, VK_ROLE_STATUS_DATE, NULL, 0);
-	ck_assert_double_eq_tol(line->x, 160 + (841.89 - 30 - 160) / 2, 1e-9);
+	ck_assert_double_eq_tol(line->x, 164 + (841.89 - 30 - 164) / 2, 1e-9);
 	ck_assert_ptr_nonnull(vk_scene_find(s, VK_ROLE_AXIS_LABEL, NULL, 0));
 	vk_scene_free(s);
 	vk_model_free(pf);
@@ -420,6 +420,30 @@ START_TEST(decisions_look_different_from_goals_and_deliveries)
 }
 END_TEST
 
+START_TEST(phase_name_keeps_clear_of_milestones)
+{
+	struct vk_portfolio *pf =
+	    portfolio("veikart: 1\nprogrammes:\n  - code: A\n    name: A\n"
+		      "    phases: [{phase: planlegging, start: 2024, end: 2025}]\n"
+		      "    milestones: [{date: 2024-01-05, name: d, kind: decision}]\n");
+	struct vk_layout_opts o = opts();
+	struct vk_scene *s;
+	const struct vk_prim *label, *m;
+
+	o.lang = VK_LANG_EN;
+	s = roadmap(pf, &o);
+	label = vk_scene_find(s, VK_ROLE_BAR, "A", 1);
+	m = vk_scene_find(s, VK_ROLE_MILESTONE, "A", 0);
+	ck_assert_int_eq(label->shape, VK_SHAPE_TEXT);
+	ck_assert_str_eq(label->text, "Planning"); /* a default phase, in English */
+	ck_assert_double_ge(label->x, m->x + m->w);
+	/* the legend names the one milestone kind there is, and no status colours */
+	ck_assert_uint_eq(vk_scene_count(s, VK_ROLE_LEGEND, 0), 2 * (5 + 1));
+	vk_scene_free(s);
+	vk_model_free(pf);
+}
+END_TEST
+
 START_TEST(dependency_arrow_ends_at_the_start)
 {
 	struct vk_portfolio *pf = portfolio(
@@ -450,7 +474,8 @@ START_TEST(rollout_shows_every_area_and_counts_per_region)
 	    "    rollout:\n"
 	    "      - {area: bergen, phases: [{phase: utproving, start: 2023, end: 2023}, "
 	    "{phase: innforing, start: 2024, end: 2024}]}\n"
-	    "      - {area: forde, phases: [{phase: innforing, start: 2024-Q2, end: 2025}]}\n");
+	    "      - {area: forde, phases: [{phase: innforing, start: 2024-Q2, end: 2025}]}\n"
+	    "      - {area: stolav, phases: [{phase: innforing, start: 2026, end: 2026}]}\n");
 	struct vk_layout_opts o = opts();
 	struct vk_scene *s = NULL;
 	struct vk_error err;
@@ -460,15 +485,20 @@ START_TEST(rollout_shows_every_area_and_counts_per_region)
 	ck_assert_int_eq(vk_layout_rollout(pf, &o, &s, &err), VK_OK);
 	ck_assert_int_eq(s->pages, 1);
 	ck_assert_uint_eq(vk_scene_count(s, VK_ROLE_LABEL, -1), 20); /* programme + 19 areas */
-	ck_assert_uint_eq(vk_scene_count(s, VK_ROLE_NOTE, -1), 17);
+	ck_assert_uint_eq(vk_scene_count(s, VK_ROLE_NOTE, -1), 16);
 	ck_assert_str_eq(vk_scene_find(s, VK_ROLE_NOTE, "stavanger", 0)->text, "ikke planlagt");
 	ck_assert_str_eq(vk_scene_find(s, VK_ROLE_SUMMARY, "Helse Vest RHF", 0)->text,
 			 "2 av 4 områder i innføring");
+	ck_assert_str_eq(vk_scene_find(s, VK_ROLE_SUMMARY, "Helse Midt-Norge RHF", 0)->text,
+			 "0 av 3 områder i gang");
 	ck_assert_str_eq(vk_scene_find(s, VK_ROLE_SUMMARY, "Helse Nord RHF", 0)->text,
-			 "ingen av 4 områder i gang");
+			 "ikke planlagt");
 	ck_assert_uint_eq(vk_scene_count(s, VK_ROLE_HEADING, -1), 4);
 	ck_assert_str_eq(vk_scene_find(s, VK_ROLE_TITLE, NULL, 0)->text,
-			 "Pasientens legemiddelliste: innføring per helseforetaksområde");
+			 "Pasientens legemiddelliste");
+	ck_assert_str_eq(vk_scene_find(s, VK_ROLE_SUBTITLE, NULL, 0)->text,
+			 "Innføring per helseforetaksområde · 19 områder i 4 regioner · tall per "
+			 "31.05.2024");
 	vk_scene_free(s);
 	o.programme = "FINNES-IKKE";
 	ck_assert_int_eq(vk_layout_rollout(pf, &o, &s, &err), VK_ENOTFOUND);
@@ -519,6 +549,7 @@ int main(void)
 	tcase_add_test(tc, single_day_span_fills_the_chart);
 	tcase_add_test(tc, status_is_shown_by_shape_as_well_as_colour);
 	tcase_add_test(tc, decisions_look_different_from_goals_and_deliveries);
+	tcase_add_test(tc, phase_name_keeps_clear_of_milestones);
 	tcase_add_test(tc, dependency_arrow_ends_at_the_start);
 	tcase_add_test(tc, rollout_shows_every_area_and_counts_per_region);
 	tcase_add_test(tc, english_words_with_lang_en);
