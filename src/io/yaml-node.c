@@ -1,0 +1,227 @@
+/* Walking a libfyaml document tree: positions of nodes, typed scalars, mapping entries,
+ * and the reader's error messages. */
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "yaml-int.h"
+
+enum vk_code fail(struct reader *r, struct vk_pos pos, const char *fmt, ...)
+{
+	char msg[200];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	return vk_error_set(r->err, VK_EDATA, "%s:%d:%d: %s", r->file, pos.line, pos.col, msg);
+}
+
+/* Where a node starts: its own token for scalars, else its first scalar inside, else
+ * `fallback` (the key that holds it). */
+struct vk_pos node_pos(struct reader *r, struct fy_node *n, struct vk_pos fallback)
+{
+	void *it = NULL;
+	struct fy_node_pair *pair;
+	struct fy_node *child;
+
+	if (!n)
+		return fallback;
+	if (fy_node_is_scalar(n)) {
+		struct fy_token *t = fy_node_get_scalar_token(n);
+		const struct fy_mark *m = t ? fy_token_start_mark(t) : NULL;
+		if (m)
+			return (struct vk_pos){r->file, m->line + 1, m->column + 1};
+		return fallback;
+	}
+	if (fy_node_is_mapping(n) && (pair = fy_node_mapping_iterate(n, &it)))
+		return node_pos(r, fy_node_pair_key(pair), fallback);
+	if (fy_node_is_sequence(n) && (child = fy_node_sequence_iterate(n, &it)))
+		return node_pos(r, child, fallback);
+	return fallback;
+}
+
+static const char *type_name(struct fy_node *n)
+{
+	if (!n)
+		return "nothing";
+	if (fy_node_is_mapping(n))
+		return "a mapping";
+	if (fy_node_is_sequence(n))
+		return "a list";
+	return "a scalar";
+}
+
+/* The text of a scalar; NULL (and an error) for anything else or a null/empty value. */
+static char *scalar(struct reader *r, struct fy_node *n, struct vk_pos at, const char *key,
+		    const char *expected)
+{
+	const char *s;
+	size_t len;
+
+	if (!n || !fy_node_is_scalar(n) || fy_node_is_alias(n)) {
+		fail(r, node_pos(r, n, at), "'%s' must be %s, not %s", key, expected, type_name(n));
+		return NULL;
+	}
+	s = fy_node_get_scalar(n, &len);
+	if (!s || len == 0 ||
+	    (fy_node_get_style(n) == FYNS_PLAIN &&
+	     (strcmp(s, "~") == 0 || strncmp(s, "null", len) == 0))) {
+		fail(r, node_pos(r, n, at), "'%s' is empty (expected %s)", key, expected);
+		return NULL;
+	}
+	if (memchr(s, '\0', len)) {
+		fail(r, node_pos(r, n, at), "'%s' contains a NUL character", key);
+		return NULL;
+	}
+	return vk_xstrndup(s, len);
+}
+
+enum vk_code get_string(struct reader *r, struct fy_node *n, struct vk_pos at, const char *key,
+			char **out)
+{
+	char *s = scalar(r, n, at, key, "a string");
+
+	if (!s)
+		return VK_EDATA;
+	free(*out);
+	*out = s;
+	return VK_OK;
+}
+
+/* Parses `s` as a whole number in min..max for `key`; the error points at `pos`. */
+enum vk_code parse_int(struct reader *r, const char *s, struct vk_pos pos, const char *key,
+		       long min, long max, int *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*end || end == s || errno || v < min || v > max)
+		return fail(r, pos, "'%s' must be a whole number from %ld to %ld, not '%.40s'", key,
+			    min, max, s);
+	*out = (int)v;
+	return VK_OK;
+}
+
+enum vk_code get_int(struct reader *r, struct fy_node *n, struct vk_pos at, const char *key,
+		     long min, long max, int *out)
+{
+	char *s = scalar(r, n, at, key, "a whole number");
+	enum vk_code rc;
+
+	if (!s)
+		return VK_EDATA;
+	rc = parse_int(r, s, node_pos(r, n, at), key, min, max, out);
+	free(s);
+	return rc;
+}
+
+enum vk_code get_mnok(struct reader *r, struct fy_node *n, struct vk_pos at, const char *key,
+		      double *out)
+{
+	char *s = scalar(r, n, at, key, "an amount in MNOK"), *end;
+	double v;
+
+	if (!s)
+		return VK_EDATA;
+	v = strtod(s, &end);
+	if (*end || end == s || !isfinite(v) || v < 0) {
+		fail(r, node_pos(r, n, at), "'%s' must be an amount of 0 MNOK or more, not '%.40s'",
+		     key, s);
+		free(s);
+		return VK_EDATA;
+	}
+	free(s);
+	*out = v;
+	return VK_OK;
+}
+
+enum vk_code get_date(struct reader *r, struct fy_node *n, struct vk_pos at, const char *key,
+		      enum vk_date_side side, int *out)
+{
+	char *s = scalar(r, n, at, key, "a date");
+	struct vk_error derr;
+
+	if (!s)
+		return VK_EDATA;
+	if (vk_date_parse(s, side, out, NULL, &derr)) {
+		free(s);
+		return fail(r, node_pos(r, n, at), "'%s': %s", key, derr.msg);
+	}
+	free(s);
+	return VK_OK;
+}
+
+enum vk_code get_bool(struct reader *r, struct fy_node *n, struct vk_pos at, const char *key,
+		      bool *out)
+{
+	char *s = scalar(r, n, at, key, "true or false");
+	enum vk_code rc = VK_OK;
+
+	if (!s)
+		return VK_EDATA;
+	if (strcmp(s, "true") == 0)
+		*out = true;
+	else if (strcmp(s, "false") == 0)
+		*out = false;
+	else
+		rc = fail(r, node_pos(r, n, at), "'%s' must be true or false, not '%.40s'", key, s);
+	free(s);
+	return rc;
+}
+
+bool expect_list(struct reader *r, struct fy_node *n, struct vk_pos at, const char *key)
+{
+	if (n && fy_node_is_sequence(n))
+		return true;
+	fail(r, node_pos(r, n, at), "'%s' must be a list, not %s", key, type_name(n));
+	return false;
+}
+
+bool expect_map(struct reader *r, struct fy_node *n, struct vk_pos at, const char *what)
+{
+	if (n && fy_node_is_mapping(n))
+		return true;
+	fail(r, node_pos(r, n, at), "%s must be a mapping of keys to values, not %s", what,
+	     type_name(n));
+	return false;
+}
+
+/* Steps through the pairs of mapping `map`; false at the end or on a non-scalar key. */
+bool next_entry(struct reader *r, struct fy_node *map, void **it, struct entry *e, enum vk_code *rc)
+{
+	struct fy_node_pair *pair = fy_node_mapping_iterate(map, it);
+	struct fy_node *key;
+	const char *s;
+	size_t len;
+
+	if (!pair)
+		return false;
+	key = fy_node_pair_key(pair);
+	e->value = fy_node_pair_value(pair);
+	e->pos = node_pos(r, key, node_pos(r, map, (struct vk_pos){r->file, 1, 1}));
+	if (!key || !fy_node_is_scalar(key) || !(s = fy_node_get_scalar(key, &len))) {
+		*rc = fail(r, e->pos, "a key must be a plain word, not %s", type_name(key));
+		return false;
+	}
+	e->key = fy_node_get_scalar0(key);
+	return true;
+}
+
+enum vk_code unknown_key(struct reader *r, const struct entry *e, const char *where,
+			 const char *known)
+{
+	return fail(r, e->pos, "unknown key '%.40s' in %s (expected one of: %s)", e->key, where,
+		    known);
+}
+
+enum vk_code missing_key(struct reader *r, struct vk_pos at, const char *key, const char *where)
+{
+	return fail(r, at, "%s has no '%s'", where, key);
+}
