@@ -634,23 +634,114 @@ enum vk_code vk_db_save(struct vk_db *db, const struct vk_portfolio *pf, struct 
 	return rc;
 }
 
-enum vk_code vk_db_import(struct vk_db *db, struct vk_portfolio *const *files, size_t n,
-			  bool replace, struct vk_error *err)
+static void period_row(sqlite3_stmt *st, void *ctx)
+{
+	struct vk_status_set *set = ctx;
+	struct vk_period *p = VK_PUSH(set->periods);
+
+	snprintf(p->code, sizeof(p->code), "%s", (const char *)sqlite3_column_text(st, 0));
+	p->start = col_date(st, 1);
+	p->end = col_date(st, 2);
+}
+
+static void report_row(sqlite3_stmt *st, void *ctx)
+{
+	struct vk_status_set *set = ctx;
+	struct vk_report *r = VK_PUSH(set->reports);
+	long i = vk_status_period_index(set, (const char *)sqlite3_column_text(st, 1));
+
+	r->code = col_text(st, 0);
+	r->period = set->periods[i];
+	vk_colour_parse((const char *)sqlite3_column_text(st, 2), &r->colour);
+	r->comment = col_text(st, 3);
+	r->budget = sqlite3_column_type(st, 4) == SQLITE_NULL ? -1 : sqlite3_column_double(st, 4);
+}
+
+enum vk_code vk_db_load_status(struct vk_db *db, struct vk_status_set *set, struct vk_error *err)
+{
+	enum vk_code rc;
+
+	if ((rc = exec(db, "BEGIN", "reading the store", err)))
+		return rc;
+	if ((rc = each_row(db,
+			   "SELECT code, start_date, end_date FROM period ORDER BY start_date, "
+			   "end_date, code",
+			   0, period_row, set, err)) ||
+	    (rc =
+		 each_row(db,
+			  "SELECT i.code, p.code, s.colour, s.comment, s.budget_mnok FROM "
+			  "status_report s JOIN item i ON i.id = s.item_id JOIN period p ON p.id = "
+			  "s.period_id ORDER BY p.start_date, p.end_date, p.code, i.ord",
+			  0, report_row, set, err)) ||
+	    (rc = exec(db, "COMMIT", "reading the store", err))) {
+		sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+		vk_status_set_clear(set);
+	}
+	return rc;
+}
+
+/* Writes one report, counting whether it replaced a stored one. */
+static enum vk_code save_report(struct vk_db *db, const struct vk_report *r, struct vk_import *im,
+				struct vk_error *err)
+{
+	sqlite3_int64 item = id_of(db, "item", r->code), period;
+	enum vk_code rc;
+	sqlite3_stmt *st;
+
+	if ((rc = run(db, err,
+		      "INSERT INTO period (code, start_date, end_date) VALUES (?1, ?2, ?3) "
+		      "ON CONFLICT (code) DO NOTHING",
+		      "tdd", r->period.code, r->period.start, r->period.end)))
+		return rc;
+	period = id_of(db, "period", r->period.code);
+	if ((rc = prepare(db, "SELECT 1 FROM status_report WHERE item_id = ?1 AND period_id = ?2",
+			  &st, err)))
+		return rc;
+	sqlite3_bind_int64(st, 1, item);
+	sqlite3_bind_int64(st, 2, period);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		im->reports_replaced++;
+	else
+		im->reports_added++;
+	sqlite3_finalize(st);
+	if (r->budget >= 0)
+		return run(
+		    db, err,
+		    "INSERT OR REPLACE INTO status_report (item_id, period_id, colour, comment, "
+		    "budget_mnok) VALUES (?1, ?2, ?3, ?4, ?5)",
+		    "xxttr", item, period, vk_colour_key(r->colour), r->comment, r->budget);
+	return run(db, err,
+		   "INSERT OR REPLACE INTO status_report (item_id, period_id, colour, comment, "
+		   "budget_mnok) VALUES (?1, ?2, ?3, ?4, NULL)",
+		   "xxtt", item, period, vk_colour_key(r->colour), r->comment);
+}
+
+enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_error *err)
 {
 	struct vk_portfolio *pf = vk_model_new();
 	enum vk_code rc;
 
+	im->reports_added = im->reports_replaced = 0;
 	/* the write lock is taken before reading, so nobody changes the store in between */
 	if ((rc = exec(db, "BEGIN IMMEDIATE", "starting to write", err)))
 		goto out;
 	if ((rc = load(db, pf, err)))
 		goto fail;
-	for (size_t i = 0; i < n; i++) {
-		vk_model_merge(pf, files[i], replace && i == 0);
+	for (size_t i = 0; i < im->models_n; i++) {
+		vk_model_merge(pf, im->models[i], im->replace && i == 0);
 		if ((rc = vk_model_validate(pf, err)))
 			goto fail;
 	}
-	if ((rc = save(db, pf, err)) || (rc = exec(db, "COMMIT", "committing", err)))
+	for (size_t i = 0; i < im->status_n; i++)
+		if ((rc = vk_status_validate(im->status[i], pf, err)))
+			goto fail;
+	if (im->models_n > 0 && (rc = save(db, pf, err)))
+		goto fail;
+	for (size_t i = 0; i < im->status_n; i++)
+		for (size_t k = 0; k < im->status[i]->reports_n; k++)
+			if ((rc = save_report(db, &im->status[i]->reports[k], im, err)))
+				goto fail;
+	if ((rc = exec(db, "COMMIT", "committing", err)))
 		goto fail;
 	goto out;
 fail:

@@ -7,6 +7,7 @@
 
 #include "error.h"
 #include "model.h"
+#include "status.h"
 
 struct vk_db; /* opaque handle */
 
@@ -29,12 +30,27 @@ enum vk_code vk_db_load(struct vk_db *db, struct vk_portfolio **out, struct vk_e
  * items that stay are kept; those of items that go are deleted with them. */
 enum vk_code vk_db_save(struct vk_db *db, const struct vk_portfolio *pf, struct vk_error *err);
 
-/* Imports file models in order, all or nothing: each is merged into the store's
- * portfolio (vk_model_merge; `replace` empties the portfolio before the first) and the
- * result validated; only when every file passes is the store written, in the same
- * transaction that read it. Moves the contents out of `files`, which the caller still
- * frees. */
-enum vk_code vk_db_import(struct vk_db *db, struct vk_portfolio *const *files, size_t n,
-			  bool replace, struct vk_error *err);
+/* What one import brings: portfolio files, status files, or both. */
+struct vk_import {
+	struct vk_portfolio *const *models; /* contents are moved out; the caller frees */
+	size_t models_n;
+	struct vk_status_file *const *status;
+	size_t status_n;
+	bool replace; /* empty the portfolio before the first model */
+	/* filled in on success */
+	size_t reports_added;
+	size_t reports_replaced;
+};
+
+/* Imports everything in `im` all or nothing: each model is merged into the store's
+ * portfolio (vk_model_merge) and the result validated; then each status file is checked
+ * against that portfolio (vk_status_validate). Only when all of it passes is the store
+ * written, in the same transaction that read it. A report for a code and period that
+ * are in the store already replaces the stored one. */
+enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_error *err);
+
+/* Reads every reporting period (in order) and status report into `set` (zeroed by the
+ * caller; cleared with vk_status_set_clear). */
+enum vk_code vk_db_load_status(struct vk_db *db, struct vk_status_set *set, struct vk_error *err);
 
 #endif

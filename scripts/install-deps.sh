@@ -5,7 +5,7 @@ set -eu
 
 pkgs="cmake make gcc pkg-config
 libsqlite3-dev sqlite3
-libfyaml-dev libjansson-dev
+libfyaml-dev libjansson-dev libcsv-dev
 libcairo2-dev libpango1.0-dev libxlsxwriter-dev
 check
 fonts-dejavu-core

@@ -39,7 +39,8 @@ static enum vk_code import_text(struct vk_db *db, const char *text, bool replace
 				struct vk_error *err)
 {
 	struct vk_portfolio *in = yaml_ok(text);
-	enum vk_code rc = vk_db_import(db, &in, 1, replace, err);
+	struct vk_import im = {.models = &in, .models_n = 1, .replace = replace};
+	enum vk_code rc = vk_db_import(db, &im, err);
 	vk_model_free(in);
 	return rc;
 }
@@ -228,7 +229,7 @@ START_TEST(reimport_keeps_status_of_items_that_stay)
 	ck_assert_int_eq(import_text(db, pll, false, &err), VK_OK);
 	ck_assert_int_eq(raw("INSERT INTO period (code, start_date, end_date) VALUES ('2024-05', "
 			     "'2024-05-01', '2024-05-31');"
-			     "INSERT INTO status_report SELECT i.id, p.id, 'gul', 'forsinket' FROM "
+			     "INSERT INTO status_report SELECT i.id, p.id, 'gul', 'forsinket', NULL FROM "
 			     "item i, period p WHERE i.code IN ('PLL', 'SFM');"),
 			 SQLITE_OK);
 	ck_assert_int_eq(import_text(db, "veikart: 1\nprogrammes: [{code: PLL, name: Nytt navn}]\n",

@@ -9,7 +9,6 @@
 #include "alloc.h"
 #include "embedded.h"
 #include "util.h"
-#include "yaml.h"
 
 extern const struct vk_embedded vk_samples[];
 extern const size_t vk_samples_n;
@@ -41,22 +40,24 @@ static enum vk_code make_dir(const char *path, struct vk_error *err)
 /* Builds the store in `tmp`: schema, then every sample file in one import. */
 static enum vk_code build_store(const char *tmp, size_t *items, struct vk_error *err)
 {
-	struct vk_portfolio *files[8] = {NULL};
+	struct vk_inputs in = {0};
+	struct vk_import im = {.replace = true};
 	struct vk_db *db = NULL;
 	enum vk_code rc = VK_OK;
-	size_t n = 0;
 
-	for (; n < vk_samples_n && n < sizeof(files) / sizeof(files[0]) && !rc; n++) {
-		rc = vk_yaml_read_buffer(vk_samples[n].name, vk_samples[n].data, vk_samples[n].size,
-					 &files[n], err);
-		if (!rc)
-			*items += files[n]->items_n;
-	}
+	for (size_t n = 0; n < vk_samples_n && !rc; n++)
+		rc = vk_util_read_input(vk_samples[n].name, vk_samples[n].data, vk_samples[n].size,
+					&in, err);
+	for (size_t i = 0; i < in.models_n; i++)
+		*items += in.models[i]->items_n;
+	im.models = in.models;
+	im.models_n = in.models_n;
+	im.status = in.status;
+	im.status_n = in.status_n;
 	if (!rc && !(rc = vk_db_open(tmp, true, &db, err)))
-		rc = vk_db_import(db, files, n, true, err);
+		rc = vk_db_import(db, &im, err);
 	vk_db_close(db);
-	for (size_t i = 0; i < n; i++)
-		vk_model_free(files[i]);
+	vk_util_inputs_clear(&in);
 	return rc;
 }
 

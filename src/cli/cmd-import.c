@@ -1,58 +1,83 @@
-/* veikart import: read portfolio files and write them to the store, all or nothing. */
+/* veikart import: read portfolio files and status sheets and write them to the store,
+ * all or nothing. */
 #include <stdlib.h>
 #include <string.h>
 
-#include "alloc.h"
+#include "input.h"
 #include "util.h"
-#include "yaml.h"
 
 static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
 {
-	struct vk_portfolio **files = vk_xcalloc((size_t)argc, sizeof(*files));
-	size_t n = 0, programmes = 0, projects = 0;
-	bool replace = false;
+	struct vk_inputs in = {0};
+	struct vk_import im = {0};
+	size_t programmes = 0, projects = 0, reports = 0;
 	struct vk_db *db = NULL;
 	enum vk_code rc = VK_OK;
 
 	for (int i = 1; i < argc && !rc; i++) {
+		char *data;
+		size_t size;
+
 		if (strcmp(argv[i], "--replace") == 0) {
-			replace = true;
+			im.replace = true;
 		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
 			rc =
 			    vk_error_set(err, VK_EUSAGE, "unknown option '%s' for import", argv[i]);
-		} else if ((rc = vk_yaml_read_file(argv[i], &files[n], err)) == VK_OK) {
-			for (size_t k = 0; k < files[n]->items_n; k++)
-				files[n]->items[k].kind == VK_PROGRAMME ? programmes++ : projects++;
-			n++;
+		} else if (!(rc = vk_input_read(argv[i], &data, &size, err))) {
+			rc = vk_util_read_input(argv[i], data, size, &in, err);
+			free(data);
 		}
 	}
-	if (!rc && n == 0)
+	if (!rc && in.models_n + in.status_n == 0)
 		rc = vk_error_set(err, VK_EUSAGE,
 				  "import needs at least one FILE (see 'veikart import --help')");
+	if (!rc && im.replace && in.models_n == 0)
+		rc = vk_error_set(err, VK_EUSAGE,
+				  "--replace needs a portfolio file to replace with");
+	for (size_t i = 0; i < in.models_n; i++)
+		for (size_t k = 0; k < in.models[i]->items_n; k++)
+			in.models[i]->items[k].kind == VK_PROGRAMME ? programmes++ : projects++;
+	for (size_t i = 0; i < in.status_n; i++)
+		reports += in.status[i]->reports_n;
+	im.models = in.models;
+	im.models_n = in.models_n;
+	im.status = in.status;
+	im.status_n = in.status_n;
 	if (!rc && !(rc = vk_util_open(ctx, false, &db, err)))
-		rc = vk_db_import(db, files, n, replace, err);
-	if (!rc)
+		rc = vk_db_import(db, &im, err);
+	if (!rc) {
 		fprintf(ctx->out,
-			VK_TR(ctx,
-			      "importerte %zu fil(er) til %s: %zu programmer, %zu prosjekter\n",
-			      "imported %zu file(s) into %s: %zu programmes, %zu projects\n"),
-			n, ctx->db_path, programmes, projects);
+			VK_TR(ctx, "importerte %zu fil(er) til %s", "imported %zu file(s) into %s"),
+			in.models_n + in.status_n, ctx->db_path);
+		if (in.models_n)
+			fprintf(ctx->out,
+				VK_TR(ctx, ": %zu programmer, %zu prosjekter",
+				      ": %zu programmes, %zu projects"),
+				programmes, projects);
+		if (in.status_n)
+			fprintf(ctx->out,
+				VK_TR(ctx, "%s%zu statusrapporter (%zu nye, %zu erstattet)",
+				      "%s%zu status reports (%zu new, %zu replaced)"),
+				in.models_n ? ", " : ": ", reports, im.reports_added,
+				im.reports_replaced);
+		fputc('\n', ctx->out);
+	}
 	vk_db_close(db);
-	for (size_t i = 0; i < n; i++)
-		vk_model_free(files[i]);
-	free(files);
+	vk_util_inputs_clear(&in);
 	return rc;
 }
 
 const struct vk_cmd_entry vk_cmd_import_entry = {
     .name = "import",
     .usage = "[--replace] FILE...",
-    .summary = "import portfolio files (YAML); all or nothing",
+    .summary = "import portfolio files (YAML) and status sheets (CSV); all or nothing",
     .help = "Reads every FILE, checks all of it, and writes it to the store in one\n"
-	    "transaction; on any error nothing is written and the error names\n"
-	    "FILE:LINE:COL. A programme or project whose code is in the store already is\n"
-	    "replaced by the file's version (with its projects); the rest stays.\n"
-	    "The format is described in docs/portfolio-format.md.\n"
+	    "transaction; on any error nothing is written and the error names the file and\n"
+	    "line. A portfolio file (docs/portfolio-format.md) replaces the programmes and\n"
+	    "projects it names (with their projects); the rest stays. A status sheet (a CSV\n"
+	    "file, recognised by its header: periode;kode;status;kommentar;budsjett; see\n"
+	    "docs/status-format.md) adds status reports; a report for a code and period that\n"
+	    "are stored already replaces the stored one.\n"
 	    "\n"
 	    "options:\n"
 	    "  --replace   empty the portfolio first (regions, areas and phases stay)\n",

@@ -1,9 +1,14 @@
 /* Helpers shared by the commands. */
 #include "util.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "alloc.h"
+#include "sheet.h"
 #include "date.h"
+#include "yaml.h"
 
 enum vk_code vk_util_open(const struct vk_ctx *ctx, bool create, struct vk_db **db,
 			  struct vk_error *err)
@@ -107,4 +112,37 @@ struct vk_chart vk_util_chart_defaults(const struct vk_ctx *ctx)
 	c.layout.from = c.layout.to = c.layout.status_date = VK_DATE_NONE;
 	c.layout.group = VK_GROUP_PRIORITY;
 	return c;
+}
+
+enum vk_code vk_util_read_input(const char *name, const char *data, size_t size,
+				struct vk_inputs *in, struct vk_error *err)
+{
+	size_t len = strlen(name);
+	enum vk_code rc;
+
+	if ((len > 4 && strcasecmp(name + len - 4, ".csv") == 0) || vk_sheet_is_status(data, size)) {
+		struct vk_status_file *f;
+		if ((rc = vk_sheet_read_status(name, data, size, &f, err)))
+			return rc;
+		if (f->converted)
+			fprintf(stderr, "veikart: %s: not UTF-8; read as Windows-1252\n", name);
+		*VK_PUSH(in->status) = f;
+	} else {
+		struct vk_portfolio *pf;
+		if ((rc = vk_yaml_read_buffer(name, data, size, &pf, err)))
+			return rc;
+		*VK_PUSH(in->models) = pf;
+	}
+	return VK_OK;
+}
+
+void vk_util_inputs_clear(struct vk_inputs *in)
+{
+	for (size_t i = 0; i < in->models_n; i++)
+		vk_model_free(in->models[i]);
+	free(in->models);
+	for (size_t i = 0; i < in->status_n; i++)
+		vk_status_file_free(in->status[i]);
+	free(in->status);
+	memset(in, 0, sizeof(*in));
 }

@@ -41,6 +41,23 @@ const char *vk_util_milestone_kind(const struct vk_ctx *ctx, enum vk_milestone_k
 /* "2023-07-01 – 2024-06-30", the whole span of an item's phases, or "–" when it has none. */
 void vk_util_span_text(const struct vk_item *it, char *buf, size_t size);
 
+/* Importer inputs: portfolio files and status sheets, read as what they are, ready
+ * for vk_db_import. */
+struct vk_inputs {
+	struct vk_portfolio **models;
+	size_t models_n, models_cap;
+	struct vk_status_file **status;
+	size_t status_n, status_cap;
+};
+
+/* Reads `size` bytes named `name` (borrowed by what is read): a status sheet when the
+ * name ends in .csv or the first line is a status header, else a portfolio file.
+ * Appends it to `in`; a sheet converted from Windows-1252 is said on stderr. */
+enum vk_code vk_util_read_input(const char *name, const char *data, size_t size,
+				struct vk_inputs *in, struct vk_error *err);
+/* Frees what `in` holds. */
+void vk_util_inputs_clear(struct vk_inputs *in);
+
 /* A chart to draw: what and where. */
 struct vk_chart {
 	bool rollout; /* else the roadmap */

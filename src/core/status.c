@@ -1,0 +1,207 @@
+/* Reporting periods, colour words, and status statistics. */
+#include "status.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "alloc.h"
+#include "date.h"
+
+enum vk_code vk_period_parse(const char *text, struct vk_period *p, struct vk_error *err)
+{
+	int y, t;
+	char rest;
+	enum vk_date_precision prec;
+
+	/* tertials are periods only: four months each */
+	if (strlen(text) == 7 && sscanf(text, "%4d-%*1[Tt]%1d%c", &y, &t, &rest) == 2 &&
+	    y >= 1000 && t >= 1 && t <= 3) {
+		p->start = vk_date_from_ymd(y, 4 * t - 3, 1);
+		p->end = vk_date_from_ymd(y, 4 * t, vk_date_month_days(y, 4 * t));
+		snprintf(p->code, sizeof(p->code), "%04d-T%d", y, t);
+		return VK_OK;
+	}
+	if (vk_date_parse(text, VK_DATE_START, &p->start, &prec, NULL) == VK_OK &&
+	    prec != VK_PREC_YEAR) {
+		vk_date_parse(text, VK_DATE_END, &p->end, NULL, NULL);
+		snprintf(p->code, sizeof(p->code), "%s", text);
+		for (char *c = p->code; *c; c++)
+			if (*c == 'q' || *c == 'h')
+				*c = (char)(*c - 'a' + 'A');
+		return VK_OK;
+	}
+	return vk_error_set(
+	    err, VK_EDATA,
+	    "invalid period '%.40s' (expected a month 2021-05, a quarter 2021-Q2, a "
+	    "tertial 2021-T2, a half-year 2021-H1 or a day 2021-05-20)",
+	    text);
+}
+
+static const char *const names_nb[] = {"", "grønn", "gul", "rød"};
+static const char *const names_en[] = {"", "green", "yellow", "red"};
+static const char *const keys[] = {"", "gronn", "gul", "rod"};
+
+bool vk_colour_parse(const char *word, enum vk_colour *colour)
+{
+	static const struct {
+		const char *word;
+		enum vk_colour colour;
+	} words[] = {
+	    {"grønn", VK_GRONN}, {"GRØNN", VK_GRONN}, {"gronn", VK_GRONN}, {"green", VK_GRONN},
+	    {"gul", VK_GUL},	 {"yellow", VK_GUL},  {"amber", VK_GUL},   {"rød", VK_ROD},
+	    {"RØD", VK_ROD},	 {"rod", VK_ROD},     {"red", VK_ROD},
+	};
+	char buf[16];
+	size_t n = strlen(word);
+
+	/* ASCII case folds with strcasecmp; ø/Ø are the one non-ASCII letter involved */
+	if (n >= sizeof(buf))
+		return false;
+	memcpy(buf, word, n + 1);
+	for (char *c = strstr(buf, "Ø"); c; c = strstr(c, "Ø"))
+		memcpy(c, "ø", 2);
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strcasecmp(buf, words[i].word) == 0) {
+			*colour = words[i].colour;
+			return true;
+		}
+	return false;
+}
+
+const char *vk_colour_name(enum vk_colour colour, enum vk_lang lang)
+{
+	return lang == VK_LANG_EN ? names_en[colour] : names_nb[colour];
+}
+
+const char *vk_colour_key(enum vk_colour colour)
+{
+	return keys[colour];
+}
+
+static void clear_report(struct vk_report *r)
+{
+	free(r->code);
+	free(r->comment);
+}
+
+void vk_status_file_free(struct vk_status_file *f)
+{
+	if (!f)
+		return;
+	for (size_t i = 0; i < f->reports_n; i++)
+		clear_report(&f->reports[i]);
+	free(f->reports);
+	free(f);
+}
+
+void vk_status_set_clear(struct vk_status_set *set)
+{
+	for (size_t i = 0; i < set->reports_n; i++)
+		clear_report(&set->reports[i]);
+	free(set->reports);
+	free(set->periods);
+	memset(set, 0, sizeof(*set));
+}
+
+enum vk_code vk_status_validate(const struct vk_status_file *f, const struct vk_portfolio *pf,
+				struct vk_error *err)
+{
+	for (size_t i = 0; i < f->reports_n; i++) {
+		const struct vk_report *r = &f->reports[i];
+
+		if (!vk_model_item(pf, r->code))
+			return vk_error_set(err, VK_EDATA,
+					    "%s:%d: unknown programme or project code '%s'",
+					    f->file, r->line, r->code);
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(f->reports[j].code, r->code) == 0 &&
+			    strcmp(f->reports[j].period.code, r->period.code) == 0)
+				return vk_error_set(
+				    err, VK_EDATA,
+				    "%s:%d: a second report for '%s' in %s (the first "
+				    "is on line %d)",
+				    f->file, r->line, r->code, r->period.code, f->reports[j].line);
+	}
+	return VK_OK;
+}
+
+long vk_status_period_index(const struct vk_status_set *set, const char *code)
+{
+	for (size_t i = 0; i < set->periods_n; i++)
+		if (strcmp(set->periods[i].code, code) == 0)
+			return (long)i;
+	return -1;
+}
+
+/* Counts of period `p` into counts[] and its budget. */
+static size_t count(const struct vk_status_set *set, const struct vk_period *p, size_t counts[4])
+{
+	size_t total = 0;
+
+	memset(counts, 0, 4 * sizeof(counts[0]));
+	for (size_t i = 0; i < set->reports_n; i++)
+		if (strcmp(set->reports[i].period.code, p->code) == 0) {
+			counts[set->reports[i].colour]++;
+			total++;
+		}
+	return total;
+}
+
+static const struct vk_report *report_of(const struct vk_status_set *set, const char *code,
+					 const struct vk_period *p)
+{
+	for (size_t i = 0; i < set->reports_n; i++)
+		if (strcmp(set->reports[i].period.code, p->code) == 0 &&
+		    strcmp(set->reports[i].code, code) == 0)
+			return &set->reports[i];
+	return NULL;
+}
+
+void vk_status_summarise(const struct vk_status_set *set, const struct vk_portfolio *pf,
+			 size_t index, struct vk_status_summary *s)
+{
+	const struct vk_period *p = &set->periods[index];
+	size_t red_cap = 0, missing_cap = 0, before[4];
+
+	memset(s, 0, sizeof(*s));
+	s->period = p;
+	s->previous = index > 0 ? &set->periods[index - 1] : NULL;
+	s->total = count(set, p, s->counts);
+	if (s->previous) {
+		count(set, s->previous, before);
+		for (int c = VK_GRONN; c <= VK_ROD; c++)
+			s->delta[c] = (long)s->counts[c] - (long)before[c];
+	}
+	for (int c = VK_GRONN; c <= VK_ROD; c++)
+		s->share[c] = s->total ? (double)s->counts[c] / (double)s->total : 0;
+	for (size_t i = 0; i < set->reports_n; i++) {
+		const struct vk_report *r = &set->reports[i];
+		if (strcmp(r->period.code, p->code) == 0 && r->budget >= 0) {
+			s->budget += r->budget;
+			s->budgets++;
+		}
+	}
+	/* the red list and the missing ones, in portfolio order */
+	for (size_t i = 0; i < pf->items_n; i++) {
+		const struct vk_item *it = &pf->items[i];
+		const struct vk_report *r = report_of(set, it->code, p);
+		int start, end;
+
+		if (r && r->colour == VK_ROD)
+			*(const struct vk_report **)vk_xpush(&s->red, &s->red_n, &red_cap,
+							     sizeof(*s->red)) = r;
+		if (!r &&
+		    (!vk_model_item_span(it, &start, &end) || (start <= p->end && end >= p->start)))
+			*(const char **)vk_xpush(&s->missing, &s->missing_n, &missing_cap,
+						 sizeof(*s->missing)) = it->code;
+	}
+}
+
+void vk_status_summary_clear(struct vk_status_summary *s)
+{
+	free(s->red);
+	free(s->missing);
+	memset(s, 0, sizeof(*s));
+}

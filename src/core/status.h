@@ -1,0 +1,93 @@
+/* Status reporting: reporting periods, the colour words users write, reports, and the
+ * statistics the portfolio office presents (counts, shares, change since the previous
+ * period, budget, the red list, who has not reported).
+ *
+ * Shares are fractions of the period's own report count, never copied from a slide. A
+ * period's "previous period" is the one before it in (start, end) order. */
+#ifndef VK_STATUS_H
+#define VK_STATUS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "error.h"
+#include "lang.h"
+#include "model.h"
+
+#define VK_PERIOD_CODE_MAX 16
+
+/* A reporting period: 2021-05 (month), 2021-Q2, 2021-T2 (tertial: four months),
+ * 2021-H1, or a day 2021-05-20. `code` is the canonical spelling. */
+struct vk_period {
+	char code[VK_PERIOD_CODE_MAX];
+	int start, end;
+};
+
+enum vk_code vk_period_parse(const char *text, struct vk_period *period, struct vk_error *err);
+
+/* grønn|gronn|green, gul|yellow|amber, rød|rod|red in any case; false otherwise. */
+bool vk_colour_parse(const char *word, enum vk_colour *colour);
+/* "grønn", "gul", "rød" (nb) or "green", "yellow", "red" (en). */
+const char *vk_colour_name(enum vk_colour colour, enum vk_lang lang);
+/* "gronn", "gul", "rod": the store's spelling. */
+const char *vk_colour_key(enum vk_colour colour);
+
+struct vk_report {
+	char *code;
+	struct vk_period period;
+	enum vk_colour colour;
+	char *comment; /* may be NULL */
+	double budget; /* MNOK; < 0 when not given */
+	int line;      /* in the file it came from; 0 from the store */
+};
+
+/* Reports read from one file (or typed on the command line). Owns its reports. */
+struct vk_status_file {
+	const char *file; /* borrowed, for messages */
+	bool converted;	  /* the file was Windows-1252 and was converted */
+	struct vk_report *reports;
+	size_t reports_n, reports_cap;
+};
+
+/* Every period and report in the store, periods in order. Owns its contents. */
+struct vk_status_set {
+	struct vk_period *periods;
+	size_t periods_n, periods_cap;
+	struct vk_report *reports;
+	size_t reports_n, reports_cap;
+};
+
+void vk_status_file_free(struct vk_status_file *f);
+void vk_status_set_clear(struct vk_status_set *set);
+
+/* Checks a file's reports against the portfolio: every code known, one report per code
+ * and period. Errors are VK_EDATA "FILE:LINE: message". */
+enum vk_code vk_status_validate(const struct vk_status_file *f, const struct vk_portfolio *pf,
+				struct vk_error *err);
+
+struct vk_status_summary {
+	const struct vk_period *period;
+	const struct vk_period *previous; /* NULL for the first period */
+	size_t total;
+	size_t counts[4];	      /* by enum vk_colour; [VK_COLOUR_NONE] unused */
+	long delta[4];		      /* against the previous period; valid when previous != NULL */
+	double share[4];	      /* counts / total */
+	double budget;		      /* sum of the reports' budgets, MNOK */
+	size_t budgets;		      /* how many reports gave a budget */
+	const struct vk_report **red; /* borrowed from the set, in portfolio order */
+	size_t red_n;
+	const char **missing; /* codes of active items without a report; borrowed from pf */
+	size_t missing_n;
+};
+
+/* The index of period `code` in `set`, or -1. */
+long vk_status_period_index(const struct vk_status_set *set, const char *code);
+
+/* Summarises period `index` of `set`. Items count as missing when their phases overlap
+ * the period (or they have no phases) and they did not report. Caller clears `out` with
+ * vk_status_summary_clear. */
+void vk_status_summarise(const struct vk_status_set *set, const struct vk_portfolio *pf,
+			 size_t index, struct vk_status_summary *out);
+void vk_status_summary_clear(struct vk_status_summary *s);
+
+#endif
