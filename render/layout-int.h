@@ -83,6 +83,12 @@ double text_width(const struct lay *l, const char *s, enum vk_font font, double 
 /* A copy of `s` that fits `max_w`, cut with "…" where needed; caller frees. */
 char *fit_text(const struct lay *l, const char *s, enum vk_font font, double size, double max_w);
 
+/* Breaks `s` into at most `max_lines` lines of at most `max_w`, at spaces (a word longer
+ * than a line is cut); the last line is cut with "…" when text is left over. Returns the
+ * number of lines; caller frees each line and the array. */
+size_t wrap_text(const struct lay *l, const char *s, enum vk_font font, double size, double max_w,
+		 size_t max_lines, char ***lines);
+
 /* Adds text in the box (x, y, w, h), fitted to w. */
 void add_text(struct lay *l, int page, enum vk_role role, const char *ref, double x, double y,
 	      double w, double h, const char *text, enum vk_font font, double size, uint32_t colour,
@@ -95,6 +101,8 @@ void add_line(struct lay *l, int page, enum vk_role role, const char *ref, doubl
 struct row *add_row(struct lay *l, enum row_kind kind, double height);
 void add_legend(struct lay *l, enum vk_shape shape, uint32_t fill, uint32_t stroke, bool dashed,
 		double size, const char *text);
+/* Adds the legend items, in lines from y on page 0. */
+void add_legend_line(struct lay *l, double y);
 /* The usual legend: the phase kinds, the milestone kinds and status colours that occur
  * (bit 1 << kind, bit 1 << colour), the status date. */
 void add_standard_legend(struct lay *l, unsigned milestone_kinds, unsigned colours);
@@ -112,6 +120,11 @@ void add_milestone(struct lay *l, int page, const char *ref, const struct vk_mil
 		   double cy);
 /* The status colour mark (shape and colour) centred at (cx, cy). */
 void add_status(struct lay *l, int page, const char *ref, enum vk_colour c, double cx, double cy);
+
+/* The page width and height of the layout's page size, landscape. */
+void page_size(const struct lay *l, double *w, double *h);
+/* Adds the footer of page `page` at the page's bottom: `left` and "Side n av m". */
+void add_footer(struct lay *l, int page, const char *left);
 
 /* Sets up the page frame, paginates the rows, draws every page and frees the rows. The
  * caller has filled title, rows, legend, label_w and draw_row, and chosen the span. */

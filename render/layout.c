@@ -61,6 +61,65 @@ char *fit_text(const struct lay *l, const char *s, enum vk_font font, double siz
 	return buf;
 }
 
+size_t wrap_text(const struct lay *l, const char *s, enum vk_font font, double size, double max_w,
+		 size_t max_lines, char ***lines)
+{
+	char **out = vk_xcalloc(max_lines ? max_lines : 1, sizeof(*out));
+	char *text = vk_xstrdup(s);
+	const char *p = text;
+	size_t n = 0;
+
+	for (char *c = text; *c; c++)
+		if (*c == '\n' || *c == '\r' || *c == '\t')
+			*c = ' ';
+	while (n < max_lines) {
+		size_t len, fit = 0;
+
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		len = strlen(p);
+		if (n + 1 == max_lines) {
+			out[n++] = fit_text(l, p, font, size, max_w); /* the rest, cut if need be */
+			break;
+		}
+		/* the longest run of whole words that fits */
+		for (size_t i = 1; i <= len; i++) {
+			char *cand;
+			bool fits;
+			if (p[i] != ' ' && p[i] != '\0')
+				continue;
+			cand = vk_xstrndup(p, i);
+			fits = text_width(l, cand, font, size) <= max_w;
+			free(cand);
+			if (!fits)
+				break;
+			fit = i;
+		}
+		if (fit == 0) {
+			/* one word wider than the line: cut it and go on after it */
+			const char *sp = strchr(p, ' ');
+			char *word = vk_xstrndup(p, sp ? (size_t)(sp - p) : len);
+			out[n++] = fit_text(l, word, font, size, max_w);
+			free(word);
+			p += sp ? (size_t)(sp - p) : len;
+			continue;
+		}
+		out[n++] = vk_xstrndup(p, fit);
+		p += fit;
+	}
+	free(text);
+	*lines = out;
+	return n;
+}
+
+void page_size(const struct lay *l, double *w, double *h)
+{
+	*w = page_sizes[l->o->page][0];
+	*h = page_sizes[l->o->page][1];
+}
+
 void add_text(struct lay *l, int page, enum vk_role role, const char *ref, double x, double y,
 	      double w, double h, const char *text, enum vk_font font, double size, uint32_t colour,
 	      enum vk_align align)
@@ -379,7 +438,9 @@ static double legend(struct lay *l, int page, double y)
 			cy += LEGEND_LINE_H;
 		}
 		if (page >= 0) {
-			if (it->shape == VK_SHAPE_LINE)
+			if (it->size == 0)
+				; /* words only */
+			else if (it->shape == VK_SHAPE_LINE)
 				add_line(l, page, VK_ROLE_LEGEND, NULL, x + 7, cy - 5, x + 7,
 					 cy + 5, it->stroke, 1.2, it->dashed, false);
 			else if (it->shape == VK_SHAPE_RECT && it->size == 8)
@@ -395,6 +456,11 @@ static double legend(struct lay *l, int page, double y)
 		x += w + 14;
 	}
 	return l->legend_n ? (line + 1) * LEGEND_LINE_H : 0;
+}
+
+void add_legend_line(struct lay *l, double y)
+{
+	legend(l, 0, y);
 }
 
 static void axis_tier(struct lay *l, int page, enum vk_unit unit, bool upper, double y)
@@ -474,21 +540,31 @@ static void status_line(struct lay *l, int page, double rows_end)
 		 true, false);
 }
 
-static void footer(struct lay *l, int page, double y)
+void add_footer(struct lay *l, int page, const char *left)
 {
-	char left[64] = "", right[64], date[32];
-	double w = (l->page_w - 2 * MARGIN) / 2;
+	char right[64];
+	double w = (l->page_w - 2 * MARGIN) / 2, y = l->page_h - MARGIN - FOOTER_H;
 
-	if (l->o->status_date != VK_DATE_NONE) {
-		human_date(l, l->o->status_date, date, sizeof(date));
-		snprintf(left, sizeof(left), "%s %s", TR(l, "Status per", "Status as of"), date);
+	if (left)
 		add_text(l, page, VK_ROLE_FOOTER, NULL, MARGIN, y, w, FOOTER_H, left,
 			 VK_FONT_REGULAR, 7.5, MUTED, VK_ALIGN_LEFT);
-	}
 	snprintf(right, sizeof(right), TR(l, "Side %d av %d", "Page %d of %d"), page + 1,
 		 l->scene->pages);
 	add_text(l, page, VK_ROLE_FOOTER, NULL, MARGIN + w, y, w, FOOTER_H, right, VK_FONT_REGULAR,
 		 7.5, MUTED, VK_ALIGN_RIGHT);
+}
+
+static void footer(struct lay *l, int page)
+{
+	char left[64], date[32];
+
+	if (l->o->status_date == VK_DATE_NONE) {
+		add_footer(l, page, NULL);
+		return;
+	}
+	human_date(l, l->o->status_date, date, sizeof(date));
+	snprintf(left, sizeof(left), "%s %s", TR(l, "Status per", "Status as of"), date);
+	add_footer(l, page, left);
 }
 
 /* Draws a heading row's text (and its aside) at y on page. */
@@ -608,7 +684,7 @@ enum vk_code finish(struct lay *l, struct vk_scene **out, struct vk_error *err)
 	}
 	for (int p = 0; p < pages; p++) {
 		status_line(l, p, ends[p]);
-		footer(l, p, l->page_h - MARGIN - FOOTER_H);
+		footer(l, p);
 	}
 	free(ends);
 	*out = l->scene;

@@ -14,6 +14,7 @@
 #include "lang.h"
 #include "model.h"
 #include "scene.h"
+#include "status.h"
 
 struct vk_measure {
 	/* The advance width in points of `text` set in `font` at `size` points. */
@@ -34,6 +35,7 @@ struct vk_layout_opts {
 	bool deps;	 /* roadmap: dependency arrows */
 	enum vk_group group;
 	const char *programme; /* rollout: the programme's code */
+	const char *period;    /* status: the period shown (NULL: the latest) */
 	const struct vk_measure *measure;
 };
 
@@ -46,5 +48,13 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
  * VK_ENOTFOUND when the programme does not exist. */
 enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_layout_opts *opts,
 			       struct vk_scene **out, struct vk_error *err);
+
+/* The status slide: stacked grønn/gul/rød bars for up to eight periods ending with
+ * opts->period, with counts and changes printed on them, and a panel listing the red
+ * projects with their comments. VK_ENOTFOUND when there are no reports or no such
+ * period. One page, in every format. */
+enum vk_code vk_layout_status(const struct vk_portfolio *pf, const struct vk_status_set *set,
+			      const struct vk_layout_opts *opts, struct vk_scene **out,
+			      struct vk_error *err);
 
 #endif

@@ -42,6 +42,7 @@ enum vk_role {
 	VK_ROLE_DEPENDENCY,
 	VK_ROLE_NOTE,	 /* "ikke planlagt", "no programmes" */
 	VK_ROLE_SUMMARY, /* per-region counts */
+	VK_ROLE_VALUE,	 /* a number printed on a bar */
 	VK_ROLE_COUNT
 };
 

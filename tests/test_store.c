@@ -227,11 +227,12 @@ START_TEST(reimport_keeps_status_of_items_that_stay)
 	struct vk_error err;
 
 	ck_assert_int_eq(import_text(db, pll, false, &err), VK_OK);
-	ck_assert_int_eq(raw("INSERT INTO period (code, start_date, end_date) VALUES ('2024-05', "
-			     "'2024-05-01', '2024-05-31');"
-			     "INSERT INTO status_report SELECT i.id, p.id, 'gul', 'forsinket', NULL FROM "
-			     "item i, period p WHERE i.code IN ('PLL', 'SFM');"),
-			 SQLITE_OK);
+	ck_assert_int_eq(
+	    raw("INSERT INTO period (code, start_date, end_date) VALUES ('2024-05', "
+		"'2024-05-01', '2024-05-31');"
+		"INSERT INTO status_report SELECT i.id, p.id, 'gul', 'forsinket', NULL FROM "
+		"item i, period p WHERE i.code IN ('PLL', 'SFM');"),
+	    SQLITE_OK);
 	ck_assert_int_eq(import_text(db, "veikart: 1\nprogrammes: [{code: PLL, name: Nytt navn}]\n",
 				     false, &err),
 			 VK_OK);

@@ -80,11 +80,11 @@ static enum vk_code draw_charts(struct vk_ctx *ctx, const char *db, const char *
 			struct vk_chart chart = vk_util_chart_defaults(ctx);
 			char *path = vk_xasprintf("%s/%s.%s", dir, names[n], ext[f]);
 
-			chart.rollout = n == 1;
+			chart.kind = n == 1 ? VK_CHART_ROLLOUT : VK_CHART_ROADMAP;
 			chart.layout.programme = "PLL";
 			chart.path = path;
 			chart.format = formats[f];
-			if (!(rc = vk_util_render(pf, &chart, err)))
+			if (!(rc = vk_util_render(pf, NULL, &chart, err)))
 				fprintf(ctx->out, VK_TR(ctx, "skrev %s\n", "wrote %s\n"), path);
 			free(path);
 		}

@@ -7,8 +7,8 @@
 #include "layout.h"
 #include "util.h"
 
-enum vk_code vk_util_render(const struct vk_portfolio *pf, const struct vk_chart *chart,
-			    struct vk_error *err)
+enum vk_code vk_util_render(const struct vk_portfolio *pf, const struct vk_status_set *set,
+			    const struct vk_chart *chart, struct vk_error *err)
 {
 	struct vk_text *text = vk_text_new();
 	struct vk_measure measure = vk_text_measure(text);
@@ -23,8 +23,9 @@ enum vk_code vk_util_render(const struct vk_portfolio *pf, const struct vk_chart
 		lo.status_date = pf->status_date;
 	/* repeatable output: the PDF says it was made on the status date, not today */
 	d.created = lo.status_date != VK_DATE_NONE ? lo.status_date : 0;
-	rc = chart->rollout ? vk_layout_rollout(pf, &lo, &scene, err)
-			    : vk_layout_roadmap(pf, &lo, &scene, err);
+	rc = chart->kind == VK_CHART_ROLLOUT  ? vk_layout_rollout(pf, &lo, &scene, err)
+	     : chart->kind == VK_CHART_STATUS ? vk_layout_status(pf, set, &lo, &scene, err)
+					      : vk_layout_roadmap(pf, &lo, &scene, err);
 	if (!rc)
 		rc = vk_draw_file(scene, text, chart->path, &d, err);
 	vk_scene_free(scene);
@@ -58,6 +59,8 @@ static enum vk_code parse_args(int argc, char **argv, struct vk_chart *c, bool *
 				    err, VK_EUSAGE,
 				    "unknown format '%s' (expected pdf, svg or png)", v);
 			*format_given = true;
+		} else if (vk_util_option(argc, argv, &i, "--period", &v, err)) {
+			c->layout.period = v;
 		} else if (vk_util_option(argc, argv, &i, "--programme", &v, err)) {
 			c->layout.programme = v;
 		} else if (vk_util_option(argc, argv, &i, "--from", &v, err)) {
@@ -110,15 +113,21 @@ static enum vk_code parse_args(int argc, char **argv, struct vk_chart *c, bool *
 		if (err->code == VK_EUSAGE)
 			return VK_EUSAGE; /* an option without its value */
 	}
-	if (!kind || (strcmp(kind, "roadmap") != 0 && strcmp(kind, "rollout") != 0))
-		return vk_error_set(err, VK_EUSAGE, "render what? expected roadmap or rollout");
-	c->rollout = strcmp(kind, "rollout") == 0;
+	if (kind && strcmp(kind, "roadmap") == 0)
+		c->kind = VK_CHART_ROADMAP;
+	else if (kind && strcmp(kind, "rollout") == 0)
+		c->kind = VK_CHART_ROLLOUT;
+	else if (kind && strcmp(kind, "status") == 0)
+		c->kind = VK_CHART_STATUS;
+	else
+		return vk_error_set(err, VK_EUSAGE,
+				    "render what? expected roadmap, rollout or status");
 	if (!c->path)
 		return vk_error_set(err, VK_EUSAGE, "render needs -o FILE");
 	if (c->layout.from != VK_DATE_NONE && c->layout.to != VK_DATE_NONE &&
 	    c->layout.to < c->layout.from)
 		return vk_error_set(err, VK_EUSAGE, "--to is before --from");
-	if (c->rollout && !c->layout.programme)
+	if (c->kind == VK_CHART_ROLLOUT && !c->layout.programme)
 		return vk_error_set(err, VK_EUSAGE, "render rollout needs --programme CODE");
 	return VK_OK;
 }
@@ -126,7 +135,9 @@ static enum vk_code parse_args(int argc, char **argv, struct vk_chart *c, bool *
 static enum vk_code exec_render(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
 {
 	struct vk_chart c = vk_util_chart_defaults(ctx);
-	struct vk_portfolio *pf;
+	struct vk_status_set set = {0};
+	struct vk_portfolio *pf = NULL;
+	struct vk_db *db = NULL;
 	bool format_given = false;
 	enum vk_code rc;
 
@@ -139,20 +150,27 @@ static enum vk_code exec_render(struct vk_ctx *ctx, int argc, char **argv, struc
 		    "cannot tell the format from '%s'; name it .pdf, .svg or .png or "
 		    "give --format",
 		    c.path);
-	if ((rc = vk_util_load(ctx, &pf, err)))
-		return rc;
-	if (!(rc = vk_util_render(pf, &c, err)))
+	if ((rc = vk_util_open(ctx, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
+	    (c.kind == VK_CHART_STATUS && (rc = vk_db_load_status(db, &set, err))))
+		goto out;
+	vk_db_close(db);
+	db = NULL;
+	if (!(rc = vk_util_render(pf, &set, &c, err)))
 		fprintf(ctx->out, VK_TR(ctx, "skrev %s\n", "wrote %s\n"), c.path);
+out:
+	vk_db_close(db);
+	vk_status_set_clear(&set);
 	vk_model_free(pf);
 	return rc;
 }
 
 const struct vk_cmd_entry vk_cmd_render_entry = {
     .name = "render",
-    .usage = "roadmap|rollout -o FILE [OPTIONS]",
-    .summary = "draw the roadmap or a programme's rollout to PDF, SVG or PNG",
+    .usage = "roadmap|rollout|status -o FILE [OPTIONS]",
+    .summary = "draw the roadmap, a programme's rollout or the status slide (PDF/SVG/PNG)",
     .help = "roadmap: one row per programme, phase bars, milestones, latest status.\n"
 	    "rollout: one row per helseforetaksområde under its region (--programme).\n"
+	    "status: grønn/gul/rød per reporting period and the red projects (--period).\n"
 	    "PDF is split over pages that repeat the axis, headings and legend; SVG and PNG\n"
 	    "are one page that grows in height.\n"
 	    "\n"
@@ -160,6 +178,7 @@ const struct vk_cmd_entry vk_cmd_render_entry = {
 	    "  -o, --output FILE      where to write; the format follows the extension\n"
 	    "  --format pdf|svg|png   the format, whatever the file is called\n"
 	    "  --programme CODE       the programme of a rollout chart\n"
+	    "  --period P             the last period of the status chart (default: latest)\n"
 	    "  --from DATE, --to DATE the span of the axis (2023, 2023-H2, 2023-Q3, 2023-09,\n"
 	    "                         2023-09-15); default: whole years around the plans\n"
 	    "  --status-date DATE     the dashed status line (default: the portfolio's)\n"

@@ -3,10 +3,20 @@
 
 #include <string.h>
 
+/* one entry a line, in the order `veikart --help` lists them */
+// clang-format off
 const struct vk_cmd_entry *const vk_cmd_table[] = {
-    &vk_cmd_init_entry,	 &vk_cmd_import_entry, &vk_cmd_list_entry, &vk_cmd_show_entry,
-    &vk_cmd_check_entry, &vk_cmd_render_entry, &vk_cmd_demo_entry, NULL,
+    &vk_cmd_init_entry,
+    &vk_cmd_import_entry,
+    &vk_cmd_list_entry,
+    &vk_cmd_show_entry,
+    &vk_cmd_check_entry,
+    &vk_cmd_status_entry,
+    &vk_cmd_render_entry,
+    &vk_cmd_demo_entry,
+    NULL,
 };
+// clang-format on
 
 const struct vk_cmd_entry *vk_cmd_find(const char *name, struct vk_error *err)
 {

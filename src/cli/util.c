@@ -82,6 +82,15 @@ void vk_util_cell(FILE *out, const char *s, int width)
 		fputc(' ', out);
 }
 
+void vk_util_rcell(FILE *out, const char *s, int width)
+{
+	int chars = 0;
+
+	for (const char *p = s; *p; p++)
+		chars += ((unsigned char)*p & 0xc0) != 0x80;
+	fprintf(out, "%*s%s  ", chars < width ? width - chars : 0, "", s);
+}
+
 const char *vk_util_milestone_kind(const struct vk_ctx *ctx, enum vk_milestone_kind kind)
 {
 	static const char *const nb[] = {"beslutning", "leveranse", "mål"};
@@ -120,7 +129,8 @@ enum vk_code vk_util_read_input(const char *name, const char *data, size_t size,
 	size_t len = strlen(name);
 	enum vk_code rc;
 
-	if ((len > 4 && strcasecmp(name + len - 4, ".csv") == 0) || vk_sheet_is_status(data, size)) {
+	if ((len > 4 && strcasecmp(name + len - 4, ".csv") == 0) ||
+	    vk_sheet_is_status(data, size)) {
 		struct vk_status_file *f;
 		if ((rc = vk_sheet_read_status(name, data, size, &f, err)))
 			return rc;

@@ -35,6 +35,9 @@ enum vk_code vk_util_parse_format(const char *s, enum vk_format *format, struct 
  * with an ellipsis when it is longer, and a two-space gap after it. */
 void vk_util_cell(FILE *out, const char *s, int width);
 
+/* Prints `s` right-aligned in `width` characters, and a two-space gap after it. */
+void vk_util_rcell(FILE *out, const char *s, int width);
+
 /* The name of a milestone kind in the run's language. */
 const char *vk_util_milestone_kind(const struct vk_ctx *ctx, enum vk_milestone_kind kind);
 
@@ -59,8 +62,10 @@ enum vk_code vk_util_read_input(const char *name, const char *data, size_t size,
 void vk_util_inputs_clear(struct vk_inputs *in);
 
 /* A chart to draw: what and where. */
+enum vk_chart_kind { VK_CHART_ROADMAP, VK_CHART_ROLLOUT, VK_CHART_STATUS };
+
 struct vk_chart {
-	bool rollout; /* else the roadmap */
+	enum vk_chart_kind kind;
 	const char *path;
 	enum vk_draw_format format;
 	double dpi;
@@ -71,8 +76,9 @@ struct vk_chart {
  * whole span of the plans. */
 struct vk_chart vk_util_chart_defaults(const struct vk_ctx *ctx);
 
-/* Lays out and draws `chart` from `pf` (cmd-render.c). */
-enum vk_code vk_util_render(const struct vk_portfolio *pf, const struct vk_chart *chart,
-			    struct vk_error *err);
+/* Lays out and draws `chart` from `pf` and, for the status chart, `set` (may be NULL
+ * otherwise) (cmd-render.c). */
+enum vk_code vk_util_render(const struct vk_portfolio *pf, const struct vk_status_set *set,
+			    const struct vk_chart *chart, struct vk_error *err);
 
 #endif

@@ -3,6 +3,7 @@
 #include "json.h"
 
 #include <jansson.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -154,4 +155,71 @@ enum vk_code vk_json_write_item(FILE *out, const struct vk_portfolio *pf, const 
 				struct vk_error *err)
 {
 	return dump(out, item_json(pf, it), err);
+}
+
+static json_t *by_colour(const double v[4], bool integers)
+{
+	static const char *const names[] = {NULL, "green", "yellow", "red"};
+	json_t *o = json_object();
+
+	for (int c = VK_GRONN; c <= VK_ROD; c++)
+		json_object_set_new(o, names[c],
+				    integers ? json_integer((json_int_t)v[c])
+					     : json_real(round(v[c] * 1000) / 1000));
+	return o;
+}
+
+/* The numbers of a summary, without the red and missing lists. */
+static json_t *summary_json(const struct vk_status_summary *s)
+{
+	json_t *o = json_object();
+	double counts[4], delta[4];
+
+	for (int c = 0; c < 4; c++) {
+		counts[c] = (double)s->counts[c];
+		delta[c] = (double)s->delta[c];
+	}
+	json_object_set_new(o, "period", json_string(s->period->code));
+	json_object_set_new(o, "previous_period",
+			    s->previous ? json_string(s->previous->code) : json_null());
+	json_object_set_new(o, "total", json_integer((json_int_t)s->total));
+	json_object_set_new(o, "counts", by_colour(counts, true));
+	json_object_set_new(o, "delta", s->previous ? by_colour(delta, true) : json_null());
+	json_object_set_new(o, "share", by_colour(s->share, false));
+	json_object_set_new(o, "budget_mnok", s->budgets ? json_real(s->budget) : json_null());
+	return o;
+}
+
+enum vk_code vk_json_write_status(FILE *out, const struct vk_status_summary *s,
+				  const struct vk_portfolio *pf, struct vk_error *err)
+{
+	json_t *o = summary_json(s), *red = json_array(), *missing = json_array();
+
+	for (size_t i = 0; i < s->red_n; i++) {
+		const struct vk_item *it = vk_model_item(pf, s->red[i]->code);
+		json_t *r = json_object();
+		json_object_set_new(r, "code", json_string(s->red[i]->code));
+		json_object_set_new(r, "name", str_or_null(it ? it->name : NULL));
+		json_object_set_new(r, "comment", str_or_null(s->red[i]->comment));
+		json_array_append_new(red, r);
+	}
+	for (size_t i = 0; i < s->missing_n; i++)
+		json_array_append_new(missing, json_string(s->missing[i]));
+	json_object_set_new(o, "red", red);
+	json_object_set_new(o, "missing", missing);
+	return dump(out, o, err);
+}
+
+enum vk_code vk_json_write_trend(FILE *out, const struct vk_status_set *set,
+				 const struct vk_portfolio *pf, struct vk_error *err)
+{
+	json_t *a = json_array();
+
+	for (size_t i = 0; i < set->periods_n; i++) {
+		struct vk_status_summary s;
+		vk_status_summarise(set, pf, i, &s);
+		json_array_append_new(a, summary_json(&s));
+		vk_status_summary_clear(&s);
+	}
+	return dump(out, a, err);
 }

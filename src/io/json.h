@@ -7,6 +7,7 @@
 
 #include "error.h"
 #include "model.h"
+#include "status.h"
 
 enum vk_json_list {
 	VK_JSON_PROGRAMMES,
@@ -23,5 +24,14 @@ enum vk_code vk_json_write_list(FILE *out, const struct vk_portfolio *pf, enum v
 /* Writes one programme or project of `pf` in full as a JSON object to `out`. */
 enum vk_code vk_json_write_item(FILE *out, const struct vk_portfolio *pf, const struct vk_item *it,
 				struct vk_error *err);
+
+/* Writes one period's summary as a JSON object (see `veikart status --format json`). */
+enum vk_code vk_json_write_status(FILE *out, const struct vk_status_summary *s,
+				  const struct vk_portfolio *pf, struct vk_error *err);
+
+/* Writes every period of `set` as an array of {period, total, counts, delta, share,
+ * budget_mnok}. */
+enum vk_code vk_json_write_trend(FILE *out, const struct vk_status_set *set,
+				 const struct vk_portfolio *pf, struct vk_error *err);
 
 #endif

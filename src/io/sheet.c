@@ -1,6 +1,7 @@
 /* Status sheets in CSV: libcsv splits the fields, iconv converts Windows-1252, and this
  * file maps the columns by header and types the values. The parser is fed one physical
- * line at a time, so every row knows the line it starts on. */
+ * line at a time and reports every line end (blank lines too), so every row knows the
+ * line it starts on. */
 #include "sheet.h"
 
 #include <csv.h>
@@ -259,7 +260,7 @@ static char *from_cp1252(const char *data, size_t size, size_t *out_size)
 }
 
 enum vk_code vk_sheet_read_status(const char *name, const char *data, size_t size,
-				struct vk_status_file **out, struct vk_error *err)
+				  struct vk_status_file **out, struct vk_error *err)
 {
 	struct sheet s = {.file = name, .err = err, .row_line = 1, .line = 1};
 	struct csv_parser parser;
@@ -285,7 +286,7 @@ enum vk_code vk_sheet_read_status(const char *name, const char *data, size_t siz
 		fail(&s, line, "the file contains a NUL byte or is not text");
 		goto out;
 	}
-	if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+	if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL | CSV_REPALL_NL) != 0)
 		abort();
 	csv_set_delim(&parser, (unsigned char)separator_of(data, size));
 	for (size_t at = 0; at < size && !s.rc;) {

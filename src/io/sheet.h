@@ -22,6 +22,6 @@ bool vk_sheet_is_status(const char *data, size_t size);
  * thousands. Errors are VK_EDATA "FILE:LINE: message". On success `*out` is freed by the
  * caller with vk_status_file_free. */
 enum vk_code vk_sheet_read_status(const char *name, const char *data, size_t size,
-				struct vk_status_file **out, struct vk_error *err);
+				  struct vk_status_file **out, struct vk_error *err);
 
 #endif

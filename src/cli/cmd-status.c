@@ -1,0 +1,262 @@
+/* veikart status: counts per colour, change since the previous period, the budget, the
+ * red list and who has not reported; `status set` records one report by hand. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "json.h"
+#include "number.h"
+#include "util.h"
+
+static void number(const struct vk_ctx *ctx, double v, int decimals, char *buf, size_t size)
+{
+	vk_number_format(v, decimals, ctx->lang, buf, size);
+}
+
+static void print_summary(const struct vk_ctx *ctx, const struct vk_status_summary *s,
+			  const struct vk_portfolio *pf)
+{
+	FILE *out = ctx->out;
+	char share[32], delta[32], money[48];
+
+	fprintf(out, VK_TR(ctx, "Status %s · %zu rapporter\n", "Status %s · %zu reports\n"),
+		s->period->code, s->total);
+	for (int c = VK_GRONN; c <= VK_ROD; c++) {
+		number(ctx, 100 * s->share[c], 1, share, sizeof(share));
+		fprintf(out, "  ");
+		vk_util_cell(out, vk_colour_name((enum vk_colour)c, ctx->lang), 7);
+		fprintf(out, "%4zu  %6s %%", s->counts[c], share);
+		if (s->previous) {
+			vk_number_signed(s->delta[c], delta, sizeof(delta));
+			fprintf(out, VK_TR(ctx, "   %s siden %s", "   %s since %s"), delta,
+				s->previous->code);
+		}
+		fputc('\n', out);
+	}
+	if (s->budgets) {
+		number(ctx, s->budget, 1, money, sizeof(money));
+		fprintf(out,
+			VK_TR(ctx, "Budsjett %s MNOK (%zu av %zu rapporter oppgir budsjett)\n",
+			      "Budget %s MNOK (%zu of %zu reports give a budget)\n"),
+			money, s->budgets, s->total);
+	}
+	fprintf(out, VK_TR(ctx, "Røde (%zu)%s\n", "Red (%zu)%s\n"), s->red_n, s->red_n ? ":" : "");
+	for (size_t i = 0; i < s->red_n; i++) {
+		const struct vk_item *it = vk_model_item(pf, s->red[i]->code);
+		fprintf(out, "  %s  %s", s->red[i]->code, it ? it->name : "");
+		if (s->red[i]->comment) {
+			/* one line per report: the comment's own line breaks become spaces */
+			fputs(" — ", out);
+			for (const char *c = s->red[i]->comment; *c; c++)
+				if (*c != '\r')
+					fputc(*c == '\n' ? ' ' : *c, out);
+		}
+		fputc('\n', out);
+	}
+	fprintf(out,
+		VK_TR(ctx, "Uten rapport denne perioden (%zu)%s",
+		      "Without a report this period (%zu)%s"),
+		s->missing_n, s->missing_n ? ": " : "");
+	for (size_t i = 0; i < s->missing_n; i++)
+		fprintf(out, "%s%s", i ? ", " : "", s->missing[i]);
+	fputc('\n', out);
+}
+
+static void print_trend(const struct vk_ctx *ctx, const struct vk_status_set *set,
+			const struct vk_portfolio *pf)
+{
+	FILE *out = ctx->out;
+	char money[48];
+
+	vk_util_cell(out, VK_TR(ctx, "periode", "period"), 8);
+	for (int c = VK_GRONN; c <= VK_ROD; c++)
+		vk_util_rcell(out, vk_colour_name((enum vk_colour)c, ctx->lang), 6);
+	vk_util_rcell(out, VK_TR(ctx, "totalt", "total"), 6);
+	vk_util_rcell(out, VK_TR(ctx, "budsjett (MNOK)", "budget (MNOK)"), 15);
+	fputc('\n', out);
+	for (size_t i = 0; i < set->periods_n; i++) {
+		struct vk_status_summary s;
+		vk_status_summarise(set, pf, i, &s);
+		if (s.budgets)
+			number(ctx, s.budget, 1, money, sizeof(money));
+		else
+			snprintf(money, sizeof(money), "–");
+		vk_util_cell(out, s.period->code, 8);
+		fprintf(out, "%6zu  %6zu  %6zu  %6zu  ", s.counts[VK_GRONN], s.counts[VK_GUL],
+			s.counts[VK_ROD], s.total);
+		vk_util_rcell(out, money, 15);
+		fputc('\n', out);
+		vk_status_summary_clear(&s);
+	}
+}
+
+/* status set CODE COLOUR --period P [--comment TEXT] [--budget MNOK] */
+static enum vk_code exec_set(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
+{
+	struct vk_status_file f = {.file = "command line"};
+	struct vk_report r = {.budget = -1};
+	struct vk_import im = {0};
+	struct vk_status_file *fp = &f;
+	const char *period = NULL, *comment = NULL, *code = NULL, *colour = NULL, *v;
+	struct vk_db *db;
+	struct vk_error perr;
+	enum vk_code rc;
+
+	for (int i = 2; i < argc; i++) {
+		if (vk_util_option(argc, argv, &i, "--period", &v, err)) {
+			if (!(period = v))
+				return VK_EUSAGE;
+		} else if (vk_util_option(argc, argv, &i, "--comment", &v, err)) {
+			if (!(comment = v))
+				return VK_EUSAGE;
+		} else if (vk_util_option(argc, argv, &i, "--budget", &v, err)) {
+			char *end;
+			if (!v)
+				return VK_EUSAGE;
+			r.budget = strtod(v, &end);
+			if (*end || end == v || r.budget < 0)
+				return vk_error_set(err, VK_EUSAGE,
+						    "--budget must be MNOK, 0 or more, not '%s'",
+						    v);
+		} else if (argv[i][0] == '-') {
+			return vk_error_set(err, VK_EUSAGE, "unknown option '%s' for status set",
+					    argv[i]);
+		} else if (!code) {
+			code = argv[i];
+		} else if (!colour) {
+			colour = argv[i];
+		} else {
+			return vk_error_set(err, VK_EUSAGE,
+					    "status set takes CODE and COLOUR, got '%s' too",
+					    argv[i]);
+		}
+	}
+	if (!code || !colour || !period)
+		return vk_error_set(
+		    err, VK_EUSAGE,
+		    "usage: veikart status set CODE COLOUR --period P [--comment TEXT]");
+	if (!vk_colour_parse(colour, &r.colour))
+		return vk_error_set(err, VK_EUSAGE,
+				    "unknown status '%s' (expected grønn, gul or rød)", colour);
+	if (vk_period_parse(period, &r.period, &perr))
+		return vk_error_set(err, VK_EUSAGE, "--period: %s", perr.msg);
+	r.code = (char *)code;
+	r.comment = (char *)comment;
+	f.reports = &r;
+	f.reports_n = 1;
+	im.status = &fp;
+	im.status_n = 1;
+	if ((rc = vk_util_open(ctx, false, &db, err)))
+		return rc;
+	rc = vk_db_import(db, &im, err);
+	vk_db_close(db);
+	if (rc == VK_EDATA && strstr(err->msg, "unknown programme"))
+		rc = vk_error_set(err, VK_ENOTFOUND,
+				  "no programme or project '%s' (see 'veikart list programmes')",
+				  code);
+	if (!rc)
+		fprintf(ctx->out, VK_TR(ctx, "%s %s: %s%s\n", "%s %s: %s%s\n"), code, r.period.code,
+			vk_colour_name(r.colour, ctx->lang),
+			im.reports_replaced ? VK_TR(ctx, " (erstattet forrige rapport)",
+						    " (replaced the earlier report)")
+					    : "");
+	return rc;
+}
+
+static enum vk_code exec_status(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
+{
+	enum vk_format format = VK_FORMAT_TEXT;
+	struct vk_status_set set = {0};
+	struct vk_portfolio *pf = NULL;
+	struct vk_db *db = NULL;
+	const char *period = NULL, *v;
+	bool trend = false;
+	enum vk_code rc;
+	long index;
+
+	if (argc > 1 && strcmp(argv[1], "set") == 0)
+		return exec_set(ctx, argc, argv, err);
+	for (int i = 1; i < argc; i++) {
+		if (vk_util_option(argc, argv, &i, "--format", &v, err)) {
+			if (!v || vk_util_parse_format(v, &format, err))
+				return VK_EUSAGE;
+		} else if (vk_util_option(argc, argv, &i, "--period", &v, err)) {
+			if (!(period = v))
+				return VK_EUSAGE;
+		} else if (strcmp(argv[i], "--trend") == 0) {
+			trend = true;
+		} else {
+			return vk_error_set(err, VK_EUSAGE, "unknown argument '%s' for status",
+					    argv[i]);
+		}
+	}
+	if ((rc = vk_util_open(ctx, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
+	    (rc = vk_db_load_status(db, &set, err)))
+		goto out;
+	if (trend) {
+		if (format == VK_FORMAT_JSON)
+			rc = vk_json_write_trend(ctx->out, &set, pf, err);
+		else
+			print_trend(ctx, &set, pf);
+		goto out;
+	}
+	if (set.periods_n == 0) {
+		rc = vk_error_set(
+		    err, VK_ENOTFOUND,
+		    "%s: no status reports yet (import a status sheet or use 'status set')",
+		    ctx->db_path);
+		goto out;
+	}
+	if (period) {
+		struct vk_period p;
+		struct vk_error perr;
+		if (vk_period_parse(period, &p, &perr)) {
+			rc = vk_error_set(err, VK_EUSAGE, "--period: %s", perr.msg);
+			goto out;
+		}
+		if ((index = vk_status_period_index(&set, p.code)) < 0) {
+			rc = vk_error_set(
+			    err, VK_ENOTFOUND,
+			    "no status reports for period %s (see 'veikart status --trend')",
+			    p.code);
+			goto out;
+		}
+	} else {
+		index = (long)set.periods_n - 1;
+	}
+	{
+		struct vk_status_summary s;
+		vk_status_summarise(&set, pf, (size_t)index, &s);
+		if (format == VK_FORMAT_JSON)
+			rc = vk_json_write_status(ctx->out, &s, pf, err);
+		else
+			print_summary(ctx, &s, pf);
+		vk_status_summary_clear(&s);
+	}
+out:
+	vk_status_set_clear(&set);
+	vk_model_free(pf);
+	vk_db_close(db);
+	return rc;
+}
+
+const struct vk_cmd_entry vk_cmd_status_entry = {
+    .name = "status",
+    .usage = "[--period P] [--trend] [--format text|json] | set CODE COLOUR --period P [--comment "
+	     "TEXT] [--budget MNOK]",
+    .summary = "status per colour, change since the previous period, red list; set one report",
+    .help = "Prints for a reporting period (default: the latest) the reports per colour and\n"
+	    "their share, the change since the previous period, the period's total budget,\n"
+	    "the red ones with their comments, and the programmes and projects active in the\n"
+	    "period (by their phases) that have not reported.\n"
+	    "\n"
+	    "options:\n"
+	    "  --period P           2021-05, 2021-Q2, 2021-T2 (tertial), 2021-H1 or a day\n"
+	    "  --trend              one line per period\n"
+	    "  --format text|json   json for scripts\n"
+	    "\n"
+	    "status set CODE COLOUR --period P [--comment TEXT] [--budget MNOK]\n"
+	    "  records (or replaces) one report; COLOUR is grønn, gul or rød (or green,\n"
+	    "  yellow, red).\n",
+    .exec = exec_status,
+};
