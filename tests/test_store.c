@@ -7,6 +7,8 @@
 
 #include "date.h"
 #include "helpers.h"
+#include "embedded.h"
+#include "sheet.h"
 #include "store.h"
 
 static char dir[64];
@@ -316,6 +318,95 @@ START_TEST(schema_refuses_what_the_rules_forbid)
 }
 END_TEST
 
+START_TEST(a_version_1_store_is_migrated_keeping_its_data)
+{
+	extern const struct vk_embedded vk_db_migrations[];
+	struct vk_db *db;
+	struct vk_error err;
+	sqlite3 *raw_db;
+
+	/* a store as the first release left it: schema 1 and a status report */
+	ck_assert_int_eq(sqlite3_open(path, &raw_db), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(raw_db, vk_db_migrations[0].data, NULL, NULL, NULL),
+			 SQLITE_OK);
+	ck_assert_int_eq(
+	    sqlite3_exec(raw_db,
+			 "PRAGMA user_version = 1;"
+			 "INSERT INTO item (kind, code, name, ord) VALUES ('programme', "
+			 "'PLL', 'PLL', 1);"
+			 "INSERT INTO period (code, start_date, end_date) VALUES "
+			 "('2021-05', '2021-05-01', '2021-05-31');"
+			 "INSERT INTO status_report VALUES (1, 1, 'gul', 'sen');",
+			 NULL, NULL, NULL),
+	    SQLITE_OK);
+	sqlite3_close(raw_db);
+	ck_assert_msg(vk_db_open(path, false, &db, &err) == VK_OK, "%s", err.msg);
+	vk_db_close(db);
+	ck_assert_int_eq(raw_int("PRAGMA user_version"), 2);
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM status_report WHERE comment = 'sen' AND "
+				 "budget_mnok IS NULL"),
+			 1);
+	ck_assert_int_ne(raw("UPDATE status_report SET budget_mnok = -1"), SQLITE_OK);
+}
+END_TEST
+
+START_TEST(status_reports_are_added_then_replaced)
+{
+	struct vk_db *db = open_new();
+	struct vk_status_file *f;
+	struct vk_status_set set = {0};
+	struct vk_import im = {0};
+	struct vk_error err;
+	static const char sheet[] = "periode;kode;status;kommentar;budsjett\n"
+				    "2021-01;PLL;gul;sen;100\n2021-05;PLL;rød;\"mye, sen\";120,5\n"
+				    "2021-05;SFM;grønn;;\n";
+
+	ck_assert_int_eq(import_text(db, pll, false, &err), VK_OK);
+	ck_assert_int_eq(vk_sheet_read_status("s.csv", sheet, sizeof(sheet) - 1, &f, &err), VK_OK);
+	im.status = &f;
+	im.status_n = 1;
+	ck_assert_msg(vk_db_import(db, &im, &err) == VK_OK, "%s", err.msg);
+	ck_assert_uint_eq(im.reports_added, 3);
+	ck_assert_uint_eq(im.reports_replaced, 0);
+	ck_assert_msg(vk_db_import(db, &im, &err) == VK_OK, "%s", err.msg);
+	ck_assert_uint_eq(im.reports_added, 0);
+	ck_assert_uint_eq(im.reports_replaced, 3);
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM status_report"), 3);
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM period"), 2);
+	ck_assert_int_eq(vk_db_load_status(db, &set, &err), VK_OK);
+	ck_assert_uint_eq(set.periods_n, 2);
+	ck_assert_str_eq(set.periods[0].code, "2021-01");
+	ck_assert_uint_eq(set.reports_n, 3);
+	ck_assert_str_eq(set.reports[1].comment, "mye, sen");
+	ck_assert_double_eq_tol(set.reports[1].budget, 120.5, 1e-9);
+	ck_assert_double_lt(set.reports[2].budget, 0);
+	vk_status_set_clear(&set);
+	vk_status_file_free(f);
+	vk_db_close(db);
+}
+END_TEST
+
+START_TEST(a_sheet_with_an_unknown_code_writes_nothing)
+{
+	struct vk_db *db = open_new();
+	struct vk_status_file *f;
+	struct vk_import im = {0};
+	struct vk_error err;
+	static const char sheet[] = "periode;kode;status\n2021-05;PLL;gul\n2021-05;NOPE;gul\n";
+
+	ck_assert_int_eq(import_text(db, pll, false, &err), VK_OK);
+	ck_assert_int_eq(vk_sheet_read_status("s.csv", sheet, sizeof(sheet) - 1, &f, &err), VK_OK);
+	im.status = &f;
+	im.status_n = 1;
+	ck_assert_int_eq(vk_db_import(db, &im, &err), VK_EDATA);
+	ck_assert_str_eq(err.msg, "s.csv:3: unknown programme or project code 'NOPE'");
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM status_report"), 0);
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM period"), 0);
+	vk_status_file_free(f);
+	vk_db_close(db);
+}
+END_TEST
+
 START_TEST(a_locked_store_is_busy)
 {
 	struct vk_db *db = open_new();
@@ -348,6 +439,9 @@ int main(void)
 	tcase_add_test(tc, reimport_keeps_status_of_items_that_stay);
 	tcase_add_test(tc, phase_and_area_lists_can_be_replaced);
 	tcase_add_test(tc, schema_refuses_what_the_rules_forbid);
+	tcase_add_test(tc, a_version_1_store_is_migrated_keeping_its_data);
+	tcase_add_test(tc, status_reports_are_added_then_replaced);
+	tcase_add_test(tc, a_sheet_with_an_unknown_code_writes_nothing);
 	tcase_add_test(tc, a_locked_store_is_busy);
 	return run_tcase("store", tc);
 }
