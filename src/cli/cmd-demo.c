@@ -61,33 +61,43 @@ static enum vk_code build_store(const char *tmp, size_t *items, struct vk_error 
 	return rc;
 }
 
-/* The charts of the demo: the roadmap and the PLL rollout, each as PDF, SVG and PNG. */
-static enum vk_code draw_charts(struct vk_ctx *ctx, const char *db, const char *dir,
+/* The charts of the demo: the roadmap, the PLL rollout and (when the samples have
+ * status reports) the status slide, each as PDF, SVG and PNG. */
+static enum vk_code draw_charts(struct vk_ctx *ctx, const char *path, const char *dir,
 				struct vk_error *err)
 {
-	static const char *const names[] = {"roadmap", "rollout-pll"};
+	static const char *const names[] = {"roadmap", "rollout-pll", "status"};
+	static const enum vk_chart_kind kinds[] = {VK_CHART_ROADMAP, VK_CHART_ROLLOUT,
+						   VK_CHART_STATUS};
 	static const enum vk_draw_format formats[] = {VK_DRAW_PDF, VK_DRAW_SVG, VK_DRAW_PNG};
 	static const char *const ext[] = {"pdf", "svg", "png"};
-	struct vk_ctx c = *ctx;
-	struct vk_portfolio *pf;
+	struct vk_status_set set = {0};
+	struct vk_portfolio *pf = NULL;
+	struct vk_db *db;
 	enum vk_code rc;
 
-	c.db_path = db;
-	if ((rc = vk_util_load(&c, &pf, err)))
+	if ((rc = vk_db_open(path, false, &db, err)))
 		return rc;
-	for (size_t n = 0; n < 2 && !rc; n++)
+	if (!(rc = vk_db_load(db, &pf, err)))
+		rc = vk_db_load_status(db, &set, err);
+	vk_db_close(db);
+	for (size_t n = 0; n < 3 && !rc; n++) {
+		if (kinds[n] == VK_CHART_STATUS && set.periods_n == 0)
+			break;
 		for (size_t f = 0; f < 3 && !rc; f++) {
 			struct vk_chart chart = vk_util_chart_defaults(ctx);
-			char *path = vk_xasprintf("%s/%s.%s", dir, names[n], ext[f]);
+			char *file = vk_xasprintf("%s/%s.%s", dir, names[n], ext[f]);
 
-			chart.kind = n == 1 ? VK_CHART_ROLLOUT : VK_CHART_ROADMAP;
+			chart.kind = kinds[n];
 			chart.layout.programme = "PLL";
-			chart.path = path;
+			chart.path = file;
 			chart.format = formats[f];
-			if (!(rc = vk_util_render(pf, NULL, &chart, err)))
-				fprintf(ctx->out, VK_TR(ctx, "skrev %s\n", "wrote %s\n"), path);
-			free(path);
+			if (!(rc = vk_util_render(pf, &set, &chart, err)))
+				fprintf(ctx->out, VK_TR(ctx, "skrev %s\n", "wrote %s\n"), file);
+			free(file);
 		}
+	}
+	vk_status_set_clear(&set);
 	vk_model_free(pf);
 	return rc;
 }
@@ -151,9 +161,9 @@ const struct vk_cmd_entry vk_cmd_demo_entry = {
     .name = "demo",
     .usage = "[--out DIR]",
     .summary = "load the samples into DIR/veikart.db and draw every chart (DIR: out)",
-    .help = "Writes DIR/veikart.db from the real portfolio in samples/ (compiled into\n"
-	    "veikart), replacing the file there, then draws the portfolio roadmap\n"
-	    "(roadmap.pdf, .svg, .png) and the PLL rollout (rollout-pll.pdf, .svg, .png)\n"
-	    "into DIR. --db is not used.\n",
+    .help = "Writes DIR/veikart.db from the real portfolio and status sheets in samples/\n"
+	    "(compiled into veikart), replacing the file there, then draws the portfolio\n"
+	    "roadmap (roadmap.pdf, .svg, .png), the PLL rollout (rollout-pll.*) and the\n"
+	    "status slide (status.*) into DIR. --db is not used.\n",
     .exec = exec_demo,
 };

@@ -1,0 +1,25 @@
+# The sample status sheet reproduces the council's May 2021 slide: 45 reports, 23 gul
+# (−7 since January), SAFEST the one red, 1 723 MNOK; January had 48 and 1 621 MNOK.
+. "$(dirname "$0")/lib.inc"
+"$VEIKART" demo --out out >/dev/null
+export VEIKART_DB="$T/out/veikart.db"
+"$VEIKART" status --format json | python3 -c '
+import json, sys
+s = json.load(sys.stdin)
+assert s["period"] == "2021-05" and s["previous_period"] == "2021-01", s
+assert s["total"] == 45, s["total"]
+assert s["counts"]["yellow"] == 23 and s["delta"]["yellow"] == -7, s
+assert [r["code"] for r in s["red"]] == ["SAFEST"], s["red"]
+assert abs(s["budget_mnok"] - 1723.0) < 1e-9, s["budget_mnok"]
+assert abs(s["share"]["yellow"] - 23 / 45) < 0.001
+' || fail "May 2021"
+"$VEIKART" status --period 2021-01 --format json | python3 -c '
+import json, sys
+s = json.load(sys.stdin)
+assert s["total"] == 48 and abs(s["budget_mnok"] - 1621.0) < 1e-9, s
+' || fail "January 2021"
+"$VEIKART" status | grep -Eq "^  gul +23 +51,1 %   −7 siden 2021-01$" || fail "text line"
+for f in status.pdf status.svg status.png; do
+	[ -s "out/$f" ] || fail "demo did not write out/$f"
+done
+pdftotext out/status.pdf - | grep -q "SAFEST" || fail "SAFEST on the slide"
