@@ -1,5 +1,5 @@
-/* Reader of status sheets: status reports saved from a spreadsheet as CSV. The only module that
- * includes libcsv and iconv. */
+/* Spreadsheets saved as CSV: the generic reader (sheet.c, the only file that includes
+ * libcsv and iconv) and what veikart reads with it: status sheets (sheet-status.c). */
 #ifndef VK_SHEET_H
 #define VK_SHEET_H
 
@@ -9,6 +9,47 @@
 #include "error.h"
 #include "status.h"
 
+/* One data row of a sheet and the line it starts on. */
+struct vk_row {
+	int line;
+	char **fields; /* trimmed, NUL-terminated */
+	size_t n;
+};
+
+/* A sheet: the header (its first non-empty row) and the data rows, blank rows left out. */
+struct vk_table {
+	const char *file; /* borrowed */
+	bool converted;	  /* it was Windows-1252 */
+	char **header;
+	size_t header_n;
+	int header_line;
+	struct vk_row *rows;
+	size_t rows_n, rows_cap;
+};
+
+/* Reads a sheet as Excel writes CSV: ';', ',' or tab (whichever the header line uses
+ * most), a UTF-8 BOM or Windows-1252 text (converted), CRLF, quoted fields with
+ * separators, quotes and line breaks. Errors are VK_EDATA "FILE:LINE: message". On
+ * success the caller frees `*out` with vk_sheet_table_free. */
+enum vk_code vk_sheet_read_table(const char *name, const char *data, size_t size,
+				 struct vk_table **out, struct vk_error *err);
+void vk_sheet_table_free(struct vk_table *t);
+
+/* The index of the first column whose header is one of `names` (NULL-terminated, any
+ * case), or -1. */
+int vk_sheet_column(const struct vk_table *t, const char *const *names);
+/* The field of `row` in `column`, "" when the row is short or the column absent. */
+const char *vk_sheet_field(const struct vk_row *row, int column);
+
+/* The fields of the first line, for recognising a sheet before reading it; free them
+ * with vk_sheet_free_fields. */
+size_t vk_sheet_peek_header(const char *data, size_t size, char ***fields);
+void vk_sheet_free_fields(char **fields, size_t n);
+
+/* A number as a Norwegian sheet writes it: "1 723,5" (spaces or no-break spaces between
+ * thousands, decimal comma) or "1723.5"; >= 0. False when it is not one. */
+bool vk_sheet_number(const char *s, double *out);
+
 /* True when the first line of `data` is a status sheet's header: a period column and
  * a status column among fields separated by ';', ',' or tab. */
 bool vk_sheet_is_status(const char *data, size_t size);
@@ -16,11 +57,8 @@ bool vk_sheet_is_status(const char *data, size_t size);
 /* Reads status reports from `size` bytes at `data`, named `name` in messages (borrowed
  * by the result). Columns are found by their header, in any order and case:
  * periode|period, kode|code|prosjekt|project, status, and optional kommentar|comment and
- * budsjett|budget; other columns are ignored. Accepts what Excel writes: ';', ',' or tab
- * separators, a UTF-8 BOM or Windows-1252 text (converted; `converted` says so), CRLF,
- * quoted fields with separators and line breaks, decimal comma and spaces between
- * thousands. Errors are VK_EDATA "FILE:LINE: message". On success `*out` is freed by the
- * caller with vk_status_file_free. */
+ * budsjett|budget (MNOK); other columns are ignored. Errors are VK_EDATA "FILE:LINE:
+ * message". On success `*out` is freed by the caller with vk_status_file_free. */
 enum vk_code vk_sheet_read_status(const char *name, const char *data, size_t size,
 				  struct vk_status_file **out, struct vk_error *err);
 

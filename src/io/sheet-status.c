@@ -1,0 +1,108 @@
+/* Status sheets: periode;kode;status;kommentar;budsjett, columns by name. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "alloc.h"
+#include "sheet.h"
+
+static const char *const period_names[] = {"periode", "period", NULL};
+static const char *const code_names[] = {"kode", "code", "prosjekt", "project", NULL};
+static const char *const status_names[] = {"status", NULL};
+static const char *const comment_names[] = {"kommentar", "comment", NULL};
+static const char *const budget_names[] = {"budsjett", "budget", NULL};
+
+static bool has(char **fields, size_t n, const char *const *names)
+{
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; names[k]; k++)
+			if (strcasecmp(fields[i], names[k]) == 0)
+				return true;
+	return false;
+}
+
+bool vk_sheet_is_status(const char *data, size_t size)
+{
+	char **fields;
+	size_t n = vk_sheet_peek_header(data, size, &fields);
+	bool yes = has(fields, n, period_names) && has(fields, n, status_names);
+
+	vk_sheet_free_fields(fields, n);
+	return yes;
+}
+
+enum vk_code vk_sheet_read_status(const char *name, const char *data, size_t size,
+				  struct vk_status_file **out, struct vk_error *err)
+{
+	struct vk_table *t;
+	struct vk_status_file *f;
+	int period, code, status, comment, budget;
+	enum vk_code rc;
+
+	*out = NULL;
+	if ((rc = vk_sheet_read_table(name, data, size, &t, err)))
+		return rc;
+	f = vk_xcalloc(1, sizeof(*f));
+	f->file = name;
+	f->converted = t->converted;
+	period = vk_sheet_column(t, period_names);
+	code = vk_sheet_column(t, code_names);
+	status = vk_sheet_column(t, status_names);
+	comment = vk_sheet_column(t, comment_names);
+	budget = vk_sheet_column(t, budget_names);
+	if (period < 0 || code < 0 || status < 0) {
+		rc = vk_error_set(
+		    err, VK_EDATA,
+		    "%s:%d: no '%s' column (expected a header with periode, kode and status)", name,
+		    t->header_line,
+		    period < 0 ? "periode"
+		    : code < 0 ? "kode"
+			       : "status");
+		goto out;
+	}
+	if (t->rows_n == 0) {
+		rc = vk_error_set(err, VK_EDATA, "%s:%d: no status reports below the header", name,
+				  t->header_line + 1);
+		goto out;
+	}
+	for (size_t i = 0; i < t->rows_n && !rc; i++) {
+		const struct vk_row *row = &t->rows[i];
+		struct vk_report r = {.budget = -1, .line = row->line};
+		const char *p = vk_sheet_field(row, period), *c = vk_sheet_field(row, code);
+		const char *s = vk_sheet_field(row, status), *b = vk_sheet_field(row, budget);
+		struct vk_error perr;
+
+		if (!*p)
+			rc = vk_error_set(err, VK_EDATA, "%s:%d: no period", name, r.line);
+		else if (vk_period_parse(p, &r.period, &perr))
+			rc = vk_error_set(err, VK_EDATA, "%s:%d: %s", name, r.line, perr.msg);
+		else if (!*c)
+			rc = vk_error_set(err, VK_EDATA, "%s:%d: no programme or project code",
+					  name, r.line);
+		else if (!vk_colour_parse(s, &r.colour))
+			rc = vk_error_set(
+			    err, VK_EDATA,
+			    "%s:%d: unknown status '%.40s' (expected grønn, gul or rød)", name,
+			    r.line, s);
+		else if (*b && !vk_sheet_number(b, &r.budget))
+			rc = vk_error_set(
+			    err, VK_EDATA,
+			    "%s:%d: invalid budget '%.40s' (expected MNOK, e.g. 1 723,5)", name,
+			    r.line, b);
+		if (rc)
+			break;
+		r.code = vk_xstrdup(c);
+		r.comment =
+		    *vk_sheet_field(row, comment) ? vk_xstrdup(vk_sheet_field(row, comment)) : NULL;
+		*VK_PUSH(f->reports) = r;
+	}
+out:
+	vk_sheet_table_free(t);
+	if (rc) {
+		vk_status_file_free(f);
+		return rc;
+	}
+	*out = f;
+	return VK_OK;
+}
