@@ -12,6 +12,7 @@
 #include "alloc.h"
 #include "date.h"
 #include "embedded.h"
+#include "score.h"
 
 extern const struct vk_embedded vk_db_migrations[];
 extern const size_t vk_db_migrations_n;
@@ -236,6 +237,18 @@ static void item_row(sqlite3_stmt *st, void *ctx)
 	it->priority = sqlite3_column_int(st, 6);
 }
 
+static void criterion_row(sqlite3_stmt *st, void *ctx)
+{
+	struct vk_scoring *m = ctx;
+	struct vk_criterion *c = VK_PUSH(m->criteria);
+
+	c->code = col_text(st, 0);
+	c->name = col_text(st, 1);
+	c->parent = col_text(st, 2);
+	c->weight = sqlite3_column_double(st, 3);
+	c->tiebreak = sqlite3_column_int(st, 4);
+}
+
 static void span_row(sqlite3_stmt *st, void *ctx)
 {
 	struct vk_item *it = ctx;
@@ -363,7 +376,10 @@ static enum vk_code load(struct vk_db *db, struct vk_portfolio *pf, struct vk_er
 	for (size_t i = 0; i < pf->items_n; i++)
 		if ((rc = load_item_details(db, &pf->items[i], err)))
 			return rc;
-	return VK_OK;
+	return each_row(db,
+			"SELECT c.code, c.name, p.code, c.weight, c.tiebreak FROM criterion c "
+			"LEFT JOIN criterion p ON p.id = c.parent_id ORDER BY c.ord",
+			0, criterion_row, pf->scoring, err);
 }
 
 enum vk_code vk_db_load(struct vk_db *db, struct vk_portfolio **out, struct vk_error *err)
@@ -468,6 +484,35 @@ static enum vk_code prune(struct vk_db *db, const char *table, const struct vk_p
 	}
 	free(gone);
 	return rc;
+}
+
+static bool keep_criterion(const struct vk_portfolio *pf, const char *code)
+{
+	for (size_t i = 0; i < pf->scoring->criteria_n; i++)
+		if (strcmp(pf->scoring->criteria[i].code, code) == 0)
+			return true;
+	return false;
+}
+
+static enum vk_code save_scoring(struct vk_db *db, const struct vk_portfolio *pf,
+				 struct vk_error *err)
+{
+	const struct vk_scoring *m = pf->scoring;
+	enum vk_code rc = VK_OK;
+
+	for (size_t i = 0; i < m->criteria_n && !rc; i++) {
+		const struct vk_criterion *c = &m->criteria[i];
+		rc = run(db, err,
+			 "INSERT INTO criterion (code, name, parent_id, weight, ord, tiebreak) "
+			 "VALUES (?1, ?2, (SELECT id FROM criterion WHERE code = ?3), ?4, ?5, ?6) "
+			 "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+			 "parent_id = excluded.parent_id, weight = excluded.weight, "
+			 "ord = excluded.ord, tiebreak = excluded.tiebreak",
+			 "ttt"
+			 "rii",
+			 c->code, c->name, c->parent, c->weight, (int)i + 1, c->tiebreak);
+	}
+	return rc ? rc : prune(db, "criterion", pf, keep_criterion, err);
 }
 
 static bool keep_item(const struct vk_portfolio *pf, const char *code)
@@ -617,6 +662,7 @@ static enum vk_code save(struct vk_db *db, const struct vk_portfolio *pf, struct
 		      vk_date_format(pf->status_date, date))))
 		return rc;
 	if ((rc = save_reference_data(db, pf, err)) || (rc = save_items(db, pf, err)) ||
+	    (pf->has_scoring && (rc = save_scoring(db, pf, err))) ||
 	    (rc = prune(db, "phase_kind", pf, keep_phase, err)) ||
 	    (rc = prune(db, "area", pf, keep_area, err)))
 		return rc;
@@ -716,6 +762,92 @@ static enum vk_code save_report(struct vk_db *db, const struct vk_report *r, str
 		   "xxtt", item, period, vk_colour_key(r->colour), r->comment);
 }
 
+static void measure_row(sqlite3_stmt *st, void *ctx)
+{
+	struct vk_score_file *f = ctx;
+	struct vk_candidate *m = VK_PUSH(f->measures);
+
+	m->name = col_text(st, 0);
+	m->code = col_text(st, 1);
+}
+
+static void value_row(sqlite3_stmt *st, void *ctx)
+{
+	struct vk_candidate *m = ctx;
+	struct vk_value *v = VK_PUSH(m->values);
+
+	v->criterion = col_text(st, 0);
+	v->value = sqlite3_column_double(st, 1);
+}
+
+enum vk_code vk_db_load_measures(struct vk_db *db, struct vk_score_file **out, struct vk_error *err)
+{
+	struct vk_score_file *f = vk_xcalloc(1, sizeof(*f));
+	enum vk_code rc;
+
+	*out = NULL;
+	if ((rc = exec(db, "BEGIN", "reading the store", err)))
+		goto fail;
+	if ((rc = each_row(
+		 db,
+		 "SELECT m.name, i.code FROM measure m LEFT JOIN item i ON i.id = m.item_id "
+		 "ORDER BY m.ord",
+		 0, measure_row, f, err)))
+		goto fail;
+	for (size_t i = 0; i < f->measures_n; i++) {
+		sqlite3_int64 id = 0;
+		sqlite3_stmt *st;
+		if ((rc = prepare(db, "SELECT id FROM measure WHERE name = ?1", &st, err)))
+			goto fail;
+		sqlite3_bind_text(st, 1, f->measures[i].name, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			id = sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+		if ((rc = each_row(db,
+				   "SELECT c.code, s.value FROM score s JOIN criterion c ON c.id = "
+				   "s.criterion_id WHERE s.measure_id = ?1 ORDER BY c.ord",
+				   id, value_row, &f->measures[i], err)))
+			goto fail;
+	}
+	if ((rc = exec(db, "COMMIT", "reading the store", err)))
+		goto fail;
+	*out = f;
+	return VK_OK;
+fail:
+	sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+	vk_score_file_free(f);
+	return rc;
+}
+
+/* Writes one measure: its row (by name) and all its values, replacing the stored ones. */
+static enum vk_code save_measure(struct vk_db *db, const struct vk_candidate *m, struct vk_error *err)
+{
+	enum vk_code rc;
+	sqlite3_stmt *st;
+	sqlite3_int64 id = 0;
+
+	if ((rc = run(db, err,
+		      "INSERT INTO measure (name, item_id, ord) VALUES (?1, (SELECT id FROM item "
+		      "WHERE code = ?2), (SELECT coalesce(max(ord), 0) + 1 FROM measure)) "
+		      "ON CONFLICT (name) DO UPDATE SET item_id = excluded.item_id",
+		      "tt", m->name, m->code)))
+		return rc;
+	if ((rc = prepare(db, "SELECT id FROM measure WHERE name = ?1", &st, err)))
+		return rc;
+	sqlite3_bind_text(st, 1, m->name, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if ((rc = run(db, err, "DELETE FROM score WHERE measure_id = ?1", "x", id)))
+		return rc;
+	for (size_t i = 0; i < m->values_n && !rc; i++)
+		rc = run(db, err,
+			 "INSERT INTO score (measure_id, criterion_id, value) VALUES (?1, "
+			 "(SELECT id FROM criterion WHERE code = ?2), ?3)",
+			 "xtr", id, m->values[i].criterion, m->values[i].value);
+	return rc;
+}
+
 enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_error *err)
 {
 	struct vk_portfolio *pf = vk_model_new();
@@ -735,12 +867,29 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 	for (size_t i = 0; i < im->status_n; i++)
 		if ((rc = vk_status_validate(im->status[i], pf, err)))
 			goto fail;
+	for (size_t i = 0; i < im->scores_n; i++)
+		if ((rc = vk_score_file_validate(im->scores[i], pf->scoring, pf, err)))
+			goto fail;
 	if (im->models_n > 0 && (rc = save(db, pf, err)))
 		goto fail;
 	for (size_t i = 0; i < im->status_n; i++)
 		for (size_t k = 0; k < im->status[i]->reports_n; k++)
 			if ((rc = save_report(db, &im->status[i]->reports[k], im, err)))
 				goto fail;
+	for (size_t i = 0; i < im->scores_n; i++)
+		for (size_t k = 0; k < im->scores[i]->measures_n; k++) {
+			/* criterion columns are matched to the model's codes as stored */
+			struct vk_candidate *m = &im->scores[i]->measures[k];
+			for (size_t v = 0; v < m->values_n; v++) {
+				const struct vk_criterion *c =
+				    vk_scoring_find(pf->scoring, m->values[v].criterion);
+				free(m->values[v].criterion);
+				m->values[v].criterion = vk_xstrdup(c->code);
+			}
+			if ((rc = save_measure(db, m, err)))
+				goto fail;
+			im->measures_saved++;
+		}
 	if ((rc = exec(db, "COMMIT", "committing", err)))
 		goto fail;
 	goto out;

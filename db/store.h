@@ -7,6 +7,7 @@
 
 #include "error.h"
 #include "model.h"
+#include "score.h"
 #include "status.h"
 
 struct vk_db; /* opaque handle */
@@ -36,18 +37,27 @@ struct vk_import {
 	size_t models_n;
 	struct vk_status_file *const *status;
 	size_t status_n;
+	struct vk_score_file *const *scores; /* criterion names are rewritten to codes */
+	size_t scores_n;
 	bool replace; /* empty the portfolio before the first model */
 	/* filled in on success */
 	size_t reports_added;
 	size_t reports_replaced;
+	size_t measures_saved;
 };
 
 /* Imports everything in `im` all or nothing: each model is merged into the store's
  * portfolio (vk_model_merge) and the result validated; then each status file is checked
- * against that portfolio (vk_status_validate). Only when all of it passes is the store
+ * against that portfolio (vk_status_validate), and each score sheet against its scoring
+ * model (vk_score_file_validate). Only when all of it passes is the store
  * written, in the same transaction that read it. A report for a code and period that
  * are in the store already replaces the stored one. */
 enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_error *err);
+
+/* Reads every scored measure and its values into `*out` (caller frees with
+ * vk_score_file_free). The model is in the portfolio (vk_db_load). */
+enum vk_code vk_db_load_measures(struct vk_db *db, struct vk_score_file **out,
+				 struct vk_error *err);
 
 /* Reads every reporting period (in order) and status report into `set` (zeroed by the
  * caller; cleared with vk_status_set_clear). */

@@ -10,6 +10,7 @@
 
 #include "alloc.h"
 #include "date.h"
+#include "score.h"
 
 static const char *const milestone_kinds[] = {
     [VK_MS_DECISION] = "decision",
@@ -23,6 +24,7 @@ struct vk_portfolio *vk_model_new(void)
 {
 	struct vk_portfolio *pf = vk_xcalloc(1, sizeof(*pf));
 	pf->status_date = VK_DATE_NONE;
+	pf->scoring = vk_xcalloc(1, sizeof(*pf->scoring));
 	return pf;
 }
 
@@ -89,6 +91,8 @@ void vk_model_free(struct vk_portfolio *pf)
 	for (size_t i = 0; i < pf->items_n; i++)
 		clear_item(&pf->items[i]);
 	free(pf->items);
+	vk_scoring_clear(pf->scoring);
+	free(pf->scoring);
 	free(pf);
 }
 
@@ -260,6 +264,13 @@ void vk_model_merge(struct vk_portfolio *base, struct vk_portfolio *in, bool rep
 		base->phases_pos = in->phases_pos;
 	}
 	merge_regions(base, in);
+	if (in->has_scoring) {
+		struct vk_scoring *t = base->scoring;
+		base->scoring = in->scoring;
+		in->scoring = t;
+		vk_scoring_clear(in->scoring);
+		base->has_scoring = true;
+	}
 	if (replace) {
 		for (size_t i = 0; i < base->items_n; i++)
 			clear_item(&base->items[i]);
@@ -480,6 +491,8 @@ enum vk_code vk_model_validate(struct vk_portfolio *pf, struct vk_error *err)
 	enum vk_code rc;
 
 	if ((rc = check_reference_data(&c, pf)))
+		return rc;
+	if (pf->scoring->criteria_n > 0 && (rc = vk_scoring_validate(pf->scoring, err)))
 		return rc;
 	for (size_t i = 0; i < pf->items_n; i++)
 		if ((rc = check_item(&c, pf, &pf->items[i])))

@@ -13,6 +13,8 @@
 
 #include "error.h"
 
+struct vk_scoring;
+
 struct vk_pos {
 	const char *file; /* borrowed: the source name must outlive the model */
 	int line;
@@ -117,6 +119,10 @@ struct vk_portfolio {
 	size_t regions_n, regions_cap;
 	struct vk_area *areas;
 	size_t areas_n, areas_cap;
+	/* The scoring model; in a file model only when `has_scoring` (it replaces the
+	 * store's). Declared in score.h. */
+	bool has_scoring;
+	struct vk_scoring *scoring;
 	/* Programmes and projects; a programme's projects follow it. */
 	struct vk_item *items;
 	size_t items_n, items_cap;
