@@ -50,10 +50,7 @@ static enum vk_code build_store(const char *tmp, size_t *items, struct vk_error 
 					&in, err);
 	for (size_t i = 0; i < in.models_n; i++)
 		*items += in.models[i]->items_n;
-	im.models = in.models;
-	im.models_n = in.models_n;
-	im.status = in.status;
-	im.status_n = in.status_n;
+	vk_util_inputs_import(&in, &im);
 	if (!rc && !(rc = vk_db_open(tmp, true, &db, err)))
 		rc = vk_db_import(db, &im, err);
 	vk_db_close(db);

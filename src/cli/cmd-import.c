@@ -28,7 +28,7 @@ static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struc
 			free(data);
 		}
 	}
-	if (!rc && in.models_n + in.status_n == 0)
+	if (!rc && in.models_n + in.status_n + in.scores_n == 0)
 		rc = vk_error_set(err, VK_EUSAGE,
 				  "import needs at least one FILE (see 'veikart import --help')");
 	if (!rc && im.replace && in.models_n == 0)
@@ -39,16 +39,13 @@ static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struc
 			in.models[i]->items[k].kind == VK_PROGRAMME ? programmes++ : projects++;
 	for (size_t i = 0; i < in.status_n; i++)
 		reports += in.status[i]->reports_n;
-	im.models = in.models;
-	im.models_n = in.models_n;
-	im.status = in.status;
-	im.status_n = in.status_n;
+	vk_util_inputs_import(&in, &im);
 	if (!rc && !(rc = vk_util_open(ctx, false, &db, err)))
 		rc = vk_db_import(db, &im, err);
 	if (!rc) {
 		fprintf(ctx->out,
 			VK_TR(ctx, "importerte %zu fil(er) til %s", "imported %zu file(s) into %s"),
-			in.models_n + in.status_n, ctx->db_path);
+			in.models_n + in.status_n + in.scores_n, ctx->db_path);
 		if (in.models_n)
 			fprintf(ctx->out,
 				VK_TR(ctx, ": %zu programmer, %zu prosjekter",
@@ -60,6 +57,10 @@ static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struc
 				      "%s%zu status reports (%zu new, %zu replaced)"),
 				in.models_n ? ", " : ": ", reports, im.reports_added,
 				im.reports_replaced);
+		if (in.scores_n)
+			fprintf(ctx->out,
+				VK_TR(ctx, "%s%zu tiltak med score", "%s%zu scored measures"),
+				in.models_n + in.status_n ? ", " : ": ", im.measures_saved);
 		fputc('\n', ctx->out);
 	}
 	vk_db_close(db);
@@ -70,14 +71,15 @@ static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struc
 const struct vk_cmd_entry vk_cmd_import_entry = {
     .name = "import",
     .usage = "[--replace] FILE...",
-    .summary = "import portfolio files (YAML) and status sheets (CSV); all or nothing",
+    .summary = "import portfolio files (YAML), status and score sheets (CSV); all or nothing",
     .help = "Reads every FILE, checks all of it, and writes it to the store in one\n"
 	    "transaction; on any error nothing is written and the error names the file and\n"
 	    "line. A portfolio file (docs/portfolio-format.md) replaces the programmes and\n"
 	    "projects it names (with their projects); the rest stays. A status sheet (a CSV\n"
 	    "file, recognised by its header: periode;kode;status;kommentar;budsjett; see\n"
 	    "docs/status-format.md) adds status reports; a report for a code and period that\n"
-	    "are stored already replaces the stored one.\n"
+	    "are stored already replaces the stored one. A score sheet (tiltak;M1;...;I,\n"
+	    "see docs/scoring.md) adds or replaces the scores of the measures it names.\n"
 	    "\n"
 	    "options:\n"
 	    "  --replace   empty the portfolio first (regions, areas and phases stay)\n",

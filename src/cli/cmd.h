@@ -33,6 +33,7 @@ extern const struct vk_cmd_entry vk_cmd_show_entry;
 extern const struct vk_cmd_entry vk_cmd_check_entry;
 extern const struct vk_cmd_entry vk_cmd_render_entry;
 extern const struct vk_cmd_entry vk_cmd_status_entry;
+extern const struct vk_cmd_entry vk_cmd_score_entry;
 extern const struct vk_cmd_entry vk_cmd_demo_entry;
 
 /* All commands in the order `--help` lists them; NULL-terminated. */

@@ -129,8 +129,15 @@ enum vk_code vk_util_read_input(const char *name, const char *data, size_t size,
 	size_t len = strlen(name);
 	enum vk_code rc;
 
-	if ((len > 4 && strcasecmp(name + len - 4, ".csv") == 0) ||
-	    vk_sheet_is_status(data, size)) {
+	if (vk_sheet_is_scores(data, size)) {
+		struct vk_score_file *f;
+		if ((rc = vk_sheet_read_scores(name, data, size, &f, err)))
+			return rc;
+		if (f->converted)
+			fprintf(stderr, "veikart: %s: not UTF-8; read as Windows-1252\n", name);
+		*VK_PUSH(in->scores) = f;
+	} else if ((len > 4 && strcasecmp(name + len - 4, ".csv") == 0) ||
+		   vk_sheet_is_status(data, size)) {
 		struct vk_status_file *f;
 		if ((rc = vk_sheet_read_status(name, data, size, &f, err)))
 			return rc;
@@ -146,8 +153,21 @@ enum vk_code vk_util_read_input(const char *name, const char *data, size_t size,
 	return VK_OK;
 }
 
+void vk_util_inputs_import(const struct vk_inputs *in, struct vk_import *im)
+{
+	im->models = in->models;
+	im->models_n = in->models_n;
+	im->status = in->status;
+	im->status_n = in->status_n;
+	im->scores = in->scores;
+	im->scores_n = in->scores_n;
+}
+
 void vk_util_inputs_clear(struct vk_inputs *in)
 {
+	for (size_t i = 0; i < in->scores_n; i++)
+		vk_score_file_free(in->scores[i]);
+	free(in->scores);
 	for (size_t i = 0; i < in->models_n; i++)
 		vk_model_free(in->models[i]);
 	free(in->models);

@@ -223,3 +223,30 @@ enum vk_code vk_json_write_trend(FILE *out, const struct vk_status_set *set,
 	}
 	return dump(out, a, err);
 }
+
+enum vk_code vk_json_write_scores(FILE *out, const struct vk_scoring *m, const struct vk_score *s,
+				  size_t n, struct vk_error *err)
+{
+	json_t *a = json_array();
+
+	for (size_t i = 0; i < n; i++) {
+		json_t *o = json_object(), *groups = json_object(), *missing = json_array();
+		json_object_set_new(o, "rank",
+				    s[i].complete ? json_integer(s[i].rank) : json_null());
+		json_object_set_new(o, "name", json_string(s[i].measure->name));
+		json_object_set_new(o, "code", str_or_null(s[i].measure->code));
+		json_object_set_new(o, "score",
+				    s[i].complete ? json_real(s[i].score) : json_null());
+		for (size_t g = 0; g < m->criteria_n; g++)
+			if (!m->criteria[g].parent)
+				json_object_set_new(groups, m->criteria[g].name,
+						    isnan(s[i].node[g]) ? json_null()
+									: json_real(s[i].node[g]));
+		json_object_set_new(o, "groups", groups);
+		for (size_t k = 0; k < s[i].missing_n; k++)
+			json_array_append_new(missing, json_string(s[i].missing[k]));
+		json_object_set_new(o, "missing", missing);
+		json_array_append_new(a, o);
+	}
+	return dump(out, a, err);
+}

@@ -7,6 +7,7 @@
 
 #include "error.h"
 #include "model.h"
+#include "score.h"
 #include "status.h"
 
 enum vk_json_list {
@@ -33,5 +34,10 @@ enum vk_code vk_json_write_status(FILE *out, const struct vk_status_summary *s,
  * budget_mnok}. */
 enum vk_code vk_json_write_trend(FILE *out, const struct vk_status_set *set,
 				 const struct vk_portfolio *pf, struct vk_error *err);
+
+/* Writes ranked scores as an array of {rank, name, code, score, groups, missing}: rank
+ * and score null for an incomplete measure, a group null when it has no value. */
+enum vk_code vk_json_write_scores(FILE *out, const struct vk_scoring *m, const struct vk_score *s,
+				  size_t n, struct vk_error *err);
 
 #endif

@@ -1,5 +1,6 @@
 /* Spreadsheets saved as CSV: the generic reader (sheet.c, the only file that includes
- * libcsv and iconv) and what veikart reads with it: status sheets (sheet-status.c). */
+ * libcsv and iconv) and what veikart reads with it: status sheets (sheet-status.c) and
+ * score sheets (sheet-scores.c). */
 #ifndef VK_SHEET_H
 #define VK_SHEET_H
 
@@ -7,6 +8,7 @@
 #include <stddef.h>
 
 #include "error.h"
+#include "score.h"
 #include "status.h"
 
 /* One data row of a sheet and the line it starts on. */
@@ -61,5 +63,16 @@ bool vk_sheet_is_status(const char *data, size_t size);
  * message". On success `*out` is freed by the caller with vk_status_file_free. */
 enum vk_code vk_sheet_read_status(const char *name, const char *data, size_t size,
 				  struct vk_status_file **out, struct vk_error *err);
+
+/* True when the first line of `data` has a tiltak (measure) column. */
+bool vk_sheet_is_scores(const char *data, size_t size);
+
+/* Reads a score sheet: a tiltak|measure column with the measure's name, an optional
+ * kode|code column linking it to a programme or project, and one column per criterion
+ * (checked against the model on import, vk_score_file_validate). Values are 0-10 with a
+ * decimal comma or point; an empty cell is a missing value. Errors are VK_EDATA
+ * "FILE:LINE: message". On success the caller frees `*out` with vk_score_file_free. */
+enum vk_code vk_sheet_read_scores(const char *name, const char *data, size_t size,
+				  struct vk_score_file **out, struct vk_error *err);
 
 #endif
