@@ -74,6 +74,7 @@ struct lay {
 	size_t legend_n, legend_cap;
 	double legend_h;
 	draw_row_fn draw_row;
+	const void *user; /* what a layout kind's draw_row needs beyond the rows */
 };
 
 /* Word in the layout's language. */
@@ -114,6 +115,8 @@ bool choose_span(struct lay *l, int lo, int hi);
  * where that fits between the milestones `ms` drawn on it; false when outside. */
 bool add_bar(struct lay *l, int page, const char *ref, const struct vk_span *s, double y, double h,
 	     const struct vk_milestone *ms, size_t ms_n);
+/* Ink or white, whichever has the higher contrast (WCAG) on `bg`. */
+uint32_t text_on(uint32_t bg);
 /* The name of a phase kind as charts print it (the defaults in English with --lang en). */
 const char *phase_label(const struct lay *l, const struct vk_phase_kind *ph);
 void add_milestone(struct lay *l, int page, const char *ref, const struct vk_milestone *m,

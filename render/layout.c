@@ -314,8 +314,7 @@ static double luminance(uint32_t c)
 	return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
 }
 
-/* Ink or white, whichever has the higher contrast on `bg`. */
-static uint32_t text_on(uint32_t bg)
+uint32_t text_on(uint32_t bg)
 {
 	double b = luminance(bg);
 	double on_white = 1.05 / (b + 0.05), on_ink = (b + 0.05) / (luminance(INK) + 0.05);

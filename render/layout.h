@@ -14,6 +14,7 @@
 #include "lang.h"
 #include "model.h"
 #include "scene.h"
+#include "score.h"
 #include "status.h"
 
 struct vk_measure {
@@ -54,6 +55,13 @@ enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_la
  * projects with their comments. VK_ENOTFOUND when there are no reports or no such
  * period. One page, in every format. */
 enum vk_code vk_layout_status(const struct vk_portfolio *pf, const struct vk_status_set *set,
+			      const struct vk_layout_opts *opts, struct vk_scene **out,
+			      struct vk_error *err);
+
+/* The priority chart of ranked scores `s` (vk_score_rank with model `m`): bars split
+ * into the groups' contributions, the score printed, the weights under the chart.
+ * VK_ENOTFOUND when there are no measures. */
+enum vk_code vk_layout_scores(const struct vk_scoring *m, const struct vk_score *s, size_t n,
 			      const struct vk_layout_opts *opts, struct vk_scene **out,
 			      struct vk_error *err);
 

@@ -58,29 +58,31 @@ static enum vk_code build_store(const char *tmp, size_t *items, struct vk_error 
 	return rc;
 }
 
-/* The charts of the demo: the roadmap, the PLL rollout and (when the samples have
- * status reports) the status slide, each as PDF, SVG and PNG. */
+/* The charts of the demo: the roadmap, the PLL rollout and (when the samples have status
+ * reports and scores) the status slide and the priority chart, as PDF, SVG and PNG. */
 static enum vk_code draw_charts(struct vk_ctx *ctx, const char *path, const char *dir,
 				struct vk_error *err)
 {
-	static const char *const names[] = {"roadmap", "rollout-pll", "status"};
+	static const char *const names[] = {"roadmap", "rollout-pll", "status", "scores"};
 	static const enum vk_chart_kind kinds[] = {VK_CHART_ROADMAP, VK_CHART_ROLLOUT,
-						   VK_CHART_STATUS};
+						   VK_CHART_STATUS, VK_CHART_SCORES};
 	static const enum vk_draw_format formats[] = {VK_DRAW_PDF, VK_DRAW_SVG, VK_DRAW_PNG};
 	static const char *const ext[] = {"pdf", "svg", "png"};
 	struct vk_status_set set = {0};
 	struct vk_portfolio *pf = NULL;
+	struct vk_score_file *measures = NULL;
 	struct vk_db *db;
 	enum vk_code rc;
 
 	if ((rc = vk_db_open(path, false, &db, err)))
 		return rc;
-	if (!(rc = vk_db_load(db, &pf, err)))
-		rc = vk_db_load_status(db, &set, err);
+	if (!(rc = vk_db_load(db, &pf, err)) && !(rc = vk_db_load_status(db, &set, err)))
+		rc = vk_db_load_measures(db, &measures, err);
 	vk_db_close(db);
-	for (size_t n = 0; n < 3 && !rc; n++) {
-		if (kinds[n] == VK_CHART_STATUS && set.periods_n == 0)
-			break;
+	for (size_t n = 0; n < 4 && !rc; n++) {
+		if ((kinds[n] == VK_CHART_STATUS && set.periods_n == 0) ||
+		    (kinds[n] == VK_CHART_SCORES && measures->measures_n == 0))
+			continue;
 		for (size_t f = 0; f < 3 && !rc; f++) {
 			struct vk_chart chart = vk_util_chart_defaults(ctx);
 			char *file = vk_xasprintf("%s/%s.%s", dir, names[n], ext[f]);
@@ -89,12 +91,14 @@ static enum vk_code draw_charts(struct vk_ctx *ctx, const char *path, const char
 			chart.layout.programme = "PLL";
 			chart.path = file;
 			chart.format = formats[f];
-			if (!(rc = vk_util_render(pf, &set, &chart, err)))
+			if (!(rc = vk_util_render(&(struct vk_chart_data){pf, &set, measures},
+						  &chart, err)))
 				fprintf(ctx->out, VK_TR(ctx, "skrev %s\n", "wrote %s\n"), file);
 			free(file);
 		}
 	}
 	vk_status_set_clear(&set);
+	vk_score_file_free(measures);
 	vk_model_free(pf);
 	return rc;
 }
@@ -160,7 +164,8 @@ const struct vk_cmd_entry vk_cmd_demo_entry = {
     .summary = "load the samples into DIR/veikart.db and draw every chart (DIR: out)",
     .help = "Writes DIR/veikart.db from the real portfolio and status sheets in samples/\n"
 	    "(compiled into veikart), replacing the file there, then draws the portfolio\n"
-	    "roadmap (roadmap.pdf, .svg, .png), the PLL rollout (rollout-pll.*) and the\n"
-	    "status slide (status.*) into DIR. --db is not used.\n",
+	    "roadmap (roadmap.pdf, .svg, .png), the PLL rollout (rollout-pll.*), the\n"
+	    "status slide (status.*) and the priority chart (scores.*) into DIR. --db is\n"
+	    "not used.\n",
     .exec = exec_demo,
 };

@@ -7,9 +7,12 @@
 #include "layout.h"
 #include "util.h"
 
-enum vk_code vk_util_render(const struct vk_portfolio *pf, const struct vk_status_set *set,
-			    const struct vk_chart *chart, struct vk_error *err)
+enum vk_code vk_util_render(const struct vk_chart_data *data, const struct vk_chart *chart,
+			    struct vk_error *err)
 {
+	const struct vk_portfolio *pf = data->pf;
+	struct vk_score *scores = NULL;
+	size_t scores_n = data->measures ? data->measures->measures_n : 0;
 	struct vk_text *text = vk_text_new();
 	struct vk_measure measure = vk_text_measure(text);
 	struct vk_layout_opts lo = chart->layout;
@@ -23,11 +26,19 @@ enum vk_code vk_util_render(const struct vk_portfolio *pf, const struct vk_statu
 		lo.status_date = pf->status_date;
 	/* repeatable output: the PDF says it was made on the status date, not today */
 	d.created = lo.status_date != VK_DATE_NONE ? lo.status_date : 0;
-	rc = chart->kind == VK_CHART_ROLLOUT  ? vk_layout_rollout(pf, &lo, &scene, err)
-	     : chart->kind == VK_CHART_STATUS ? vk_layout_status(pf, set, &lo, &scene, err)
-					      : vk_layout_roadmap(pf, &lo, &scene, err);
+	if (chart->kind == VK_CHART_SCORES) {
+		scores = vk_score_rank(pf->scoring, data->measures->measures, scores_n);
+		rc = vk_layout_scores(pf->scoring, scores, scores_n, &lo, &scene, err);
+	} else if (chart->kind == VK_CHART_STATUS) {
+		rc = vk_layout_status(pf, data->status, &lo, &scene, err);
+	} else if (chart->kind == VK_CHART_ROLLOUT) {
+		rc = vk_layout_rollout(pf, &lo, &scene, err);
+	} else {
+		rc = vk_layout_roadmap(pf, &lo, &scene, err);
+	}
 	if (!rc)
 		rc = vk_draw_file(scene, text, chart->path, &d, err);
+	vk_score_free(scores, scores_n);
 	vk_scene_free(scene);
 	vk_text_free(text);
 	return rc;
@@ -59,6 +70,11 @@ static enum vk_code parse_args(int argc, char **argv, struct vk_chart *c, bool *
 				    err, VK_EUSAGE,
 				    "unknown format '%s' (expected pdf, svg or png)", v);
 			*format_given = true;
+		} else if (vk_util_option(argc, argv, &i, "--weight", &v, err)) {
+			if (v && c->weights_n == sizeof(c->weights) / sizeof(c->weights[0]))
+				return vk_error_set(err, VK_EUSAGE, "too many --weight options");
+			if (v)
+				c->weights[c->weights_n++] = v;
 		} else if (vk_util_option(argc, argv, &i, "--period", &v, err)) {
 			c->layout.period = v;
 		} else if (vk_util_option(argc, argv, &i, "--programme", &v, err)) {
@@ -137,6 +153,7 @@ static enum vk_code exec_render(struct vk_ctx *ctx, int argc, char **argv, struc
 	struct vk_chart c = vk_util_chart_defaults(ctx);
 	struct vk_status_set set = {0};
 	struct vk_portfolio *pf = NULL;
+	struct vk_score_file *ms = NULL;
 	struct vk_db *db = NULL;
 	bool format_given = false;
 	enum vk_code rc;
@@ -151,26 +168,31 @@ static enum vk_code exec_render(struct vk_ctx *ctx, int argc, char **argv, struc
 		    "give --format",
 		    c.path);
 	if ((rc = vk_util_open(ctx, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
-	    (c.kind == VK_CHART_STATUS && (rc = vk_db_load_status(db, &set, err))))
+	    (c.kind == VK_CHART_STATUS && (rc = vk_db_load_status(db, &set, err))) ||
+	    (c.kind == VK_CHART_SCORES && (rc = vk_db_load_measures(db, &ms, err))))
 		goto out;
 	vk_db_close(db);
 	db = NULL;
-	if (!(rc = vk_util_render(pf, &set, &c, err)))
+	for (size_t i = 0; i < c.weights_n && !rc; i++)
+		rc = vk_util_set_weight(pf->scoring, c.weights[i], err);
+	if (!rc && !(rc = vk_util_render(&(struct vk_chart_data){pf, &set, ms}, &c, err)))
 		fprintf(ctx->out, VK_TR(ctx, "skrev %s\n", "wrote %s\n"), c.path);
 out:
 	vk_db_close(db);
 	vk_status_set_clear(&set);
+	vk_score_file_free(ms);
 	vk_model_free(pf);
 	return rc;
 }
 
 const struct vk_cmd_entry vk_cmd_render_entry = {
     .name = "render",
-    .usage = "roadmap|rollout|status -o FILE [OPTIONS]",
+    .usage = "roadmap|rollout|status|scores -o FILE [OPTIONS]",
     .summary = "draw the roadmap, a programme's rollout or the status slide (PDF/SVG/PNG)",
     .help = "roadmap: one row per programme, phase bars, milestones, latest status.\n"
 	    "rollout: one row per helseforetaksområde under its region (--programme).\n"
 	    "status: grønn/gul/rød per reporting period and the red projects (--period).\n"
+	    "scores: the priority ranking, each bar split by group (--weight GROUP=W).\n"
 	    "PDF is split over pages that repeat the axis, headings and legend; SVG and PNG\n"
 	    "are one page that grows in height.\n"
 	    "\n"
@@ -179,6 +201,7 @@ const struct vk_cmd_entry vk_cmd_render_entry = {
 	    "  --format pdf|svg|png   the format, whatever the file is called\n"
 	    "  --programme CODE       the programme of a rollout chart\n"
 	    "  --period P             the last period of the status chart (default: latest)\n"
+	    "  --weight GROUP=W       scores: weight a group or criterion, as in 'score'\n"
 	    "  --from DATE, --to DATE the span of the axis (2023, 2023-H2, 2023-Q3, 2023-09,\n"
 	    "                         2023-09-15); default: whole years around the plans\n"
 	    "  --status-date DATE     the dashed status line (default: the portfolio's)\n"

@@ -96,9 +96,9 @@ static void explain_node(const struct vk_ctx *ctx, const struct vk_scoring *m,
 	for (size_t k = 0; k < m->criteria_n; k++)
 		weighted |= m->criteria[k].parent && strcmp(m->criteria[k].parent, c->code) == 0 &&
 			    m->criteria[k].weight != 1;
-	fputs(VK_TR(ctx, "= snitt av", "= mean of"), out);
-	if (weighted)
-		fputs(VK_TR(ctx, " (vektet)", " (weighted)"), out);
+	fputs(weighted ? VK_TR(ctx, "= vektet snitt av", "= weighted mean of")
+		       : VK_TR(ctx, "= snitt av", "= mean of"),
+	      out);
 	for (size_t k = 0; k < m->criteria_n; k++) {
 		const struct vk_criterion *ch = &m->criteria[k];
 		if (!ch->parent || strcmp(ch->parent, c->code) != 0)
@@ -166,30 +166,6 @@ static void explain(const struct vk_ctx *ctx, const struct vk_scoring *m, const 
 			s->missing[k]);
 }
 
-/* --weight GROUP=W: any criterion by code or name. */
-static enum vk_code set_weight(struct vk_scoring *m, const char *arg, struct vk_error *err)
-{
-	const char *eq = strchr(arg, '=');
-	char *name, *end;
-	struct vk_criterion *c;
-	double w;
-
-	if (!eq)
-		return vk_error_set(err, VK_EUSAGE, "--weight needs GROUP=WEIGHT, not '%s'", arg);
-	name = vk_xstrndup(arg, (size_t)(eq - arg));
-	c = vk_scoring_find(m, name);
-	free(name);
-	w = strtod(eq + 1, &end);
-	if (!c)
-		return vk_error_set(err, VK_EUSAGE, "--weight: no criterion '%.*s' in the model",
-				    (int)(eq - arg), arg);
-	if (*end || end == eq + 1 || !(w >= 0) || w > 1000)
-		return vk_error_set(err, VK_EUSAGE, "--weight: '%s' is not a weight from 0 to 1000",
-				    eq + 1);
-	c->weight = w;
-	return VK_OK;
-}
-
 static const struct vk_score *find_measure(const struct vk_score *s, size_t n, const char *name)
 {
 	const struct vk_score *found = NULL;
@@ -238,7 +214,7 @@ static enum vk_code exec_score(struct vk_ctx *ctx, int argc, char **argv, struct
 	    (rc = vk_db_load_measures(db, &ms, err)))
 		goto out;
 	for (size_t i = 0; i < nweights && !rc; i++)
-		rc = set_weight(pf->scoring, weights[i], err);
+		rc = vk_util_set_weight(pf->scoring, weights[i], err);
 	if (rc)
 		goto out;
 	if (ms->measures_n == 0) {

@@ -176,3 +176,26 @@ void vk_util_inputs_clear(struct vk_inputs *in)
 	free(in->status);
 	memset(in, 0, sizeof(*in));
 }
+
+enum vk_code vk_util_set_weight(struct vk_scoring *m, const char *arg, struct vk_error *err)
+{
+	const char *eq = strchr(arg, '=');
+	char *name, *end;
+	struct vk_criterion *c;
+	double w;
+
+	if (!eq)
+		return vk_error_set(err, VK_EUSAGE, "--weight needs GROUP=WEIGHT, not '%s'", arg);
+	name = vk_xstrndup(arg, (size_t)(eq - arg));
+	c = vk_scoring_find(m, name);
+	free(name);
+	w = strtod(eq + 1, &end);
+	if (!c)
+		return vk_error_set(err, VK_EUSAGE, "--weight: no criterion '%.*s' in the model",
+				    (int)(eq - arg), arg);
+	if (*end || end == eq + 1 || !(w >= 0) || w > 1000)
+		return vk_error_set(err, VK_EUSAGE, "--weight: '%s' is not a weight from 0 to 1000",
+				    eq + 1);
+	c->weight = w;
+	return VK_OK;
+}

@@ -66,8 +66,12 @@ void vk_util_inputs_import(const struct vk_inputs *in, struct vk_import *im);
 /* Frees what `in` holds. */
 void vk_util_inputs_clear(struct vk_inputs *in);
 
+/* Applies "--weight GROUP=W" (any criterion, by code or name) to the model; usage
+ * errors name what is wrong. */
+enum vk_code vk_util_set_weight(struct vk_scoring *m, const char *arg, struct vk_error *err);
+
 /* A chart to draw: what and where. */
-enum vk_chart_kind { VK_CHART_ROADMAP, VK_CHART_ROLLOUT, VK_CHART_STATUS };
+enum vk_chart_kind { VK_CHART_ROADMAP, VK_CHART_ROLLOUT, VK_CHART_STATUS, VK_CHART_SCORES };
 
 struct vk_chart {
 	enum vk_chart_kind kind;
@@ -75,15 +79,24 @@ struct vk_chart {
 	enum vk_draw_format format;
 	double dpi;
 	struct vk_layout_opts layout; /* measure and paging are filled in when drawing */
+	const char *weights[16];      /* scores: --weight GROUP=W, applied in order */
+	size_t weights_n;
 };
 
 /* The defaults of a chart in the run's language: A4, 150 dpi, grouped by priority, the
  * whole span of the plans. */
 struct vk_chart vk_util_chart_defaults(const struct vk_ctx *ctx);
 
-/* Lays out and draws `chart` from `pf` and, for the status chart, `set` (may be NULL
- * otherwise) (cmd-render.c). */
-enum vk_code vk_util_render(const struct vk_portfolio *pf, const struct vk_status_set *set,
-			    const struct vk_chart *chart, struct vk_error *err);
+/* What a chart is drawn from: the portfolio (with its scoring model), and for the status
+ * and score charts the status reports and the scored measures (NULL otherwise). */
+struct vk_chart_data {
+	const struct vk_portfolio *pf;
+	const struct vk_status_set *status;
+	const struct vk_score_file *measures;
+};
+
+/* Lays out and draws `chart` (cmd-render.c). */
+enum vk_code vk_util_render(const struct vk_chart_data *data, const struct vk_chart *chart,
+			    struct vk_error *err);
 
 #endif

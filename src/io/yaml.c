@@ -9,6 +9,7 @@
 
 #include "alloc.h"
 #include "input.h"
+#include "score.h"
 #include "yaml-int.h"
 
 /* A list of {phase, start, end} into spans appended to `*spans`. */
@@ -411,8 +412,119 @@ static enum vk_code read_regions(struct reader *r, struct fy_node *seq, struct v
 	return rc;
 }
 
+/* A list of criteria under `parent` (NULL: the groups), each with its own criteria. */
+static enum vk_code read_criteria(struct reader *r, struct fy_node *seq, struct vk_pos at,
+				  const char *parent)
+{
+	struct vk_scoring *m = r->pf->scoring;
+	struct fy_node *n;
+	void *iter = NULL;
+	enum vk_code rc = VK_OK;
+
+	if (!expect_list(r, seq, at, "criteria"))
+		return VK_EDATA;
+	if (fy_node_sequence_item_count(seq) == 0)
+		return fail(r, at, "'criteria' is empty (a group needs at least one criterion)");
+	while (!rc && (n = fy_node_sequence_iterate(seq, &iter))) {
+		struct vk_pos npos = node_pos(r, n, at);
+		struct fy_node *children = NULL;
+		struct vk_pos children_pos = npos;
+		struct vk_criterion *c;
+		size_t index;
+		struct entry e;
+		void *it = NULL;
+
+		if (!expect_map(r, n, npos, "a criterion"))
+			return VK_EDATA;
+		c = VK_PUSH(m->criteria);
+		index = (size_t)(c - m->criteria);
+		c->pos = npos;
+		c->weight = 1;
+		c->parent = vk_xstrdup(parent);
+		while (!rc && next_entry(r, n, &it, &e, &rc)) {
+			if (strcmp(e.key, "code") == 0) {
+				rc = get_string(r, e.value, e.pos, e.key, &c->code);
+				c->pos = node_pos(r, e.value, e.pos);
+			} else if (strcmp(e.key, "name") == 0) {
+				rc = get_string(r, e.value, e.pos, e.key, &c->name);
+			} else if (strcmp(e.key, "weight") == 0) {
+				rc = get_mnok(r, e.value, e.pos, e.key, &c->weight);
+			} else if (strcmp(e.key, "criteria") == 0) {
+				children = e.value;
+				children_pos = e.pos;
+			} else {
+				rc = unknown_key(r, &e, "a criterion",
+						 "code, name, weight, criteria");
+			}
+		}
+		if (!rc && !c->code)
+			rc = missing_key(r, npos, "code", "this criterion");
+		if (!rc && !c->name)
+			c->name = vk_xstrdup(c->code);
+		if (!rc && children) {
+			/* children follow their parent; the push may move `c` */
+			char *code = vk_xstrdup(m->criteria[index].code);
+			rc = read_criteria(r, children, children_pos, code);
+			free(code);
+		}
+	}
+	return rc;
+}
+
+static enum vk_code read_scoring(struct reader *r, struct fy_node *map, struct vk_pos at)
+{
+	struct fy_node *tiebreak = NULL;
+	struct vk_pos tiebreak_pos = at;
+	bool has_criteria = false;
+	struct entry e;
+	void *it = NULL;
+	enum vk_code rc = VK_OK;
+
+	if (!expect_map(r, map, at, "'scoring'"))
+		return VK_EDATA;
+	r->pf->has_scoring = true;
+	while (!rc && next_entry(r, map, &it, &e, &rc)) {
+		if (strcmp(e.key, "criteria") == 0) {
+			rc = read_criteria(r, e.value, e.pos, NULL);
+			has_criteria = true;
+		} else if (strcmp(e.key, "tiebreak") == 0) {
+			tiebreak = e.value;
+			tiebreak_pos = e.pos;
+		} else {
+			rc = unknown_key(r, &e, "'scoring'", "criteria, tiebreak");
+		}
+	}
+	if (!rc && !has_criteria)
+		rc = missing_key(r, at, "criteria", "'scoring'");
+	if (!rc && tiebreak) {
+		/* the groups that break ties, in order; read after the criteria exist */
+		struct fy_node *t;
+		void *tit = NULL;
+		int order = 0;
+
+		if (!expect_list(r, tiebreak, tiebreak_pos, "tiebreak"))
+			return VK_EDATA;
+		while (!rc && (t = fy_node_sequence_iterate(tiebreak, &tit))) {
+			char *code = NULL;
+			struct vk_criterion *c;
+			if ((rc = get_string(r, t, tiebreak_pos, "tiebreak", &code)))
+				break;
+			c = vk_scoring_find(r->pf->scoring, code);
+			if (!c || c->parent)
+				rc =
+				    fail(r, node_pos(r, t, tiebreak_pos),
+					 "tiebreak '%s' is not a group of the scoring model", code);
+			else
+				c->tiebreak = ++order;
+			free(code);
+		}
+	}
+	return rc;
+}
+
 #define ROOT_KEYS                                                                                  \
-	"veikart, title, status_date, phases, regions, replace_regions, programmes, projects"
+	"veikart, title, status_date, phases, regions, replace_regions, programmes, projects, "    \
+	"scoring"
 
 static enum vk_code read_root(struct reader *r, struct fy_node *root)
 {
@@ -445,6 +557,8 @@ static enum vk_code read_root(struct reader *r, struct fy_node *root)
 			rc = read_phase_kinds(r, e.value, e.pos);
 		} else if (strcmp(e.key, "regions") == 0) {
 			rc = read_regions(r, e.value, e.pos);
+		} else if (strcmp(e.key, "scoring") == 0) {
+			rc = read_scoring(r, e.value, e.pos);
 		} else if (strcmp(e.key, "replace_regions") == 0) {
 			rc = get_bool(r, e.value, e.pos, e.key, &r->pf->replace_regions);
 		} else if (strcmp(e.key, "programmes") == 0) {

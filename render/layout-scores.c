@@ -1,0 +1,155 @@
+/* The priority chart: one row per measure in rank order, a horizontal bar split into
+ * what each group (Måloppnåelse, Kostnader, Nytte) adds to the score (weight × value),
+ * the score at the end of the bar, the incomplete measures last with what they lack, and
+ * the weights used under the chart. Bars share one scale: the highest score reaches the
+ * end of the chart less room for its label. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "layout-int.h"
+#include "number.h"
+
+#define ROW_H	22.0
+#define BAR_H	13.0
+#define VALUE_W 38.0 /* room for the score after the longest bar */
+
+/* Okabe-Ito colours for up to six groups. */
+static const uint32_t group_colours[] = {0x0072B2, 0xE69F00, 0x009E73,
+					 0xCC79A7, 0x56B4E9, 0xD55E00};
+
+struct scores_ctx {
+	const struct vk_scoring *m;
+	double scale;
+};
+
+static uint32_t colour_of(const struct vk_scoring *m, size_t g)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < g; i++)
+		k += !m->criteria[i].parent;
+	return group_colours[k % (sizeof(group_colours) / sizeof(group_colours[0]))];
+}
+
+static void draw_score(struct lay *l, const struct row *r)
+{
+	const struct vk_score *s = r->data;
+	const struct scores_ctx *c = l->user;
+	char rank[16], value[32];
+	double x = l->chart_x, y = r->y + (r->height - BAR_H) / 2;
+
+	if (r->shaded)
+		add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, s->measure->name, MARGIN, r->y,
+			  l->page_w - 2 * MARGIN, r->height, BAND, VK_NO_COLOUR);
+	snprintf(rank, sizeof(rank), "%d", s->rank);
+	if (s->complete)
+		add_text(l, r->page, VK_ROLE_LABEL, s->measure->name, MARGIN, r->y, 18, r->height,
+			 rank, VK_FONT_BOLD, 8.5, MUTED, VK_ALIGN_RIGHT);
+	add_text(l, r->page, VK_ROLE_LABEL, s->measure->name, MARGIN + 24, r->y, l->label_w - 24,
+		 r->height, s->measure->name, VK_FONT_REGULAR, 8.5, INK, VK_ALIGN_LEFT);
+	if (!s->complete) {
+		char *what = vk_xstrdup(TR(l, "ufullstendig, mangler", "incomplete, missing"));
+		for (size_t k = 0; k < s->missing_n; k++) {
+			char *next = vk_xasprintf("%s%s %s", what, k ? "," : "", s->missing[k]);
+			free(what);
+			what = next;
+		}
+		add_text(l, r->page, VK_ROLE_NOTE, s->measure->name, x + 4, r->y, l->chart_w - 8,
+			 r->height, what, VK_FONT_ITALIC, 8, MUTED, VK_ALIGN_LEFT);
+		free(what);
+		return;
+	}
+	for (size_t g = 0; g < c->m->criteria_n; g++) {
+		const struct vk_criterion *cr = &c->m->criteria[g];
+		double w;
+
+		if (cr->parent)
+			continue;
+		w = cr->weight * s->node[g] * c->scale;
+		if (w <= 0)
+			continue;
+		add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAR, s->measure->name, x, y, w, BAR_H,
+			  colour_of(c->m, g), WHITE);
+		vk_number_format(vk_score_round1(cr->weight * s->node[g]), 1, l->o->lang, value,
+				 sizeof(value));
+		if (text_width(l, value, VK_FONT_REGULAR, 7) <= w - 4)
+			add_text(l, r->page, VK_ROLE_VALUE, s->measure->name, x + 2, y, w - 4,
+				 BAR_H, value, VK_FONT_REGULAR, 7, g % 2 ? INK : WHITE,
+				 VK_ALIGN_CENTER);
+		x += w;
+	}
+	vk_number_format(vk_score_round1(s->score), 1, l->o->lang, value, sizeof(value));
+	add_text(l, r->page, VK_ROLE_VALUE, s->measure->name, x + 4, r->y, VALUE_W, r->height,
+		 value, VK_FONT_BOLD, 9, INK, VK_ALIGN_LEFT);
+}
+
+enum vk_code vk_layout_scores(const struct vk_scoring *m, const struct vk_score *s, size_t n,
+			      const struct vk_layout_opts *opts, struct vk_scene **out,
+			      struct vk_error *err)
+{
+	struct lay l = {.o = opts, .draw_row = draw_score};
+	struct scores_ctx c = {m, 0};
+	double widest = 0, max = 0, content_w;
+	char *weights;
+	size_t complete = 0;
+	enum vk_code rc;
+
+	*out = NULL;
+	if (n == 0)
+		return vk_error_set(
+		    err, VK_ENOTFOUND,
+		    "no scored measures yet (import a score sheet, see docs/scoring.md)");
+	l.user = &c;
+	for (size_t i = 0; i < n; i++) {
+		struct row *r;
+		double w = 24 + text_width(&l, s[i].measure->name, VK_FONT_REGULAR, 8.5);
+		if (!s[i].complete && (i == 0 || s[i - 1].complete)) {
+			r = add_row(&l, ROW_HEADING, HEADING_H);
+			r->text = vk_xstrdup(
+			    TR(&l, "Ufullstendige, ikke rangert", "Incomplete, not ranked"));
+		}
+		r = add_row(&l, ROW_ENTRY, ROW_H);
+		r->data = &s[i];
+		r->shaded = i % 2 == 1;
+		widest = w > widest ? w : widest;
+		if (s[i].complete) {
+			complete++;
+			max = s[i].score > max ? s[i].score : max;
+		}
+	}
+	page_size(&l, &l.page_w, &l.page_h);
+	content_w = l.page_w - 2 * MARGIN;
+	l.label_w = widest + 6 < 0.40 * content_w ? widest + 6 : 0.40 * content_w;
+	c.scale = max > 0 ? (l.page_w - MARGIN - (MARGIN + l.label_w + GAP) - VALUE_W) / max : 0;
+	l.title = vk_xstrdup(TR(&l, "Prioritering av tiltak", "Priority of measures"));
+	if (complete < n)
+		l.subtitle =
+		    vk_xasprintf(TR(&l, "%zu tiltak rangert etter score · %zu ufullstendige",
+				    "%zu measures ranked by score · %zu incomplete"),
+				 complete, n - complete);
+	else
+		l.subtitle = vk_xasprintf(
+		    TR(&l, "%zu tiltak rangert etter score", "%zu measures ranked by score"),
+		    complete);
+	weights = vk_xstrdup(TR(&l, "Vekter:", "Weights:"));
+	for (size_t g = 0, k = 0; g < m->criteria_n; g++) {
+		char w[32], *next;
+		if (m->criteria[g].parent)
+			continue;
+		add_legend(&l, VK_SHAPE_RECT, colour_of(m, g), VK_NO_COLOUR, false, 8,
+			   m->criteria[g].name);
+		vk_number_format(m->criteria[g].weight, fmod(m->criteria[g].weight, 1) ? 2 : 0,
+				 opts->lang, w, sizeof(w));
+		next = vk_xasprintf("%s%s %s %s", weights, k++ ? " ·" : "", m->criteria[g].name, w);
+		free(weights);
+		weights = next;
+	}
+	add_legend(&l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0, weights);
+	free(weights);
+	rc = finish(&l, out, err);
+	lay_clear(&l);
+	return rc;
+}
