@@ -135,9 +135,11 @@ static enum vk_code parse_args(int argc, char **argv, struct vk_chart *c, bool *
 		c->kind = VK_CHART_ROLLOUT;
 	else if (kind && strcmp(kind, "status") == 0)
 		c->kind = VK_CHART_STATUS;
+	else if (kind && strcmp(kind, "scores") == 0)
+		c->kind = VK_CHART_SCORES;
 	else
 		return vk_error_set(err, VK_EUSAGE,
-				    "render what? expected roadmap, rollout or status");
+				    "render what? expected roadmap, rollout, status or scores");
 	if (!c->path)
 		return vk_error_set(err, VK_EUSAGE, "render needs -o FILE");
 	if (c->layout.from != VK_DATE_NONE && c->layout.to != VK_DATE_NONE &&

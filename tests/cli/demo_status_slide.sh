@@ -1,8 +1,8 @@
 # The sample status sheet reproduces the council's May 2021 slide: 45 reports, 23 gul
 # (−7 since January), SAFEST the one red, 1 723 MNOK; January had 48 and 1 621 MNOK.
 . "$(dirname "$0")/lib.inc"
-"$VEIKART" demo --out out >/dev/null
-export VEIKART_DB="$T/out/veikart.db"
+"$VEIKART" demo --out demo >/dev/null
+export VEIKART_DB="$T/demo/veikart.db"
 "$VEIKART" status --format json | python3 -c '
 import json, sys
 s = json.load(sys.stdin)
@@ -20,6 +20,6 @@ assert s["total"] == 48 and abs(s["budget_mnok"] - 1621.0) < 1e-9, s
 ' || fail "January 2021"
 "$VEIKART" status | grep -Eq "^  gul +23 +51,1 %   −7 siden 2021-01$" || fail "text line"
 for f in status.pdf status.svg status.png; do
-	[ -s "out/$f" ] || fail "demo did not write out/$f"
+	[ -s "demo/$f" ] || fail "demo did not write demo/$f"
 done
-pdftotext out/status.pdf - | grep -q "SAFEST" || fail "SAFEST on the slide"
+pdftotext demo/status.pdf - | grep -q "SAFEST" || fail "SAFEST on the slide"
