@@ -820,7 +820,8 @@ fail:
 }
 
 /* Writes one measure: its row (by name) and all its values, replacing the stored ones. */
-static enum vk_code save_measure(struct vk_db *db, const struct vk_candidate *m, struct vk_error *err)
+static enum vk_code save_measure(struct vk_db *db, const struct vk_candidate *m,
+				 struct vk_error *err)
 {
 	enum vk_code rc;
 	sqlite3_stmt *st;

@@ -77,7 +77,7 @@ enum vk_code vk_score_file_validate(const struct vk_score_file *f, const struct 
 /* The result for one measure. */
 struct vk_score {
 	const struct vk_candidate *measure; /* borrowed */
-	int rank;			  /* 1-based; 0 when incomplete */
+	int rank;			    /* 1-based; 0 when incomplete */
 	bool complete;
 	double score;	      /* valid when complete */
 	double *node;	      /* value per criterion of the model, NAN when it has none */
