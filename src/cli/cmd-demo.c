@@ -148,7 +148,12 @@ static enum vk_code exec_demo(struct vk_ctx *ctx, int argc, char **argv, struct 
 		VK_TR(ctx, "skrev %s (%zu programmer og prosjekter fra eksempeldataene)\n",
 		      "wrote %s (%zu programmes and projects from the samples)\n"),
 		dest, items);
-	rc = draw_charts(ctx, dest, dir, err);
+	if (!(rc = draw_charts(ctx, dest, dir, err))) {
+		char *book = vk_xasprintf("%s/portefolje.xlsx", dir);
+		if (!(rc = vk_util_export_xlsx(ctx, dest, book, NULL, err)))
+			fprintf(ctx->out, VK_TR(ctx, "skrev %s\n", "wrote %s\n"), book);
+		free(book);
+	}
 	goto out;
 fail:
 	unlink(tmp);

@@ -14,6 +14,7 @@ const struct vk_cmd_entry *const vk_cmd_table[] = {
     &vk_cmd_status_entry,
     &vk_cmd_score_entry,
     &vk_cmd_render_entry,
+    &vk_cmd_export_entry,
     &vk_cmd_demo_entry,
     NULL,
 };

@@ -34,6 +34,7 @@ extern const struct vk_cmd_entry vk_cmd_check_entry;
 extern const struct vk_cmd_entry vk_cmd_render_entry;
 extern const struct vk_cmd_entry vk_cmd_status_entry;
 extern const struct vk_cmd_entry vk_cmd_score_entry;
+extern const struct vk_cmd_entry vk_cmd_export_entry;
 extern const struct vk_cmd_entry vk_cmd_demo_entry;
 
 /* All commands in the order `--help` lists them; NULL-terminated. */

@@ -95,6 +95,10 @@ struct vk_chart_data {
 	const struct vk_score_file *measures;
 };
 
+/* Writes the workbook of the store at `db_path` to `path` (cmd-export.c). */
+enum vk_code vk_util_export_xlsx(const struct vk_ctx *ctx, const char *db_path, const char *path,
+				 const char *period, struct vk_error *err);
+
 /* Lays out and draws `chart` (cmd-render.c). */
 enum vk_code vk_util_render(const struct vk_chart_data *data, const struct vk_chart *chart,
 			    struct vk_error *err);

@@ -1,0 +1,99 @@
+/* veikart export: the Excel workbook for the portfolio office. */
+#include <string.h>
+
+#include "util.h"
+#include "xlsx.h"
+
+enum vk_code vk_util_export_xlsx(const struct vk_ctx *ctx, const char *db_path, const char *path,
+				 const char *period, struct vk_error *err)
+{
+	struct vk_status_set set = {0};
+	struct vk_portfolio *pf = NULL;
+	struct vk_score_file *ms = NULL;
+	struct vk_score *scores = NULL;
+	struct vk_xlsx_input in = {.period = -1, .lang = ctx->lang};
+	struct vk_db *db = NULL;
+	enum vk_code rc;
+
+	if ((rc = vk_db_open(db_path, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
+	    (rc = vk_db_load_status(db, &set, err)) || (rc = vk_db_load_measures(db, &ms, err)))
+		goto out;
+	if (period) {
+		struct vk_period p;
+		struct vk_error perr;
+		if (vk_period_parse(period, &p, &perr)) {
+			rc = vk_error_set(err, VK_EUSAGE, "--period: %s", perr.msg);
+			goto out;
+		}
+		if ((in.period = vk_status_period_index(&set, p.code)) < 0) {
+			rc = vk_error_set(err, VK_ENOTFOUND, "no status reports for period %s",
+					  p.code);
+			goto out;
+		}
+	}
+	scores = vk_score_rank(pf->scoring, ms->measures, ms->measures_n);
+	in.pf = pf;
+	in.status = &set;
+	in.scores = scores;
+	in.scores_n = ms->measures_n;
+	rc = vk_xlsx_write(path, &in, err);
+out:
+	if (ms)
+		vk_score_free(scores, ms->measures_n);
+	vk_score_file_free(ms);
+	vk_status_set_clear(&set);
+	vk_model_free(pf);
+	vk_db_close(db);
+	return rc;
+}
+
+static enum vk_code exec_export(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
+{
+	const char *path = NULL, *period = NULL, *what = NULL, *v;
+	enum vk_code rc;
+
+	for (int i = 1; i < argc; i++) {
+		if (vk_util_option(argc, argv, &i, "-o", &v, err) ||
+		    vk_util_option(argc, argv, &i, "--output", &v, err)) {
+			if (!(path = v))
+				return VK_EUSAGE;
+		} else if (vk_util_option(argc, argv, &i, "--period", &v, err)) {
+			if (!(period = v))
+				return VK_EUSAGE;
+		} else if (argv[i][0] == '-') {
+			return vk_error_set(err, VK_EUSAGE, "unknown option '%s' for export",
+					    argv[i]);
+		} else if (what) {
+			return vk_error_set(err, VK_EUSAGE, "export takes one format, got '%s' too",
+					    argv[i]);
+		} else {
+			what = argv[i];
+		}
+	}
+	if (!what || strcmp(what, "xlsx") != 0)
+		return vk_error_set(err, VK_EUSAGE,
+				    "export what? only xlsx so far (see 'veikart export --help')");
+	if (!path)
+		return vk_error_set(err, VK_EUSAGE, "export needs -o FILE.xlsx");
+	if (!(rc = vk_util_export_xlsx(ctx, ctx->db_path, path, period, err)))
+		fprintf(ctx->out, VK_TR(ctx, "skrev %s\n", "wrote %s\n"), path);
+	return rc;
+}
+
+const struct vk_cmd_entry vk_cmd_export_entry = {
+    .name = "export",
+    .usage = "xlsx -o FILE.xlsx [--period P]",
+    .summary = "write the Excel workbook: status, summary, rollout, milestones, priorities",
+    .help = "Sheets: Status (one row per programme and project, the period's colour with\n"
+	    "its word, comment and budget, earlier periods' colours; a drop-down for next\n"
+	    "period), Oppsummering (counts, shares, changes and budget as formulas with their\n"
+	    "values, and a chart), Utrulling (areas by quarter, coloured by phase),\n"
+	    "Milepæler (real dates, days from the status date), Prioritering (the scoring\n"
+	    "model as formulas) and Kostnader. --lang en gives English sheet names and\n"
+	    "headers. The same store gives the same bytes.\n"
+	    "\n"
+	    "options:\n"
+	    "  -o, --output FILE   where to write\n"
+	    "  --period P          the period on the Status sheet (default: the latest)\n",
+    .exec = exec_export,
+};

@@ -1,0 +1,722 @@
+/* The workbook, written with libxlsxwriter. Every sheet is written top to bottom, row
+ * by row, so a large portfolio can go out in constant-memory mode, where memory does
+ * not grow with the row count; a smaller one gets its Status sheet as an Excel table,
+ * which that mode cannot write. Each formula is written with the value veikart computed
+ * for it.
+ *
+ * Status colours are looked up in a matrix (item × period) built once from the reports,
+ * so a 10,000-item portfolio with 20 periods costs one pass over the reports. */
+#include "xlsx.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include "alloc.h"
+#include "date.h"
+
+#define VK_XLSX_TABLE_MAX 5000 /* items; above this, constant-memory mode */
+#define TR(nb, en)	  (x->in->lang == VK_LANG_EN ? (en) : (nb))
+
+struct book {
+	const struct vk_xlsx_input *in;
+	lxw_workbook *wb;
+	bool table;  /* the Status sheet as an Excel table (not in constant-memory mode) */
+	size_t last; /* index of the period shown */
+	unsigned char *colour;		  /* [item * periods + period], enum vk_colour */
+	const struct vk_report **current; /* the shown period's report per item, or NULL */
+	lxw_format *head, *text, *wrap, *mnok, *pct, *date, *int_fmt, *title, *muted;
+	lxw_format *status[4];
+	lxw_format **phase; /* per phase kind */
+};
+
+static const uint32_t status_fill[] = {0, 0x2E7D32, 0xE8A800, 0xC62828};
+static const uint32_t status_ink[] = {0, 0xFFFFFF, 0x1F2933, 0xFFFFFF};
+
+static int by_code(const void *a, const void *b)
+{
+	const struct vk_item *const *x = a, *const *y = b;
+	return strcmp((*x)->code, (*y)->code);
+}
+
+/* The colour matrix and the shown period's reports, from one pass over the reports. */
+static void index_reports(struct book *x)
+{
+	const struct vk_portfolio *pf = x->in->pf;
+	const struct vk_status_set *set = x->in->status;
+	size_t np = set->periods_n ? set->periods_n : 1;
+	const struct vk_item **sorted = vk_xcalloc(pf->items_n, sizeof(*sorted));
+
+	x->colour = vk_xcalloc(pf->items_n * np, 1);
+	x->current = vk_xcalloc(pf->items_n, sizeof(*x->current));
+	for (size_t i = 0; i < pf->items_n; i++)
+		sorted[i] = &pf->items[i];
+	qsort(sorted, pf->items_n, sizeof(*sorted), by_code);
+	for (size_t r = 0; r < set->reports_n; r++) {
+		const struct vk_report *rep = &set->reports[r];
+		struct vk_item key = {.code = rep->code};
+		const struct vk_item *kp = &key, **hit;
+		long p = vk_status_period_index(set, rep->period.code);
+		size_t i;
+
+		hit = bsearch(&kp, sorted, pf->items_n, sizeof(*sorted), by_code);
+		if (!hit || p < 0)
+			continue;
+		i = (size_t)(*hit - pf->items);
+		x->colour[i * np + (size_t)p] = (unsigned char)rep->colour;
+		if ((size_t)p == x->last)
+			x->current[i] = rep;
+	}
+	free(sorted);
+}
+
+static lxw_format *fmt(struct book *x)
+{
+	return workbook_add_format(x->wb);
+}
+
+static void formats(struct book *x)
+{
+	const struct vk_portfolio *pf = x->in->pf;
+
+	x->head = fmt(x);
+	format_set_bold(x->head);
+	format_set_font_color(x->head, 0xFFFFFF);
+	format_set_bg_color(x->head, 0x1F4E79);
+	format_set_text_wrap(x->head);
+	format_set_align(x->head, LXW_ALIGN_VERTICAL_CENTER);
+	x->text = fmt(x);
+	x->wrap = fmt(x);
+	format_set_text_wrap(x->wrap);
+	format_set_align(x->wrap, LXW_ALIGN_VERTICAL_TOP);
+	x->mnok = fmt(x);
+	format_set_num_format(x->mnok, "#,##0.0");
+	x->pct = fmt(x);
+	format_set_num_format(x->pct, "0.0%");
+	x->date = fmt(x);
+	format_set_num_format(x->date, x->in->lang == VK_LANG_EN ? "yyyy-mm-dd" : "dd.mm.yyyy");
+	x->int_fmt = fmt(x);
+	format_set_num_format(x->int_fmt, "0");
+	x->title = fmt(x);
+	format_set_bold(x->title);
+	format_set_font_size(x->title, 13);
+	x->muted = fmt(x);
+	format_set_font_color(x->muted, 0x616E7C);
+	format_set_italic(x->muted);
+	for (int c = VK_GRONN; c <= VK_ROD; c++) {
+		x->status[c] = fmt(x);
+		format_set_bg_color(x->status[c], status_fill[c]);
+		format_set_font_color(x->status[c], status_ink[c]);
+		format_set_bold(x->status[c]);
+		format_set_align(x->status[c], LXW_ALIGN_CENTER);
+	}
+	x->phase = vk_xcalloc(pf->phases_n + 1, sizeof(*x->phase));
+	for (size_t i = 0; i < pf->phases_n; i++) {
+		uint32_t c = (uint32_t)strtoul(pf->phases[i].colour + 1, NULL, 16);
+		x->phase[i] = fmt(x);
+		format_set_bg_color(x->phase[i], c);
+		format_set_font_size(x->phase[i], 8);
+		format_set_align(x->phase[i], LXW_ALIGN_CENTER);
+		format_set_border(x->phase[i], LXW_BORDER_THIN);
+		format_set_border_color(x->phase[i], 0xFFFFFF);
+	}
+}
+
+/* "B" for column 1 and so on, into buf. */
+static const char *col_name(lxw_col_t col, char buf[8])
+{
+	char tmp[8];
+	int n = 0;
+
+	for (unsigned c = col + 1; c > 0; c = (c - 1) / 26)
+		tmp[n++] = (char)('A' + (c - 1) % 26);
+	for (int i = 0; i < n; i++)
+		buf[i] = tmp[n - 1 - i];
+	buf[n] = '\0';
+	return buf;
+}
+
+static const char *phase_at(const struct vk_item *it, int date)
+{
+	for (size_t i = 0; i < it->phases_n; i++)
+		if (it->phases[i].start <= date && date <= it->phases[i].end)
+			return it->phases[i].phase;
+	return NULL;
+}
+
+static const char *phase_name(const struct vk_portfolio *pf, const char *code)
+{
+	const struct vk_phase_kind *ph = code ? vk_model_phase(pf, code) : NULL;
+	return ph ? ph->name : "";
+}
+
+static void status_cell(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
+			enum vk_colour colour)
+{
+	if (colour == VK_COLOUR_NONE)
+		worksheet_write_blank(ws, r, c, NULL);
+	else
+		worksheet_write_string(ws, r, c, vk_colour_name(colour, VK_LANG_NB),
+				       x->status[colour]);
+}
+
+/* Status: one row per programme and project; the shown period's colour, comment and
+ * budget, then the earlier periods' colours, newest first. */
+static void sheet_status(struct book *x, lxw_worksheet *ws, lxw_col_t *first_period_col)
+{
+	const struct vk_portfolio *pf = x->in->pf;
+	const struct vk_status_set *set = x->in->status;
+	size_t np = set->periods_n ? set->periods_n : 1, nitems = pf->items_n;
+	lxw_col_t cols = (lxw_col_t)(8 + (set->periods_n ? x->last : 0));
+	lxw_table_column **tc = vk_xcalloc(cols + 1, sizeof(*tc));
+	lxw_table_column *tcs = vk_xcalloc(cols, sizeof(*tcs));
+	char **names = vk_xcalloc(cols, sizeof(*names));
+	lxw_table_options opt = {0};
+	char *valid[] = {"grønn", "gul", "rød", NULL};
+	lxw_data_validation dv = {0};
+	int today = pf->status_date;
+
+	names[0] = vk_xstrdup(TR("Kode", "Code"));
+	names[1] = vk_xstrdup(TR("Navn", "Name"));
+	names[2] = vk_xstrdup(TR("Eier", "Owner"));
+	names[3] = vk_xstrdup(TR("Program", "Programme"));
+	names[4] = vk_xstrdup(TR("Fase nå", "Phase now"));
+	names[5] = set->periods_n ? vk_xasprintf("Status %s", set->periods[x->last].code)
+				  : vk_xstrdup("Status");
+	names[6] = vk_xstrdup(TR("Kommentar", "Comment"));
+	names[7] = vk_xstrdup(TR("Budsjett (MNOK)", "Budget (MNOK)"));
+	for (lxw_col_t c = 8; c < cols; c++)
+		names[c] = vk_xstrdup(set->periods[x->last - (c - 7)].code);
+	for (lxw_col_t c = 0; c < cols; c++) {
+		tcs[c].header = names[c];
+		tcs[c].header_format = x->head;
+		tc[c] = &tcs[c];
+	}
+	*first_period_col = 5;
+	if (x->table) {
+		opt.style_type = LXW_TABLE_STYLE_TYPE_MEDIUM;
+		opt.style_type_number = 2;
+		opt.columns = tc;
+		worksheet_add_table(ws, 0, 0, (lxw_row_t)(nitems ? nitems : 1), cols - 1, &opt);
+	} else {
+		/* constant-memory mode has no tables: a plain header with a filter */
+		for (lxw_col_t c = 0; c < cols; c++)
+			worksheet_write_string(ws, 0, c, names[c], x->head);
+		worksheet_autofilter(ws, 0, 0, (lxw_row_t)nitems, cols - 1);
+	}
+	worksheet_set_row(ws, 0, 30, NULL);
+	worksheet_freeze_panes(ws, 1, 1);
+	worksheet_set_column(ws, 0, 0, 20, NULL);
+	worksheet_set_column(ws, 1, 1, 44, NULL);
+	worksheet_set_column(ws, 2, 3, 22, NULL);
+	worksheet_set_column(ws, 4, 5, 13, NULL);
+	worksheet_set_column(ws, 6, 6, 60, NULL);
+	worksheet_set_column(ws, 7, 7, 11, x->mnok);
+	if (cols > 8)
+		worksheet_set_column(ws, 8, cols - 1, 10, NULL);
+	/* next period's template: the status column takes only the three words */
+	dv.validate = LXW_VALIDATION_TYPE_LIST;
+	dv.value_list = valid;
+	dv.input_title = (char *)TR("Status", "Status");
+	dv.input_message = (char *)TR("grønn, gul eller rød", "grønn, gul or rød");
+	worksheet_data_validation_range(ws, 1, 5, (lxw_row_t)(nitems ? nitems : 1), 5, &dv);
+	for (size_t i = 0; i < nitems; i++) {
+		const struct vk_item *it = &pf->items[i];
+		const struct vk_report *rep = x->current[i];
+		lxw_row_t r = (lxw_row_t)(i + 1);
+
+		worksheet_write_string(ws, r, 0, it->code, NULL);
+		worksheet_write_string(ws, r, 1, it->name, NULL);
+		worksheet_write_string(ws, r, 2, it->owner ? it->owner : "", NULL);
+		worksheet_write_string(ws, r, 3, it->parent ? it->parent : "", NULL);
+		worksheet_write_string(
+		    ws, r, 4, phase_name(pf, today != VK_DATE_NONE ? phase_at(it, today) : NULL),
+		    NULL);
+		status_cell(x, ws, r, 5, rep ? rep->colour : VK_COLOUR_NONE);
+		worksheet_write_string(ws, r, 6, rep && rep->comment ? rep->comment : "", NULL);
+		if (rep && rep->budget >= 0)
+			worksheet_write_number(ws, r, 7, rep->budget, x->mnok);
+		else
+			worksheet_write_blank(ws, r, 7, NULL);
+		for (lxw_col_t c = 8; c < cols; c++)
+			status_cell(x, ws, r, c, x->colour[i * np + (x->last - (c - 7))]);
+	}
+	for (lxw_col_t c = 0; c < cols; c++)
+		free(names[c]);
+	free(names);
+	free(tcs);
+	free(tc);
+}
+
+/* Oppsummering: counts per colour per period as formulas over Status, with their
+ * values; shares, changes and the budget; a stacked column chart. */
+static void sheet_summary(struct book *x, lxw_worksheet *ws, const char *status_sheet)
+{
+	const struct vk_portfolio *pf = x->in->pf;
+	const struct vk_status_set *set = x->in->status;
+	size_t np = set->periods_n, n = pf->items_n;
+	static const char *const head_nb[] = {
+	    "Periode",	 "Grønn",     "Gul",	     "Rød",	    "Totalt",	      "Andel grønn",
+	    "Andel gul", "Andel rød", "Endring gul", "Endring rød", "Budsjett (MNOK)"};
+	static const char *const head_en[] = {"Period",	      "Green",	      "Yellow",
+					      "Red",	      "Total",	      "Share green",
+					      "Share yellow", "Share red",    "Change yellow",
+					      "Change red",   "Budget (MNOK)"};
+	lxw_chart *chart;
+	char f[256], cl[8], sheetref[64];
+
+	snprintf(sheetref, sizeof(sheetref), "'%s'", status_sheet);
+	for (lxw_col_t c = 0; c < 11; c++)
+		worksheet_write_string(
+		    ws, 0, c, x->in->lang == VK_LANG_EN ? head_en[c] : head_nb[c], x->head);
+	worksheet_set_row(ws, 0, 30, NULL);
+	worksheet_set_column(ws, 0, 0, 12, NULL);
+	worksheet_set_column(ws, 1, 10, 11, NULL);
+	worksheet_freeze_panes(ws, 1, 1);
+	for (size_t p = 0; p <= x->last && np; p++) {
+		lxw_row_t r = (lxw_row_t)(p + 1);
+		/* the shown period is Status!F, earlier ones go right from I, newest first */
+		lxw_col_t sc = p == x->last ? 5 : (lxw_col_t)(8 + (x->last - 1 - p));
+		size_t counts[4] = {0};
+		double budget = 0;
+
+		for (size_t i = 0; i < n; i++)
+			counts[x->colour[i * np + p]]++;
+		for (size_t k = 0; k < set->reports_n; k++)
+			if (strcmp(set->reports[k].period.code, set->periods[p].code) == 0 &&
+			    set->reports[k].budget >= 0)
+				budget += set->reports[k].budget;
+		worksheet_write_string(ws, r, 0, set->periods[p].code, NULL);
+		for (int c = VK_GRONN; c <= VK_ROD; c++) {
+			snprintf(f, sizeof(f), "=COUNTIF(%s!%s2:%s%zu,\"%s\")", sheetref,
+				 col_name(sc, cl), cl, n + 1,
+				 vk_colour_name((enum vk_colour)c, VK_LANG_NB));
+			worksheet_write_formula_num(ws, r, (lxw_col_t)c, f, x->int_fmt,
+						    (double)counts[c]);
+		}
+		snprintf(f, sizeof(f), "=SUM(B%u:D%u)", r + 1, r + 1);
+		size_t total = counts[1] + counts[2] + counts[3];
+		worksheet_write_formula_num(ws, r, 4, f, x->int_fmt, (double)total);
+		for (int c = VK_GRONN; c <= VK_ROD; c++) {
+			snprintf(f, sizeof(f), "=IF(E%u=0,0,%c%u/E%u)", r + 1, 'A' + c, r + 1,
+				 r + 1);
+			worksheet_write_formula_num(ws, r, (lxw_col_t)(4 + c), f, x->pct,
+						    total ? (double)counts[c] / (double)total : 0);
+		}
+		if (p > 0) {
+			size_t before[4] = {0};
+			for (size_t i = 0; i < n; i++)
+				before[x->colour[i * np + p - 1]]++;
+			snprintf(f, sizeof(f), "=C%u-C%u", r + 1, r);
+			worksheet_write_formula_num(ws, r, 8, f, x->int_fmt,
+						    (double)counts[VK_GUL] -
+							(double)before[VK_GUL]);
+			snprintf(f, sizeof(f), "=D%u-D%u", r + 1, r);
+			worksheet_write_formula_num(ws, r, 9, f, x->int_fmt,
+						    (double)counts[VK_ROD] -
+							(double)before[VK_ROD]);
+		} else {
+			worksheet_write_blank(ws, r, 8, NULL);
+			worksheet_write_blank(ws, r, 9, NULL);
+		}
+		if (p == x->last) {
+			snprintf(f, sizeof(f), "=SUM(%s!H2:H%zu)", sheetref, n + 1);
+			worksheet_write_formula_num(ws, r, 10, f, x->mnok, budget);
+		} else {
+			/* earlier periods' budgets are not on the Status sheet: values */
+			worksheet_write_number(ws, r, 10, budget, x->mnok);
+		}
+	}
+	if (!np)
+		return;
+	chart = workbook_add_chart(x->wb, LXW_CHART_COLUMN_STACKED);
+	for (int c = VK_GRONN; c <= VK_ROD; c++) {
+		char sheet[64];
+		lxw_chart_series *s;
+		lxw_chart_fill fill = {.color = status_fill[c]};
+
+		snprintf(sheet, sizeof(sheet), "%s", TR("Oppsummering", "Summary"));
+		s = chart_add_series(chart, NULL, NULL);
+		chart_series_set_categories(s, sheet, 1, 0, (lxw_row_t)(x->last + 1), 0);
+		chart_series_set_values(s, sheet, 1, (lxw_col_t)c, (lxw_row_t)(x->last + 1),
+					(lxw_col_t)c);
+		chart_series_set_name_range(s, sheet, 0, (lxw_col_t)c);
+		chart_series_set_fill(s, &fill);
+	}
+	chart_title_set_name(chart, TR("Status per periode", "Status per period"));
+	worksheet_insert_chart(ws, (lxw_row_t)(x->last + 3), 0, chart);
+}
+
+/* Milepæler: every milestone with a real date and the days until it from the status
+ * date, by date. */
+static void sheet_milestones(struct book *x, lxw_worksheet *ws)
+{
+	const struct vk_portfolio *pf = x->in->pf;
+	size_t n;
+	struct vk_milestone_ref *refs = vk_model_milestones(pf, &n);
+	static const char *const kinds_nb[] = {"beslutning", "leveranse", "mål"};
+	int sy = 0, sm = 0, sd = 0;
+	char f[96];
+
+	worksheet_write_string(ws, 0, 0, TR("Dato", "Date"), x->head);
+	worksheet_write_string(ws, 0, 1, TR("Type", "Kind"), x->head);
+	worksheet_write_string(ws, 0, 2, TR("Kode", "Code"), x->head);
+	worksheet_write_string(ws, 0, 3, TR("Program / prosjekt", "Programme / project"), x->head);
+	worksheet_write_string(ws, 0, 4, TR("Milepæl", "Milestone"), x->head);
+	worksheet_write_string(ws, 0, 5, TR("Dager til", "Days until"), x->head);
+	worksheet_set_column(ws, 0, 0, 12, x->date);
+	worksheet_set_column(ws, 1, 2, 16, NULL);
+	worksheet_set_column(ws, 3, 3, 40, NULL);
+	worksheet_set_column(ws, 4, 4, 70, NULL);
+	worksheet_set_column(ws, 5, 5, 10, NULL);
+	worksheet_freeze_panes(ws, 1, 0);
+	worksheet_autofilter(ws, 0, 0, (lxw_row_t)n, 5);
+	if (pf->status_date != VK_DATE_NONE)
+		vk_date_to_ymd(pf->status_date, &sy, &sm, &sd);
+	for (size_t i = 0; i < n; i++) {
+		const struct vk_milestone *m = refs[i].milestone;
+		lxw_row_t r = (lxw_row_t)(i + 1);
+		lxw_datetime dt = {0};
+		int y, mo, d;
+
+		vk_date_to_ymd(m->date, &y, &mo, &d);
+		dt.year = y;
+		dt.month = mo;
+		dt.day = d;
+		worksheet_write_datetime(ws, r, 0, &dt, x->date);
+		worksheet_write_string(ws, r, 1,
+				       x->in->lang == VK_LANG_EN
+					   ? vk_model_milestone_kind_name(m->kind)
+					   : kinds_nb[m->kind],
+				       NULL);
+		worksheet_write_string(ws, r, 2, refs[i].item->code, NULL);
+		worksheet_write_string(ws, r, 3, refs[i].item->name, NULL);
+		worksheet_write_string(ws, r, 4, m->name, NULL);
+		if (pf->status_date != VK_DATE_NONE) {
+			snprintf(f, sizeof(f), "=A%u-DATE(%d,%d,%d)", r + 1, sy, sm, sd);
+			worksheet_write_formula_num(ws, r, 5, f, x->int_fmt,
+						    (double)(m->date - pf->status_date));
+		}
+	}
+	free(refs);
+}
+
+/* The first `n` characters (UTF-8 code points) of `s`. */
+static void first_chars(const char *s, size_t n, char *buf, size_t size)
+{
+	size_t o = 0;
+
+	for (size_t k = 0; *s && o + 4 < size; s++) {
+		if (((unsigned char)*s & 0xc0) != 0x80 && k++ == n)
+			break;
+		buf[o++] = *s;
+	}
+	buf[o] = '\0';
+}
+
+/* Utrulling: per programme with a rollout, its areas by region down the side and
+ * quarters across, each cell coloured (and named) by the phase the area is in. */
+static void sheet_rollout(struct book *x, lxw_worksheet *ws)
+{
+	const struct vk_portfolio *pf = x->in->pf;
+	lxw_row_t r = 0;
+
+	worksheet_set_column(ws, 0, 0, 34, NULL);
+	worksheet_set_column(ws, 1, 200, 5, NULL);
+	worksheet_freeze_panes(ws, 0, 1);
+	/* legend */
+	worksheet_write_string(ws, r, 0, TR("Faser:", "Phases:"), x->muted);
+	for (size_t k = 0; k < pf->phases_n; k++)
+		worksheet_write_string(ws, r, (lxw_col_t)(1 + 3 * k), pf->phases[k].name,
+				       x->phase[k]);
+	r += 2;
+	for (size_t i = 0; i < pf->items_n; i++) {
+		const struct vk_item *p = &pf->items[i];
+		int lo = VK_DATE_NONE, hi = VK_DATE_NONE, y0, y1;
+		size_t quarters;
+
+		if (p->rollouts_n == 0)
+			continue;
+		for (size_t k = 0; k < p->rollouts_n; k++) {
+			lo = lo == VK_DATE_NONE || p->rollouts[k].span.start < lo
+				 ? p->rollouts[k].span.start
+				 : lo;
+			hi = hi == VK_DATE_NONE || p->rollouts[k].span.end > hi
+				 ? p->rollouts[k].span.end
+				 : hi;
+		}
+		vk_date_to_ymd(lo, &y0, NULL, NULL);
+		vk_date_to_ymd(hi, &y1, NULL, NULL);
+		quarters = (size_t)(y1 - y0 + 1) * 4;
+		if (quarters > 200)
+			quarters = 200; /* fifty years is enough for one sheet */
+		worksheet_write_string(ws, r, 0, p->name, x->title);
+		r++;
+		worksheet_write_string(ws, r, 0, TR("Område", "Area"), x->head);
+		for (size_t q = 0; q < quarters; q++) {
+			char label[16];
+			snprintf(label, sizeof(label), TR("K%zu %d", "Q%zu %d"), q % 4 + 1,
+				 y0 + (int)(q / 4));
+			worksheet_write_string(ws, r, (lxw_col_t)(q + 1), label, x->head);
+		}
+		r++;
+		for (size_t g = 0; g < pf->regions_n; g++) {
+			worksheet_write_string(ws, r++, 0, pf->regions[g].name, x->title);
+			for (size_t a = 0; a < pf->areas_n; a++) {
+				if (strcmp(pf->areas[a].region, pf->regions[g].code) != 0)
+					continue;
+				worksheet_write_string(ws, r, 0, pf->areas[a].name, NULL);
+				for (size_t q = 0; q < quarters; q++) {
+					/* the phase at the middle of the quarter */
+					int mid = vk_date_from_ymd(y0 + (int)(q / 4),
+								   (int)(q % 4) * 3 + 2, 15);
+					for (size_t k = 0; k < p->rollouts_n; k++) {
+						const struct vk_rollout *ro = &p->rollouts[k];
+						const struct vk_phase_kind *ph;
+						if (strcmp(ro->area, pf->areas[a].code) != 0 ||
+						    mid < ro->span.start || mid > ro->span.end)
+							continue;
+						ph = vk_model_phase(pf, ro->span.phase);
+						if (ph) {
+							char abbr[16];
+							first_chars(ph->name, 3, abbr,
+								    sizeof(abbr));
+							worksheet_write_string(
+							    ws, r, (lxw_col_t)(q + 1), abbr,
+							    x->phase[ph - pf->phases]);
+						}
+						break;
+					}
+				}
+				r++;
+			}
+		}
+		r++;
+	}
+}
+
+/* Prioritering: the criteria per measure, then each group as a formula (a weighted mean
+ * of what has a value; "mangler" when nothing has), the score and the rank. */
+static void sheet_scores(struct book *x, lxw_worksheet *ws)
+{
+	const struct vk_scoring *m = x->in->pf->scoring;
+	size_t nc = m->criteria_n, nleaf = 0;
+	lxw_col_t *col = vk_xcalloc(nc, sizeof(*col));
+	lxw_col_t c = 2, score_col, rank_col;
+	char *f = vk_xmalloc(4096), cl[8];
+
+	worksheet_write_string(ws, 0, 0, TR("Tiltak", "Measure"), x->head);
+	worksheet_write_string(ws, 0, 1, TR("Kode", "Code"), x->head);
+	/* leaves first, then sub-groups, then groups: a sheet read left to right */
+	for (size_t i = 0; i < nc; i++)
+		if (vk_scoring_is_leaf(m, &m->criteria[i])) {
+			col[i] = c;
+			worksheet_write_string(ws, 0, c++, m->criteria[i].code, x->head);
+			nleaf++;
+		}
+	for (size_t i = 0; i < nc; i++)
+		if (!vk_scoring_is_leaf(m, &m->criteria[i]) && m->criteria[i].parent) {
+			col[i] = c;
+			worksheet_write_string(ws, 0, c++, m->criteria[i].name, x->head);
+		}
+	for (size_t i = 0; i < nc; i++)
+		if (!m->criteria[i].parent) {
+			col[i] = c;
+			worksheet_write_string(ws, 0, c++, m->criteria[i].name, x->head);
+		}
+	score_col = c++;
+	rank_col = c;
+	worksheet_write_string(ws, 0, score_col, "Score", x->head);
+	worksheet_write_string(ws, 0, rank_col, TR("Rang", "Rank"), x->head);
+	worksheet_set_row(ws, 0, 30, NULL);
+	worksheet_set_column(ws, 0, 0, 50, NULL);
+	worksheet_set_column(ws, 1, 1, 14, NULL);
+	worksheet_set_column(ws, 2, (lxw_col_t)(1 + nleaf), 5, NULL);
+	worksheet_set_column(ws, (lxw_col_t)(2 + nleaf), rank_col, 13, NULL);
+	worksheet_freeze_panes(ws, 1, 1);
+	for (size_t k = 0; k < x->in->scores_n; k++) {
+		const struct vk_score *sc = &x->in->scores[k];
+		lxw_row_t r = (lxw_row_t)(k + 1);
+
+		worksheet_write_string(ws, r, 0, sc->measure->name, NULL);
+		worksheet_write_string(ws, r, 1, sc->measure->code ? sc->measure->code : "", NULL);
+		/* leaves: values, or empty where missing */
+		for (size_t i = 0; i < nc; i++)
+			if (vk_scoring_is_leaf(m, &m->criteria[i])) {
+				if (isnan(sc->node[i]))
+					worksheet_write_blank(ws, r, col[i], NULL);
+				else
+					worksheet_write_number(ws, r, col[i], sc->node[i], NULL);
+			}
+		/* groups, deepest first as laid out: a weighted mean of the children with a value
+		 */
+		for (size_t pass = 0; pass < 2; pass++)
+			for (size_t ii = nc; ii-- > 0;) {
+				size_t i = pass == 0 ? ii : nc - 1 - ii;
+				const struct vk_criterion *g = &m->criteria[i];
+				size_t used;
+				if (vk_scoring_is_leaf(m, g) || (pass == 0) != (g->parent != NULL))
+					continue;
+				used = (size_t)snprintf(f, 4096, "=IF(COUNT(");
+				for (size_t j = 0, first = 1; j < nc; j++)
+					if (m->criteria[j].parent &&
+					    strcmp(m->criteria[j].parent, g->code) == 0) {
+						used += (size_t)snprintf(
+						    f + used, 4096 - used, "%s%s%u",
+						    first ? "" : ",", col_name(col[j], cl), r + 1);
+						first = 0;
+					}
+				used += (size_t)snprintf(f + used, 4096 - used, ")=0,\"%s\",(",
+							 TR("mangler", "missing"));
+				for (size_t j = 0, first = 1; j < nc; j++)
+					if (m->criteria[j].parent &&
+					    strcmp(m->criteria[j].parent, g->code) == 0) {
+						col_name(col[j], cl);
+						used += (size_t)snprintf(
+						    f + used, 4096 - used,
+						    "%s%g*IF(ISNUMBER(%s%u),%s%u,0)",
+						    first ? "" : "+", m->criteria[j].weight, cl,
+						    r + 1, cl, r + 1);
+						first = 0;
+					}
+				used += (size_t)snprintf(f + used, 4096 - used, ")/(");
+				for (size_t j = 0, first = 1; j < nc; j++)
+					if (m->criteria[j].parent &&
+					    strcmp(m->criteria[j].parent, g->code) == 0) {
+						used += (size_t)snprintf(
+						    f + used, 4096 - used, "%s%g*ISNUMBER(%s%u)",
+						    first ? "" : "+", m->criteria[j].weight,
+						    col_name(col[j], cl), r + 1);
+						first = 0;
+					}
+				snprintf(f + used, 4096 - used, "))");
+				if (isnan(sc->node[i]))
+					worksheet_write_formula_str(ws, r, col[i], f, x->muted,
+								    TR("mangler", "missing"));
+				else
+					worksheet_write_formula_num(ws, r, col[i], f, x->mnok,
+								    sc->node[i]);
+			}
+		{
+			size_t used = (size_t)snprintf(f, 4096, "=IF(COUNT(");
+			size_t groups = 0;
+			for (size_t i = 0; i < nc; i++)
+				if (!m->criteria[i].parent)
+					used += (size_t)snprintf(f + used, 4096 - used, "%s%s%u",
+								 groups++ ? "," : "",
+								 col_name(col[i], cl), r + 1);
+			used += (size_t)snprintf(f + used, 4096 - used, ")<%zu,\"%s\",", groups,
+						 TR("ufullstendig", "incomplete"));
+			for (size_t i = 0, first = 1; i < nc; i++)
+				if (!m->criteria[i].parent) {
+					used += (size_t)snprintf(
+					    f + used, 4096 - used, "%s%g*%s%u", first ? "" : "+",
+					    m->criteria[i].weight, col_name(col[i], cl), r + 1);
+					first = 0;
+				}
+			snprintf(f + used, 4096 - used, ")");
+		}
+		if (sc->complete) {
+			worksheet_write_formula_num(ws, r, score_col, f, x->mnok, sc->score);
+			/* the rank follows veikart's tie-breaks, which RANK() cannot: a value */
+			worksheet_write_number(ws, r, rank_col, sc->rank, x->int_fmt);
+		} else {
+			worksheet_write_formula_str(ws, r, score_col, f, x->muted,
+						    TR("ufullstendig", "incomplete"));
+			worksheet_write_blank(ws, r, rank_col, NULL);
+		}
+	}
+	free(f);
+	free(col);
+}
+
+/* Kostnader: the national solutions' costs are not in the store yet. */
+static void sheet_costs(struct book *x, lxw_worksheet *ws)
+{
+	worksheet_set_column(ws, 0, 0, 90, NULL);
+	worksheet_write_string(
+	    ws, 0, 0, TR("Kostnader for nasjonale løsninger", "Costs of the national solutions"),
+	    x->title);
+	worksheet_write_string(
+	    ws, 1, 0,
+	    TR("Ingen kostnader er importert ennå: veikart har ikke noe kostnadsark ennå.",
+	       "No costs are imported yet: veikart has no cost sheet yet."),
+	    x->muted);
+}
+
+enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, struct vk_error *err)
+{
+	struct book b = {.in = in};
+	struct book *x = &b;
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? vk_xstrndup(path, (size_t)(slash - path)) : vk_xstrdup(".");
+	char *tmp = vk_xasprintf("%s/.%s.XXXXXX", dir, slash ? slash + 1 : path);
+	lxw_workbook_options opt = {.tmpdir = dir};
+	lxw_doc_properties props = {0};
+	lxw_col_t first_period_col;
+	lxw_error lerr;
+	enum vk_code rc = VK_OK;
+	const char *status_name = TR("Status", "Status");
+	mode_t mask;
+	int fd;
+
+	/* the temporary file proves the directory is writable before libxlsxwriter starts */
+	if ((fd = mkstemp(tmp)) < 0) {
+		rc = vk_error_set(err, VK_ECANTCREAT, "%s: cannot create: %s", path,
+				  strerror(errno));
+		goto out;
+	}
+	mask = umask(0);
+	umask(mask);
+	fchmod(fd, 0666 & ~mask);
+	close(fd);
+	/* Excel tables need the whole sheet in memory; past this size memory matters more */
+	b.table = in->pf->items_n <= VK_XLSX_TABLE_MAX;
+	opt.constant_memory = !b.table;
+	b.last = in->period >= 0 ? (size_t)in->period
+				 : (in->status->periods_n ? in->status->periods_n - 1 : 0);
+	index_reports(x);
+	b.wb = workbook_new_opt(tmp, &opt);
+	if (!b.wb) {
+		rc = vk_error_set(err, VK_ECANTCREAT, "%s: cannot start the workbook", path);
+		goto fail;
+	}
+	props.title = (char *)(in->pf->title ? in->pf->title : "veikart");
+	props.author = (char *)"veikart";
+	/* repeatable files: the workbook says it was made on the status date */
+	props.created =
+	    in->pf->status_date != VK_DATE_NONE ? (time_t)in->pf->status_date * 86400 : 0;
+	workbook_set_properties(b.wb, &props);
+	formats(x);
+	sheet_status(x, workbook_add_worksheet(b.wb, status_name), &first_period_col);
+	sheet_summary(x, workbook_add_worksheet(b.wb, TR("Oppsummering", "Summary")), status_name);
+	sheet_rollout(x, workbook_add_worksheet(b.wb, TR("Utrulling", "Rollout")));
+	sheet_milestones(x, workbook_add_worksheet(b.wb, TR("Milepæler", "Milestones")));
+	sheet_scores(x, workbook_add_worksheet(b.wb, TR("Prioritering", "Priorities")));
+	sheet_costs(x, workbook_add_worksheet(b.wb, TR("Kostnader", "Costs")));
+	if ((lerr = workbook_close(b.wb)) != LXW_NO_ERROR) {
+		rc = vk_error_set(err, VK_ECANTCREAT, "%s: cannot write the workbook: %s", path,
+				  lxw_strerror(lerr));
+		goto fail;
+	}
+	if (rename(tmp, path) != 0) {
+		rc =
+		    vk_error_set(err, VK_ECANTCREAT, "%s: cannot write: %s", path, strerror(errno));
+		goto fail;
+	}
+	goto out;
+fail:
+	unlink(tmp);
+out:
+	free(b.colour);
+	free(b.current);
+	free(b.phase);
+	free(tmp);
+	free(dir);
+	return rc;
+}

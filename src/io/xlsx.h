@@ -1,0 +1,30 @@
+/* The Excel workbook for the portfolio office (`veikart export xlsx`). The only module
+ * that includes libxlsxwriter. */
+#ifndef VK_XLSX_H
+#define VK_XLSX_H
+
+#include "error.h"
+#include "lang.h"
+#include "model.h"
+#include "score.h"
+#include "status.h"
+
+struct vk_xlsx_input {
+	const struct vk_portfolio *pf; /* with its scoring model */
+	const struct vk_status_set *status;
+	const struct vk_score *scores; /* ranked (vk_score_rank); may be NULL */
+	size_t scores_n;
+	long period; /* index into status->periods of the period shown; -1 for the latest */
+	enum vk_lang lang;
+};
+
+/* Writes the workbook to `path`: sheets Status, Oppsummering, Utrulling, Milepæler,
+ * Prioritering and Kostnader (English names with VK_LANG_EN). Formulas carry their
+ * computed values, so readers that do not recalculate show the right numbers. The
+ * created date is the portfolio's status date, so the same store gives the same bytes.
+ * Portfolios of more than 5,000 items go out in constant-memory mode (the Status sheet
+ * then has a filter instead of an Excel table). The file is written to a temporary file beside
+ * `path` and renamed into place; VK_ECANTCREAT when that fails (nothing is left). */
+enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, struct vk_error *err);
+
+#endif
