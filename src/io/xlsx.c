@@ -553,55 +553,50 @@ static void sheet_scores(struct book *x, lxw_worksheet *ws)
 				else
 					worksheet_write_number(ws, r, col[i], sc->node[i], NULL);
 			}
-		/* groups, deepest first as laid out: a weighted mean of the children with a value
-		 */
-		for (size_t pass = 0; pass < 2; pass++)
-			for (size_t ii = nc; ii-- > 0;) {
-				size_t i = pass == 0 ? ii : nc - 1 - ii;
-				const struct vk_criterion *g = &m->criteria[i];
-				size_t used;
-				if (vk_scoring_is_leaf(m, g) || (pass == 0) != (g->parent != NULL))
-					continue;
-				used = (size_t)snprintf(f, 4096, "=IF(COUNT(");
-				for (size_t j = 0, first = 1; j < nc; j++)
-					if (m->criteria[j].parent &&
-					    strcmp(m->criteria[j].parent, g->code) == 0) {
-						used += (size_t)snprintf(
-						    f + used, 4096 - used, "%s%s%u",
-						    first ? "" : ",", col_name(col[j], cl), r + 1);
-						first = 0;
-					}
-				used += (size_t)snprintf(f + used, 4096 - used, ")=0,\"%s\",(",
-							 TR("mangler", "missing"));
-				for (size_t j = 0, first = 1; j < nc; j++)
-					if (m->criteria[j].parent &&
-					    strcmp(m->criteria[j].parent, g->code) == 0) {
-						col_name(col[j], cl);
-						used += (size_t)snprintf(
-						    f + used, 4096 - used,
-						    "%s%g*IF(ISNUMBER(%s%u),%s%u,0)",
-						    first ? "" : "+", m->criteria[j].weight, cl,
-						    r + 1, cl, r + 1);
-						first = 0;
-					}
-				used += (size_t)snprintf(f + used, 4096 - used, ")/(");
-				for (size_t j = 0, first = 1; j < nc; j++)
-					if (m->criteria[j].parent &&
-					    strcmp(m->criteria[j].parent, g->code) == 0) {
-						used += (size_t)snprintf(
-						    f + used, 4096 - used, "%s%g*ISNUMBER(%s%u)",
-						    first ? "" : "+", m->criteria[j].weight,
-						    col_name(col[j], cl), r + 1);
-						first = 0;
-					}
-				snprintf(f + used, 4096 - used, "))");
-				if (isnan(sc->node[i]))
-					worksheet_write_formula_str(ws, r, col[i], f, x->muted,
-								    TR("mangler", "missing"));
-				else
-					worksheet_write_formula_num(ws, r, col[i], f, x->mnok,
-								    sc->node[i]);
-			}
+		/* groups: a weighted mean of the children that have a value */
+		for (size_t i = 0; i < nc; i++) {
+			const struct vk_criterion *g = &m->criteria[i];
+			size_t used;
+			if (vk_scoring_is_leaf(m, g))
+				continue;
+			used = (size_t)snprintf(f, 4096, "=IF(COUNT(");
+			for (size_t j = 0, first = 1; j < nc; j++)
+				if (m->criteria[j].parent &&
+				    strcmp(m->criteria[j].parent, g->code) == 0) {
+					used += (size_t)snprintf(f + used, 4096 - used, "%s%s%u",
+								 first ? "" : ",",
+								 col_name(col[j], cl), r + 1);
+					first = 0;
+				}
+			used += (size_t)snprintf(f + used, 4096 - used, ")=0,\"%s\",(",
+						 TR("mangler", "missing"));
+			for (size_t j = 0, first = 1; j < nc; j++)
+				if (m->criteria[j].parent &&
+				    strcmp(m->criteria[j].parent, g->code) == 0) {
+					col_name(col[j], cl);
+					used += (size_t)snprintf(
+					    f + used, 4096 - used, "%s%g*IF(ISNUMBER(%s%u),%s%u,0)",
+					    first ? "" : "+", m->criteria[j].weight, cl, r + 1, cl,
+					    r + 1);
+					first = 0;
+				}
+			used += (size_t)snprintf(f + used, 4096 - used, ")/(");
+			for (size_t j = 0, first = 1; j < nc; j++)
+				if (m->criteria[j].parent &&
+				    strcmp(m->criteria[j].parent, g->code) == 0) {
+					used += (size_t)snprintf(
+					    f + used, 4096 - used, "%s%g*ISNUMBER(%s%u)",
+					    first ? "" : "+", m->criteria[j].weight,
+					    col_name(col[j], cl), r + 1);
+					first = 0;
+				}
+			snprintf(f + used, 4096 - used, "))");
+			if (isnan(sc->node[i]))
+				worksheet_write_formula_str(ws, r, col[i], f, x->muted,
+							    TR("mangler", "missing"));
+			else
+				worksheet_write_formula_num(ws, r, col[i], f, x->mnok, sc->node[i]);
+		}
 		{
 			size_t used = (size_t)snprintf(f, 4096, "=IF(COUNT(");
 			size_t groups = 0;
