@@ -9,7 +9,8 @@ libfyaml-dev libjansson-dev libcsv-dev
 libcairo2-dev libpango1.0-dev libxlsxwriter-dev
 check
 fonts-dejavu-core
-python3 poppler-utils librsvg2-bin python3-openpyxl clang-format"
+python3 poppler-utils librsvg2-bin python3-openpyxl clang-format
+libreoffice-calc-nogui"
 
 missing=""
 for p in $pkgs; do

@@ -105,26 +105,67 @@ void vk_status_set_clear(struct vk_status_set *set)
 	memset(set, 0, sizeof(*set));
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Reports ordered by code, then period, then line: a repeat sits next to its first. */
+static int cmp_report(const void *a, const void *b)
+{
+	const struct vk_report *x = *(const struct vk_report *const *)a;
+	const struct vk_report *y = *(const struct vk_report *const *)b;
+	int c = strcmp(x->code, y->code);
+
+	if (!c)
+		c = strcmp(x->period.code, y->period.code);
+	return c ? c : (x->line > y->line) - (x->line < y->line);
+}
+
 enum vk_code vk_status_validate(const struct vk_status_file *f, const struct vk_portfolio *pf,
 				struct vk_error *err)
 {
-	for (size_t i = 0; i < f->reports_n; i++) {
-		const struct vk_report *r = &f->reports[i];
+	/* sorted indexes, so a sheet of 200,000 reports is checked in n log n */
+	const char **codes = vk_xcalloc(pf->items_n, sizeof(*codes));
+	const struct vk_report **sorted = vk_xcalloc(f->reports_n, sizeof(*sorted));
+	const struct vk_report *dup = NULL, *first = NULL;
+	enum vk_code rc = VK_OK;
 
-		if (!vk_model_item(pf, r->code))
-			return vk_error_set(err, VK_EDATA,
-					    "%s:%d: unknown programme or project code '%s'",
-					    f->file, r->line, r->code);
-		for (size_t j = 0; j < i; j++)
-			if (strcmp(f->reports[j].code, r->code) == 0 &&
-			    strcmp(f->reports[j].period.code, r->period.code) == 0)
-				return vk_error_set(
-				    err, VK_EDATA,
-				    "%s:%d: a second report for '%s' in %s (the first "
-				    "is on line %d)",
-				    f->file, r->line, r->code, r->period.code, f->reports[j].line);
+	for (size_t i = 0; i < pf->items_n; i++)
+		codes[i] = pf->items[i].code;
+	qsort(codes, pf->items_n, sizeof(*codes), cmp_str);
+	for (size_t i = 0; i < f->reports_n && !rc; i++) {
+		const char *code = f->reports[i].code;
+		if (!bsearch(&code, codes, pf->items_n, sizeof(*codes), cmp_str))
+			rc = vk_error_set(err, VK_EDATA,
+					  "%s:%d: unknown programme or project code '%s'", f->file,
+					  f->reports[i].line, code);
+		sorted[i] = &f->reports[i];
 	}
-	return VK_OK;
+	if (!rc) {
+		qsort(sorted, f->reports_n, sizeof(*sorted), cmp_report);
+		/* in each run of one code and period, the second line repeats the first; of
+		 * all repeats, name the one earliest in the file */
+		for (size_t i = 1; i < f->reports_n; i++) {
+			bool same = strcmp(sorted[i]->code, sorted[i - 1]->code) == 0 &&
+				    strcmp(sorted[i]->period.code, sorted[i - 1]->period.code) == 0;
+			bool run_start =
+			    i < 2 || strcmp(sorted[i - 1]->code, sorted[i - 2]->code) != 0 ||
+			    strcmp(sorted[i - 1]->period.code, sorted[i - 2]->period.code) != 0;
+			if (same && run_start && (!dup || sorted[i]->line < dup->line)) {
+				dup = sorted[i];
+				first = sorted[i - 1];
+			}
+		}
+		if (dup)
+			rc = vk_error_set(
+			    err, VK_EDATA,
+			    "%s:%d: a second report for '%s' in %s (the first is on line %d)",
+			    f->file, dup->line, dup->code, dup->period.code, first->line);
+	}
+	free(codes);
+	free(sorted);
+	return rc;
 }
 
 long vk_status_period_index(const struct vk_status_set *set, const char *code)
