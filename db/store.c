@@ -819,6 +819,50 @@ fail:
 	return rc;
 }
 
+static void cost_row(sqlite3_stmt *st, void *ctx)
+{
+	struct vk_cost_file *f = ctx;
+	struct vk_cost *c = VK_PUSH(f->costs);
+
+	c->solution = col_text(st, 0);
+	c->year = sqlite3_column_int(st, 1);
+	vk_cost_kind_parse((const char *)sqlite3_column_text(st, 2), &c->kind);
+	c->mnok = sqlite3_column_double(st, 3);
+}
+
+enum vk_code vk_db_load_costs(struct vk_db *db, struct vk_cost_file **out, struct vk_error *err)
+{
+	struct vk_cost_file *f = vk_xcalloc(1, sizeof(*f));
+	enum vk_code rc;
+
+	*out = NULL;
+	if ((rc = each_row(db,
+			   "SELECT s.name, c.year, c.kind, c.mnok FROM cost c JOIN solution s ON "
+			   "s.id = c.solution_id ORDER BY s.ord, c.year, c.kind",
+			   0, cost_row, f, err))) {
+		vk_cost_file_free(f);
+		return rc;
+	}
+	*out = f;
+	return VK_OK;
+}
+
+static enum vk_code save_cost(struct vk_db *db, const struct vk_cost *c, struct vk_error *err)
+{
+	enum vk_code rc;
+
+	/* a solution is known by its name, which is also its code */
+	if ((rc = run(db, err,
+		      "INSERT INTO solution (code, name, ord) VALUES (?1, ?1, (SELECT "
+		      "coalesce(max(ord), 0) + 1 FROM solution)) ON CONFLICT (code) DO NOTHING",
+		      "t", c->solution)))
+		return rc;
+	return run(db, err,
+		   "INSERT OR REPLACE INTO cost (solution_id, year, kind, mnok) VALUES ((SELECT id "
+		   "FROM solution WHERE code = ?1), ?2, ?3, ?4)",
+		   "titr", c->solution, c->year, vk_cost_kind_key(c->kind), c->mnok);
+}
+
 /* Writes one measure: its row (by name) and all its values, replacing the stored ones. */
 static enum vk_code save_measure(struct vk_db *db, const struct vk_candidate *m,
 				 struct vk_error *err)
@@ -890,6 +934,12 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 			if ((rc = save_measure(db, m, err)))
 				goto fail;
 			im->measures_saved++;
+		}
+	for (size_t i = 0; i < im->costs_n; i++)
+		for (size_t k = 0; k < im->costs[i]->costs_n; k++) {
+			if ((rc = save_cost(db, &im->costs[i]->costs[k], err)))
+				goto fail;
+			im->costs_saved++;
 		}
 	if ((rc = exec(db, "COMMIT", "committing", err)))
 		goto fail;

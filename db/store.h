@@ -7,6 +7,7 @@
 
 #include "error.h"
 #include "model.h"
+#include "cost.h"
 #include "score.h"
 #include "status.h"
 
@@ -39,11 +40,14 @@ struct vk_import {
 	size_t status_n;
 	struct vk_score_file *const *scores; /* criterion names are rewritten to codes */
 	size_t scores_n;
+	struct vk_cost_file *const *costs;
+	size_t costs_n;
 	bool replace; /* empty the portfolio before the first model */
 	/* filled in on success */
 	size_t reports_added;
 	size_t reports_replaced;
 	size_t measures_saved;
+	size_t costs_saved;
 };
 
 /* Imports everything in `im` all or nothing: each model is merged into the store's
@@ -58,6 +62,10 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
  * vk_score_file_free). The model is in the portfolio (vk_db_load). */
 enum vk_code vk_db_load_measures(struct vk_db *db, struct vk_score_file **out,
 				 struct vk_error *err);
+
+/* Reads every cost figure, by solution (in the order they were first imported), year
+ * and kind, into `*out` (caller frees with vk_cost_file_free). */
+enum vk_code vk_db_load_costs(struct vk_db *db, struct vk_cost_file **out, struct vk_error *err);
 
 /* Reads every reporting period (in order) and status report into `set` (zeroed by the
  * caller; cleared with vk_status_set_clear). */

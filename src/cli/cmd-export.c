@@ -10,13 +10,15 @@ enum vk_code vk_util_export_xlsx(const struct vk_ctx *ctx, const char *db_path, 
 	struct vk_status_set set = {0};
 	struct vk_portfolio *pf = NULL;
 	struct vk_score_file *ms = NULL;
+	struct vk_cost_file *costs = NULL;
 	struct vk_score *scores = NULL;
 	struct vk_xlsx_input in = {.period = -1, .lang = ctx->lang};
 	struct vk_db *db = NULL;
 	enum vk_code rc;
 
 	if ((rc = vk_db_open(db_path, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
-	    (rc = vk_db_load_status(db, &set, err)) || (rc = vk_db_load_measures(db, &ms, err)))
+	    (rc = vk_db_load_status(db, &set, err)) || (rc = vk_db_load_measures(db, &ms, err)) ||
+	    (rc = vk_db_load_costs(db, &costs, err)))
 		goto out;
 	if (period) {
 		struct vk_period p;
@@ -36,11 +38,13 @@ enum vk_code vk_util_export_xlsx(const struct vk_ctx *ctx, const char *db_path, 
 	in.status = &set;
 	in.scores = scores;
 	in.scores_n = ms->measures_n;
+	in.costs = costs;
 	rc = vk_xlsx_write(path, &in, err);
 out:
 	if (ms)
 		vk_score_free(scores, ms->measures_n);
 	vk_score_file_free(ms);
+	vk_cost_file_free(costs);
 	vk_status_set_clear(&set);
 	vk_model_free(pf);
 	vk_db_close(db);
@@ -89,7 +93,8 @@ const struct vk_cmd_entry vk_cmd_export_entry = {
 	    "period), Oppsummering (counts, shares, changes and budget as formulas with their\n"
 	    "values, and a chart), Utrulling (areas by quarter, coloured by phase),\n"
 	    "Milepæler (real dates, days from the status date), Prioritering (the scoring\n"
-	    "model as formulas) and Kostnader. --lang en gives English sheet names and\n"
+	    "model as formulas) and Kostnader (costs per solution and year). --lang en\n"
+	    "gives English sheet names and\n"
 	    "headers. The same store gives the same bytes.\n"
 	    "\n"
 	    "options:\n"

@@ -28,7 +28,7 @@ static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struc
 			free(data);
 		}
 	}
-	if (!rc && in.models_n + in.status_n + in.scores_n == 0)
+	if (!rc && in.models_n + in.status_n + in.scores_n + in.costs_n == 0)
 		rc = vk_error_set(err, VK_EUSAGE,
 				  "import needs at least one FILE (see 'veikart import --help')");
 	if (!rc && im.replace && in.models_n == 0)
@@ -45,7 +45,7 @@ static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struc
 	if (!rc) {
 		fprintf(ctx->out,
 			VK_TR(ctx, "importerte %zu fil(er) til %s", "imported %zu file(s) into %s"),
-			in.models_n + in.status_n + in.scores_n, ctx->db_path);
+			in.models_n + in.status_n + in.scores_n + in.costs_n, ctx->db_path);
 		if (in.models_n)
 			fprintf(ctx->out,
 				VK_TR(ctx, ": %zu programmer, %zu prosjekter",
@@ -61,6 +61,10 @@ static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struc
 			fprintf(ctx->out,
 				VK_TR(ctx, "%s%zu tiltak med score", "%s%zu scored measures"),
 				in.models_n + in.status_n ? ", " : ": ", im.measures_saved);
+		if (in.costs_n)
+			fprintf(ctx->out, VK_TR(ctx, "%s%zu kostnadstall", "%s%zu cost figures"),
+				in.models_n + in.status_n + in.scores_n ? ", " : ": ",
+				im.costs_saved);
 		fputc('\n', ctx->out);
 	}
 	vk_db_close(db);
@@ -79,7 +83,8 @@ const struct vk_cmd_entry vk_cmd_import_entry = {
 	    "file, recognised by its header: periode;kode;status;kommentar;budsjett; see\n"
 	    "docs/status-format.md) adds status reports; a report for a code and period that\n"
 	    "are stored already replaces the stored one. A score sheet (tiltak;M1;...;I,\n"
-	    "see docs/scoring.md) adds or replaces the scores of the measures it names.\n"
+	    "see docs/scoring.md) adds or replaces the scores of the measures it names. A\n"
+	    "cost sheet (løsning;år;type;mnok) adds or replaces cost figures.\n"
 	    "\n"
 	    "options:\n"
 	    "  --replace   empty the portfolio first (regions, areas and phases stay)\n",

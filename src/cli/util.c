@@ -129,7 +129,14 @@ enum vk_code vk_util_read_input(const char *name, const char *data, size_t size,
 	size_t len = strlen(name);
 	enum vk_code rc;
 
-	if (vk_sheet_is_scores(data, size)) {
+	if (vk_sheet_is_costs(data, size)) {
+		struct vk_cost_file *f;
+		if ((rc = vk_sheet_read_costs(name, data, size, &f, err)))
+			return rc;
+		if (f->converted)
+			fprintf(stderr, "veikart: %s: not UTF-8; read as Windows-1252\n", name);
+		*VK_PUSH(in->costs) = f;
+	} else if (vk_sheet_is_scores(data, size)) {
 		struct vk_score_file *f;
 		if ((rc = vk_sheet_read_scores(name, data, size, &f, err)))
 			return rc;
@@ -161,6 +168,8 @@ void vk_util_inputs_import(const struct vk_inputs *in, struct vk_import *im)
 	im->status_n = in->status_n;
 	im->scores = in->scores;
 	im->scores_n = in->scores_n;
+	im->costs = in->costs;
+	im->costs_n = in->costs_n;
 }
 
 void vk_util_inputs_clear(struct vk_inputs *in)
@@ -168,6 +177,9 @@ void vk_util_inputs_clear(struct vk_inputs *in)
 	for (size_t i = 0; i < in->scores_n; i++)
 		vk_score_file_free(in->scores[i]);
 	free(in->scores);
+	for (size_t i = 0; i < in->costs_n; i++)
+		vk_cost_file_free(in->costs[i]);
+	free(in->costs);
 	for (size_t i = 0; i < in->models_n; i++)
 		vk_model_free(in->models[i]);
 	free(in->models);

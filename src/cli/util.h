@@ -53,12 +53,14 @@ struct vk_inputs {
 	size_t status_n, status_cap;
 	struct vk_score_file **scores;
 	size_t scores_n, scores_cap;
+	struct vk_cost_file **costs;
+	size_t costs_n, costs_cap;
 };
 
-/* Reads `size` bytes named `name` (borrowed by what is read): a score sheet when the
- * first line has a tiltak column, a status sheet when the name ends in .csv or the first
- * line is a status header, else a portfolio file.
- * Appends it to `in`; a sheet converted from Windows-1252 is said on stderr. */
+/* Reads `size` bytes named `name` (borrowed by what is read): a cost sheet when the
+ * first line has a løsning column, a score sheet when it has a tiltak column, a status sheet when
+ * the name ends in .csv or the first line is a status header, else a portfolio file. Appends it to
+ * `in`; a sheet converted from Windows-1252 is said on stderr. */
 enum vk_code vk_util_read_input(const char *name, const char *data, size_t size,
 				struct vk_inputs *in, struct vk_error *err);
 /* Points `im` at everything `in` holds. */

@@ -1,6 +1,6 @@
 /* Spreadsheets saved as CSV: the generic reader (sheet.c, the only file that includes
  * libcsv and iconv) and what veikart reads with it: status sheets (sheet-status.c) and
- * score sheets (sheet-scores.c). */
+ * score sheets (sheet-scores.c) and cost sheets (sheet-costs.c). */
 #ifndef VK_SHEET_H
 #define VK_SHEET_H
 
@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "error.h"
+#include "cost.h"
 #include "score.h"
 #include "status.h"
 
@@ -74,5 +75,15 @@ bool vk_sheet_is_scores(const char *data, size_t size);
  * "FILE:LINE: message". On success the caller frees `*out` with vk_score_file_free. */
 enum vk_code vk_sheet_read_scores(const char *name, const char *data, size_t size,
 				  struct vk_score_file **out, struct vk_error *err);
+
+/* True when the first line of `data` has a løsning (solution) column. */
+bool vk_sheet_is_costs(const char *data, size_t size);
+
+/* Reads a cost sheet: løsning|solution, år|year, type|kind (budsjett, forskrift,
+ * estimat, faktisk) and mnok|beløp|amount columns, one figure a row. Errors are
+ * VK_EDATA "FILE:LINE: message", also for a second figure of the same solution, year and
+ * kind. On success the caller frees `*out` with vk_cost_file_free. */
+enum vk_code vk_sheet_read_costs(const char *name, const char *data, size_t size,
+				 struct vk_cost_file **out, struct vk_error *err);
 
 #endif

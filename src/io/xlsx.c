@@ -630,18 +630,109 @@ static void sheet_scores(struct book *x, lxw_worksheet *ws)
 	free(col);
 }
 
-/* Kostnader: the national solutions' costs are not in the store yet. */
+struct cost_col {
+	int year;
+	enum vk_cost_kind kind;
+};
+
+/* Kostnader: one row per solution, one column per year and kind of figure, a total per
+ * year (column) and a planned total per solution (budget, forskrift and estimate; the
+ * actual figures are beside them, not added in), all as formulas with their values. */
 static void sheet_costs(struct book *x, lxw_worksheet *ws)
 {
-	worksheet_set_column(ws, 0, 0, 90, NULL);
-	worksheet_write_string(
-	    ws, 0, 0, TR("Kostnader for nasjonale løsninger", "Costs of the national solutions"),
-	    x->title);
-	worksheet_write_string(
-	    ws, 1, 0,
-	    TR("Ingen kostnader er importert ennå: veikart har ikke noe kostnadsark ennå.",
-	       "No costs are imported yet: veikart has no cost sheet yet."),
-	    x->muted);
+	const struct vk_cost_file *f = x->in->costs;
+	struct cost_col cols[64];
+	const char *sols[256];
+	size_t ncols = 0, nsols = 0;
+	char f_buf[1024], cl[8], head[48];
+
+	worksheet_set_column(ws, 0, 0, 26, NULL);
+	worksheet_freeze_panes(ws, 1, 1);
+	if (!f || f->costs_n == 0) {
+		worksheet_write_string(ws, 0, 0,
+				       TR("Ingen kostnader er importert (se docs/costs.md).",
+					  "No costs are imported (see docs/costs.md)."),
+				       x->muted);
+		return;
+	}
+	for (size_t i = 0; i < f->costs_n; i++) {
+		const struct vk_cost *c = &f->costs[i];
+		size_t k = 0, s = 0;
+		while (k < ncols && !(cols[k].year == c->year && cols[k].kind == c->kind))
+			k++;
+		if (k == ncols && ncols < 64)
+			cols[ncols++] = (struct cost_col){c->year, c->kind};
+		while (s < nsols && strcmp(sols[s], c->solution) != 0)
+			s++;
+		if (s == nsols && nsols < 256)
+			sols[nsols++] = c->solution;
+	}
+	/* columns by year, then kind */
+	for (size_t i = 1; i < ncols; i++)
+		for (size_t j = i; j > 0 && (cols[j].year < cols[j - 1].year ||
+					     (cols[j].year == cols[j - 1].year &&
+					      cols[j].kind < cols[j - 1].kind));
+		     j--) {
+			struct cost_col t = cols[j];
+			cols[j] = cols[j - 1];
+			cols[j - 1] = t;
+		}
+	worksheet_write_string(ws, 0, 0, TR("Løsning (MNOK)", "Solution (MNOK)"), x->head);
+	for (size_t k = 0; k < ncols; k++) {
+		snprintf(head, sizeof(head), "%d %s", cols[k].year,
+			 vk_cost_kind_name(cols[k].kind, x->in->lang));
+		worksheet_write_string(ws, 0, (lxw_col_t)(k + 1), head, x->head);
+	}
+	worksheet_write_string(ws, 0, (lxw_col_t)(ncols + 1), TR("Sum planlagt", "Planned total"),
+			       x->head);
+	worksheet_set_row(ws, 0, 30, NULL);
+	worksheet_set_column(ws, 1, (lxw_col_t)(ncols + 1), 12, x->mnok);
+	for (size_t s = 0; s < nsols; s++) {
+		lxw_row_t r = (lxw_row_t)(s + 1);
+		double planned = 0;
+		size_t used = (size_t)snprintf(f_buf, sizeof(f_buf), "=SUM(");
+		bool any = false;
+
+		worksheet_write_string(ws, r, 0, sols[s], NULL);
+		for (size_t k = 0; k < ncols; k++) {
+			bool found = false;
+			for (size_t i = 0; i < f->costs_n && !found; i++) {
+				const struct vk_cost *c = &f->costs[i];
+				if (c->year != cols[k].year || c->kind != cols[k].kind ||
+				    strcmp(c->solution, sols[s]) != 0)
+					continue;
+				found = true;
+				worksheet_write_number(ws, r, (lxw_col_t)(k + 1), c->mnok, x->mnok);
+				if (c->kind != VK_COST_ACTUAL)
+					planned += c->mnok;
+			}
+			if (cols[k].kind != VK_COST_ACTUAL && used + 12 < sizeof(f_buf)) {
+				used += (size_t)snprintf(f_buf + used, sizeof(f_buf) - used,
+							 "%s%s%u", any ? "," : "",
+							 col_name((lxw_col_t)(k + 1), cl), r + 1);
+				any = true;
+			}
+		}
+		snprintf(f_buf + used, sizeof(f_buf) - used, ")");
+		worksheet_write_formula_num(ws, r, (lxw_col_t)(ncols + 1), any ? f_buf : "=0",
+					    x->mnok, planned);
+	}
+	{
+		lxw_row_t r = (lxw_row_t)(nsols + 1);
+		worksheet_write_string(ws, r, 0, TR("Sum", "Total"), x->head);
+		for (size_t k = 0; k <= ncols; k++) {
+			double total = 0;
+			for (size_t i = 0; i < f->costs_n; i++)
+				if (k == ncols ? f->costs[i].kind != VK_COST_ACTUAL
+					       : f->costs[i].year == cols[k].year &&
+						     f->costs[i].kind == cols[k].kind)
+					total += f->costs[i].mnok;
+			col_name((lxw_col_t)(k + 1), cl);
+			snprintf(f_buf, sizeof(f_buf), "=SUM(%s2:%s%u)", cl, cl, r);
+			worksheet_write_formula_num(ws, r, (lxw_col_t)(k + 1), f_buf, x->mnok,
+						    total);
+		}
+	}
 }
 
 enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, struct vk_error *err)

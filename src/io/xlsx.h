@@ -3,6 +3,7 @@
 #ifndef VK_XLSX_H
 #define VK_XLSX_H
 
+#include "cost.h"
 #include "error.h"
 #include "lang.h"
 #include "model.h"
@@ -14,6 +15,7 @@ struct vk_xlsx_input {
 	const struct vk_status_set *status;
 	const struct vk_score *scores; /* ranked (vk_score_rank); may be NULL */
 	size_t scores_n;
+	const struct vk_cost_file *costs; /* may be NULL */
 	long period; /* index into status->periods of the period shown; -1 for the latest */
 	enum vk_lang lang;
 };

@@ -46,6 +46,14 @@ assert p["G12"].value is None and abs(p["Q12"].value - 4) < 1e-9  # K3 missing, 
 u = wb["Utrulling"]
 names = [c.value for c in u["A"]]
 assert "Helse Bergen" in names and "Helse Vest RHF" in names
+# the NHN costs of DOMAIN.md, with totals as formulas
+k = openpyxl.load_workbook("book.xlsx", data_only=True)["Kostnader"]
+rows = {r[0]: r for r in k.iter_rows(values_only=True)}
+head = rows["Løsning (MNOK)"]
+assert head[1:6] == ("2021 budsjett", "2022 forskrift", "2022 faktisk", "2023 forskrift", "2024 estimat"), head
+assert rows["Helsenorge"][1:7] == (217, 264, 279.5, 312, 330, 1123), rows["Helsenorge"]
+assert rows["Sum"][1] == 766 and abs(rows["Sum"][3] - 565.1) < 1e-9, rows["Sum"]
+assert wb["Kostnader"]["G2"].value == "=SUM(B2,C2,E2,F2)", wb["Kostnader"]["G2"].value
 z = zipfile.ZipFile("book.xlsx")
 assert "xl/charts/chart1.xml" in z.namelist()
 P

@@ -1,0 +1,97 @@
+/* Cost sheets: løsning;år;type;mnok, one figure a row, columns by name. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "alloc.h"
+#include "sheet.h"
+
+static const char *const solution_names[] = {"løsning", "LØSNING", "Løsning", "solution", NULL};
+static const char *const year_names[] = {"år", "ÅR", "År", "year", NULL};
+static const char *const kind_names[] = {"type", "kind", NULL};
+static const char *const amount_names[] = {"mnok", "beløp", "Beløp", "amount", NULL};
+
+bool vk_sheet_is_costs(const char *data, size_t size)
+{
+	char **fields;
+	size_t n = vk_sheet_peek_header(data, size, &fields);
+	bool yes = false;
+
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; solution_names[k]; k++)
+			yes |= strcasecmp(fields[i], solution_names[k]) == 0;
+	vk_sheet_free_fields(fields, n);
+	return yes;
+}
+
+enum vk_code vk_sheet_read_costs(const char *name, const char *data, size_t size,
+				 struct vk_cost_file **out, struct vk_error *err)
+{
+	struct vk_table *t;
+	struct vk_cost_file *f;
+	int sol, year, kind, amount;
+	enum vk_code rc = VK_OK;
+
+	*out = NULL;
+	if ((rc = vk_sheet_read_table(name, data, size, &t, err)))
+		return rc;
+	f = vk_xcalloc(1, sizeof(*f));
+	f->file = name;
+	f->converted = t->converted;
+	sol = vk_sheet_column(t, solution_names);
+	year = vk_sheet_column(t, year_names);
+	kind = vk_sheet_column(t, kind_names);
+	amount = vk_sheet_column(t, amount_names);
+	if (sol < 0 || year < 0 || kind < 0 || amount < 0)
+		rc = vk_error_set(err, VK_EDATA,
+				  "%s:%d: no '%s' column (expected a header løsning;år;type;mnok)",
+				  name, t->header_line,
+				  sol < 0    ? "løsning"
+				  : year < 0 ? "år"
+				  : kind < 0 ? "type"
+					     : "mnok");
+	else if (t->rows_n == 0)
+		rc = vk_error_set(err, VK_EDATA, "%s:%d: no costs below the header", name,
+				  t->header_line + 1);
+	for (size_t i = 0; i < t->rows_n && !rc; i++) {
+		const struct vk_row *row = &t->rows[i];
+		struct vk_cost c = {.line = row->line};
+		const char *s = vk_sheet_field(row, sol), *y = vk_sheet_field(row, year);
+		const char *k = vk_sheet_field(row, kind), *a = vk_sheet_field(row, amount);
+		char *end;
+		long yv = strtol(y, &end, 10);
+
+		if (!*s)
+			rc = vk_error_set(err, VK_EDATA, "%s:%d: no solution name", name, c.line);
+		else if (!*y || *end || yv < 1900 || yv > 2200)
+			rc = vk_error_set(err, VK_EDATA,
+					  "%s:%d: invalid year '%.20s' (1900 to 2200)", name,
+					  c.line, y);
+		else if (!vk_cost_kind_parse(k, &c.kind))
+			rc = vk_error_set(
+			    err, VK_EDATA,
+			    "%s:%d: unknown kind '%.20s' (expected budsjett, forskrift, "
+			    "estimat or faktisk)",
+			    name, c.line, k);
+		else if (!vk_sheet_number(a, &c.mnok))
+			rc = vk_error_set(
+			    err, VK_EDATA,
+			    "%s:%d: invalid amount '%.20s' (expected MNOK, e.g. 279,5)", name,
+			    c.line, a);
+		if (rc)
+			break;
+		c.year = (int)yv;
+		c.solution = vk_xstrdup(s);
+		*VK_PUSH(f->costs) = c;
+	}
+	if (!rc)
+		rc = vk_cost_file_validate(f, err);
+	vk_sheet_table_free(t);
+	if (rc) {
+		vk_cost_file_free(f);
+		return rc;
+	}
+	*out = f;
+	return VK_OK;
+}
