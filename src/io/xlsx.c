@@ -167,7 +167,7 @@ static void status_cell(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_
 
 /* Status: one row per programme and project; the shown period's colour, comment and
  * budget, then the earlier periods' colours, newest first. */
-static void sheet_status(struct book *x, lxw_worksheet *ws, lxw_col_t *first_period_col)
+static void sheet_status(struct book *x, lxw_worksheet *ws)
 {
 	const struct vk_portfolio *pf = x->in->pf;
 	const struct vk_status_set *set = x->in->status;
@@ -197,7 +197,6 @@ static void sheet_status(struct book *x, lxw_worksheet *ws, lxw_col_t *first_per
 		tcs[c].header_format = x->head;
 		tc[c] = &tcs[c];
 	}
-	*first_period_col = 5;
 	if (x->table) {
 		opt.style_type = LXW_TABLE_STYLE_TYPE_MEDIUM;
 		opt.style_type_number = 2;
@@ -735,6 +734,19 @@ static void sheet_costs(struct book *x, lxw_worksheet *ws)
 	}
 }
 
+/* Printing: landscape A4, one page wide, the header row on every page. */
+static lxw_worksheet *sheet(struct book *x, const char *name, bool header)
+{
+	lxw_worksheet *ws = workbook_add_worksheet(x->wb, name);
+
+	worksheet_set_landscape(ws);
+	worksheet_set_paper(ws, 9); /* A4 */
+	worksheet_fit_to_pages(ws, 1, 0);
+	if (header)
+		worksheet_repeat_rows(ws, 0, 0);
+	return ws;
+}
+
 enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, struct vk_error *err)
 {
 	struct book b = {.in = in};
@@ -744,7 +756,6 @@ enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, str
 	char *tmp = vk_xasprintf("%s/.%s.XXXXXX", dir, slash ? slash + 1 : path);
 	lxw_workbook_options opt = {.tmpdir = dir};
 	lxw_doc_properties props = {0};
-	lxw_col_t first_period_col;
 	lxw_error lerr;
 	enum vk_code rc = VK_OK;
 	const char *status_name = TR("Status", "Status");
@@ -779,12 +790,12 @@ enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, str
 	    in->pf->status_date != VK_DATE_NONE ? (time_t)in->pf->status_date * 86400 : 0;
 	workbook_set_properties(b.wb, &props);
 	formats(x);
-	sheet_status(x, workbook_add_worksheet(b.wb, status_name), &first_period_col);
-	sheet_summary(x, workbook_add_worksheet(b.wb, TR("Oppsummering", "Summary")), status_name);
-	sheet_rollout(x, workbook_add_worksheet(b.wb, TR("Utrulling", "Rollout")));
-	sheet_milestones(x, workbook_add_worksheet(b.wb, TR("Milepæler", "Milestones")));
-	sheet_scores(x, workbook_add_worksheet(b.wb, TR("Prioritering", "Priorities")));
-	sheet_costs(x, workbook_add_worksheet(b.wb, TR("Kostnader", "Costs")));
+	sheet_status(x, sheet(x, status_name, true));
+	sheet_summary(x, sheet(x, TR("Oppsummering", "Summary"), true), status_name);
+	sheet_rollout(x, sheet(x, TR("Utrulling", "Rollout"), false));
+	sheet_milestones(x, sheet(x, TR("Milepæler", "Milestones"), true));
+	sheet_scores(x, sheet(x, TR("Prioritering", "Priorities"), true));
+	sheet_costs(x, sheet(x, TR("Kostnader", "Costs"), true));
 	if ((lerr = workbook_close(b.wb)) != LXW_NO_ERROR) {
 		rc = vk_error_set(err, VK_ECANTCREAT, "%s: cannot write the workbook: %s", path,
 				  lxw_strerror(lerr));
