@@ -1,0 +1,230 @@
+/* Writing the portfolio model over the store's content: reference data, programmes
+ * and projects upserted by code (so their status reports and scores stay), what is gone
+ * pruned, plans rewritten. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "date.h"
+#include "score.h"
+#include "store-int.h"
+
+/* Deletes the rows of `table` whose code `keep` says are not wanted. */
+static enum vk_code prune(struct vk_db *db, const char *table, const struct vk_portfolio *pf,
+			  bool (*keep)(const struct vk_portfolio *, const char *),
+			  struct vk_error *err)
+{
+	char sql[80];
+	sqlite3_stmt *st;
+	char **gone = NULL;
+	size_t gone_n = 0, gone_cap = 0;
+	enum vk_code rc;
+	int step;
+
+	snprintf(sql, sizeof(sql), "SELECT code FROM %s", table);
+	if ((rc = db_prepare(db, sql, &st, err)))
+		return rc;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *code = (const char *)sqlite3_column_text(st, 0);
+		if (!keep(pf, code))
+			*VK_PUSH(gone) = vk_xstrdup(code);
+	}
+	if (step != SQLITE_DONE)
+		rc = db_fail(db, step, "reading the store", err);
+	sqlite3_finalize(st);
+	snprintf(sql, sizeof(sql), "DELETE FROM %s WHERE code = ?1", table);
+	for (size_t i = 0; i < gone_n; i++) {
+		if (!rc)
+			rc = db_run(db, err, sql, "t", gone[i]);
+		free(gone[i]);
+	}
+	free(gone);
+	return rc;
+}
+
+static bool keep_criterion(const struct vk_portfolio *pf, const char *code)
+{
+	for (size_t i = 0; i < pf->scoring->criteria_n; i++)
+		if (strcmp(pf->scoring->criteria[i].code, code) == 0)
+			return true;
+	return false;
+}
+
+static enum vk_code save_scoring(struct vk_db *db, const struct vk_portfolio *pf,
+				 struct vk_error *err)
+{
+	const struct vk_scoring *m = pf->scoring;
+	enum vk_code rc = VK_OK;
+
+	for (size_t i = 0; i < m->criteria_n && !rc; i++) {
+		const struct vk_criterion *c = &m->criteria[i];
+		rc = db_run(
+		    db, err,
+		    "INSERT INTO criterion (code, name, parent_id, weight, ord, tiebreak) "
+		    "VALUES (?1, ?2, (SELECT id FROM criterion WHERE code = ?3), ?4, ?5, ?6) "
+		    "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+		    "parent_id = excluded.parent_id, weight = excluded.weight, "
+		    "ord = excluded.ord, tiebreak = excluded.tiebreak",
+		    "ttt"
+		    "rii",
+		    c->code, c->name, c->parent, c->weight, (int)i + 1, c->tiebreak);
+	}
+	return rc ? rc : prune(db, "criterion", pf, keep_criterion, err);
+}
+
+static bool keep_item(const struct vk_portfolio *pf, const char *code)
+{
+	return vk_model_item(pf, code) != NULL;
+}
+
+static bool keep_phase(const struct vk_portfolio *pf, const char *code)
+{
+	return vk_model_phase(pf, code) != NULL;
+}
+
+static bool keep_area(const struct vk_portfolio *pf, const char *code)
+{
+	return vk_model_area(pf, code) != NULL;
+}
+
+static bool keep_region(const struct vk_portfolio *pf, const char *code)
+{
+	return vk_model_region(pf, code) != NULL;
+}
+
+static enum vk_code save_reference_data(struct vk_db *db, const struct vk_portfolio *pf,
+					struct vk_error *err)
+{
+	enum vk_code rc = VK_OK;
+	int ord = 0;
+
+	for (size_t i = 0; i < pf->phases_n && !rc; i++) {
+		const struct vk_phase_kind *ph = &pf->phases[i];
+		rc = db_run(
+		    db, err,
+		    "INSERT INTO phase_kind (code, name, colour, ord) VALUES (?1, ?2, ?3, ?4) "
+		    "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+		    "colour = excluded.colour, ord = excluded.ord",
+		    "ttti", ph->code, ph->name, ph->colour, (int)i + 1);
+	}
+	for (size_t i = 0; i < pf->regions_n && !rc; i++)
+		rc = db_run(
+		    db, err,
+		    "INSERT INTO region (code, name, ord) VALUES (?1, ?2, ?3) "
+		    "ON CONFLICT (code) DO UPDATE SET name = excluded.name, ord = excluded.ord",
+		    "tti", pf->regions[i].code, pf->regions[i].name, (int)i + 1);
+	for (size_t i = 0; i < pf->areas_n && !rc; i++) {
+		const struct vk_area *a = &pf->areas[i];
+		ord = i > 0 && strcmp(a->region, pf->areas[i - 1].region) == 0 ? ord + 1 : 1;
+		rc = db_run(db, err,
+			    "INSERT INTO area (code, name, region_id, ord) "
+			    "VALUES (?1, ?2, (SELECT id FROM region WHERE code = ?3), ?4) "
+			    "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+			    "region_id = excluded.region_id, ord = excluded.ord",
+			    "ttti", a->code, a->name, a->region, ord);
+	}
+	return rc;
+}
+
+static enum vk_code save_item_details(struct vk_db *db, const struct vk_item *it,
+				      struct vk_error *err)
+{
+	static const char *const tables[] = {"item_phase", "milestone", "dependency", "rollout",
+					     "budget"};
+	sqlite3_int64 id = db_id_of(db, "item", it->code);
+	enum vk_code rc = VK_OK;
+	char sql[64];
+
+	for (size_t i = 0; i < sizeof(tables) / sizeof(tables[0]) && !rc; i++) {
+		snprintf(sql, sizeof(sql), "DELETE FROM %s WHERE item_id = ?1", tables[i]);
+		rc = db_run(db, err, sql, "x", id);
+	}
+	for (size_t i = 0; i < it->phases_n && !rc; i++)
+		rc = db_run(db, err,
+			    "INSERT INTO item_phase (item_id, phase_id, start_date, end_date, ord) "
+			    "VALUES (?1, (SELECT id FROM phase_kind WHERE code = ?2), ?3, ?4, ?5)",
+			    "xtddi", id, it->phases[i].phase, it->phases[i].start,
+			    it->phases[i].end, (int)i + 1);
+	for (size_t i = 0; i < it->milestones_n && !rc; i++)
+		rc = db_run(db, err,
+			    "INSERT INTO milestone (item_id, name, kind, date, ord) "
+			    "VALUES (?1, ?2, ?3, ?4, ?5)",
+			    "xttdi", id, it->milestones[i].name,
+			    vk_model_milestone_kind_name(it->milestones[i].kind),
+			    it->milestones[i].date, (int)i + 1);
+	for (size_t i = 0; i < it->deps_n && !rc; i++)
+		rc = db_run(db, err,
+			    "INSERT INTO dependency (item_id, depends_on_id, ord) "
+			    "VALUES (?1, (SELECT id FROM item WHERE code = ?2), ?3)",
+			    "xti", id, it->deps[i].code, (int)i + 1);
+	for (size_t i = 0; i < it->rollouts_n && !rc; i++) {
+		const struct vk_rollout *r = &it->rollouts[i];
+		rc = db_run(
+		    db, err,
+		    "INSERT INTO rollout (item_id, area_id, phase_id, start_date, end_date, ord) "
+		    "VALUES (?1, (SELECT id FROM area WHERE code = ?2), "
+		    "(SELECT id FROM phase_kind WHERE code = ?3), ?4, ?5, ?6)",
+		    "xttddi", id, r->area, r->span.phase, r->span.start, r->span.end, (int)i + 1);
+	}
+	for (size_t i = 0; i < it->budgets_n && !rc; i++)
+		rc = db_run(db, err, "INSERT INTO budget (item_id, year, mnok) VALUES (?1, ?2, ?3)",
+			    "xir", id, it->budgets[i].year, it->budgets[i].mnok);
+	return rc;
+}
+
+static enum vk_code save_items(struct vk_db *db, const struct vk_portfolio *pf,
+			       struct vk_error *err)
+{
+	enum vk_code rc = VK_OK;
+
+	/* parents are linked in a second pass, so order in the model does not matter */
+	for (size_t i = 0; i < pf->items_n && !rc; i++) {
+		const struct vk_item *it = &pf->items[i];
+		rc = db_run(db, err,
+			    "INSERT INTO item (kind, code, name, owner, description, parent_id, "
+			    "priority, ord) VALUES (?1, ?2, ?3, ?4, ?5, NULL, ?6, ?7) "
+			    "ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, "
+			    "name = excluded.name, owner = excluded.owner, "
+			    "description = excluded.description, parent_id = NULL, "
+			    "priority = excluded.priority, ord = excluded.ord",
+			    "tttttpi", it->kind == VK_PROGRAMME ? "programme" : "project", it->code,
+			    it->name, it->owner, it->description, it->priority, (int)i + 1);
+	}
+	for (size_t i = 0; i < pf->items_n && !rc; i++)
+		if (pf->items[i].parent)
+			rc = db_run(
+			    db, err,
+			    "UPDATE item SET parent_id = (SELECT id FROM item WHERE code = ?1) "
+			    "WHERE code = ?2",
+			    "tt", pf->items[i].parent, pf->items[i].code);
+	if (!rc)
+		rc = prune(db, "item", pf, keep_item, err);
+	for (size_t i = 0; i < pf->items_n && !rc; i++)
+		rc = save_item_details(db, &pf->items[i], err);
+	return rc;
+}
+
+/* Writes `pf` over the store's content inside the caller's transaction. */
+enum vk_code db_save_portfolio(struct vk_db *db, const struct vk_portfolio *pf,
+			       struct vk_error *err)
+{
+	enum vk_code rc;
+	char date[VK_DATE_TEXT_MAX];
+
+	if ((rc = db_exec(db, "DELETE FROM meta", "writing the store", err)))
+		return rc;
+	if (pf->title &&
+	    (rc = db_run(db, err, "INSERT INTO meta VALUES ('title', ?1)", "t", pf->title)))
+		return rc;
+	if (pf->status_date != VK_DATE_NONE &&
+	    (rc = db_run(db, err, "INSERT INTO meta VALUES ('status_date', ?1)", "t",
+			 vk_date_format(pf->status_date, date))))
+		return rc;
+	if ((rc = save_reference_data(db, pf, err)) || (rc = save_items(db, pf, err)) ||
+	    (pf->has_scoring && (rc = save_scoring(db, pf, err))) ||
+	    (rc = prune(db, "phase_kind", pf, keep_phase, err)) ||
+	    (rc = prune(db, "area", pf, keep_area, err)))
+		return rc;
+	return prune(db, "region", pf, keep_region, err);
+}

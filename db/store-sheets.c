@@ -1,0 +1,225 @@
+/* The store's side of the sheets: status reports, scored measures and costs, loaded
+ * for the views and written by vk_db_import. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "store-int.h"
+
+static void period_row(sqlite3_stmt *st, void *ctx)
+{
+	struct vk_status_set *set = ctx;
+	struct vk_period *p = VK_PUSH(set->periods);
+
+	snprintf(p->code, sizeof(p->code), "%s", (const char *)sqlite3_column_text(st, 0));
+	p->start = db_col_date(st, 1);
+	p->end = db_col_date(st, 2);
+}
+
+static void report_row(sqlite3_stmt *st, void *ctx)
+{
+	struct vk_status_set *set = ctx;
+	struct vk_report *r = VK_PUSH(set->reports);
+	long i = vk_status_period_index(set, (const char *)sqlite3_column_text(st, 1));
+
+	r->code = db_col_text(st, 0);
+	r->period = set->periods[i];
+	vk_colour_parse((const char *)sqlite3_column_text(st, 2), &r->colour);
+	r->comment = db_col_text(st, 3);
+	r->budget = sqlite3_column_type(st, 4) == SQLITE_NULL ? -1 : sqlite3_column_double(st, 4);
+}
+
+enum vk_code vk_db_load_status(struct vk_db *db, struct vk_status_set *set, struct vk_error *err)
+{
+	enum vk_code rc;
+
+	if ((rc = db_exec(db, "BEGIN", "reading the store", err)))
+		return rc;
+	if ((rc = db_each_row(db,
+			      "SELECT code, start_date, end_date FROM period ORDER BY start_date, "
+			      "end_date, code",
+			      0, period_row, set, err)) ||
+	    (rc = db_each_row(
+		 db,
+		 "SELECT i.code, p.code, s.colour, s.comment, s.budget_mnok FROM "
+		 "status_report s JOIN item i ON i.id = s.item_id JOIN period p ON p.id = "
+		 "s.period_id ORDER BY p.start_date, p.end_date, p.code, i.ord",
+		 0, report_row, set, err)) ||
+	    (rc = db_exec(db, "COMMIT", "reading the store", err))) {
+		sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+		vk_status_set_clear(set);
+	}
+	return rc;
+}
+
+/* Writes one report, counting whether it replaced a stored one. */
+enum vk_code db_save_report(struct vk_db *db, const struct vk_report *r, struct vk_import *im,
+			    struct vk_error *err)
+{
+	sqlite3_int64 item = db_id_of(db, "item", r->code), period;
+	enum vk_code rc;
+	sqlite3_stmt *st;
+
+	if ((rc = db_run(db, err,
+			 "INSERT INTO period (code, start_date, end_date) VALUES (?1, ?2, ?3) "
+			 "ON CONFLICT (code) DO NOTHING",
+			 "tdd", r->period.code, r->period.start, r->period.end)))
+		return rc;
+	period = db_id_of(db, "period", r->period.code);
+	if ((rc =
+		 db_prepare(db, "SELECT 1 FROM status_report WHERE item_id = ?1 AND period_id = ?2",
+			    &st, err)))
+		return rc;
+	sqlite3_bind_int64(st, 1, item);
+	sqlite3_bind_int64(st, 2, period);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		im->reports_replaced++;
+	else
+		im->reports_added++;
+	sqlite3_finalize(st);
+	if (r->budget >= 0)
+		return db_run(
+		    db, err,
+		    "INSERT OR REPLACE INTO status_report (item_id, period_id, colour, comment, "
+		    "budget_mnok) VALUES (?1, ?2, ?3, ?4, ?5)",
+		    "xxttr", item, period, vk_colour_key(r->colour), r->comment, r->budget);
+	return db_run(db, err,
+		      "INSERT OR REPLACE INTO status_report (item_id, period_id, colour, comment, "
+		      "budget_mnok) VALUES (?1, ?2, ?3, ?4, NULL)",
+		      "xxtt", item, period, vk_colour_key(r->colour), r->comment);
+}
+
+static void measure_row(sqlite3_stmt *st, void *ctx)
+{
+	struct vk_score_file *f = ctx;
+	struct vk_candidate *m = VK_PUSH(f->measures);
+
+	m->name = db_col_text(st, 0);
+	m->code = db_col_text(st, 1);
+}
+
+static void value_row(sqlite3_stmt *st, void *ctx)
+{
+	struct vk_candidate *m = ctx;
+	struct vk_value *v = VK_PUSH(m->values);
+
+	v->criterion = db_col_text(st, 0);
+	v->value = sqlite3_column_double(st, 1);
+}
+
+enum vk_code vk_db_load_measures(struct vk_db *db, struct vk_score_file **out, struct vk_error *err)
+{
+	struct vk_score_file *f = vk_xcalloc(1, sizeof(*f));
+	enum vk_code rc;
+
+	*out = NULL;
+	if ((rc = db_exec(db, "BEGIN", "reading the store", err)))
+		goto fail;
+	if ((rc = db_each_row(
+		 db,
+		 "SELECT m.name, i.code FROM measure m LEFT JOIN item i ON i.id = m.item_id "
+		 "ORDER BY m.ord",
+		 0, measure_row, f, err)))
+		goto fail;
+	for (size_t i = 0; i < f->measures_n; i++) {
+		sqlite3_int64 id = 0;
+		sqlite3_stmt *st;
+		if ((rc = db_prepare(db, "SELECT id FROM measure WHERE name = ?1", &st, err)))
+			goto fail;
+		sqlite3_bind_text(st, 1, f->measures[i].name, -1, SQLITE_STATIC);
+		if (sqlite3_step(st) == SQLITE_ROW)
+			id = sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+		if ((rc = db_each_row(
+			 db,
+			 "SELECT c.code, s.value FROM score s JOIN criterion c ON c.id = "
+			 "s.criterion_id WHERE s.measure_id = ?1 ORDER BY c.ord",
+			 id, value_row, &f->measures[i], err)))
+			goto fail;
+	}
+	if ((rc = db_exec(db, "COMMIT", "reading the store", err)))
+		goto fail;
+	*out = f;
+	return VK_OK;
+fail:
+	sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+	vk_score_file_free(f);
+	return rc;
+}
+
+static void cost_row(sqlite3_stmt *st, void *ctx)
+{
+	struct vk_cost_file *f = ctx;
+	struct vk_cost *c = VK_PUSH(f->costs);
+
+	c->solution = db_col_text(st, 0);
+	c->year = sqlite3_column_int(st, 1);
+	vk_cost_kind_parse((const char *)sqlite3_column_text(st, 2), &c->kind);
+	c->mnok = sqlite3_column_double(st, 3);
+}
+
+enum vk_code vk_db_load_costs(struct vk_db *db, struct vk_cost_file **out, struct vk_error *err)
+{
+	struct vk_cost_file *f = vk_xcalloc(1, sizeof(*f));
+	enum vk_code rc;
+
+	*out = NULL;
+	if ((rc =
+		 db_each_row(db,
+			     "SELECT s.name, c.year, c.kind, c.mnok FROM cost c JOIN solution s ON "
+			     "s.id = c.solution_id ORDER BY s.ord, c.year, c.kind",
+			     0, cost_row, f, err))) {
+		vk_cost_file_free(f);
+		return rc;
+	}
+	*out = f;
+	return VK_OK;
+}
+
+enum vk_code db_save_cost(struct vk_db *db, const struct vk_cost *c, struct vk_error *err)
+{
+	enum vk_code rc;
+
+	/* a solution is known by its name, which is also its code */
+	if ((rc = db_run(db, err,
+			 "INSERT INTO solution (code, name, ord) VALUES (?1, ?1, (SELECT "
+			 "coalesce(max(ord), 0) + 1 FROM solution)) ON CONFLICT (code) DO NOTHING",
+			 "t", c->solution)))
+		return rc;
+	return db_run(
+	    db, err,
+	    "INSERT OR REPLACE INTO cost (solution_id, year, kind, mnok) VALUES ((SELECT id "
+	    "FROM solution WHERE code = ?1), ?2, ?3, ?4)",
+	    "titr", c->solution, c->year, vk_cost_kind_key(c->kind), c->mnok);
+}
+
+/* Writes one measure: its row (by name) and all its values, replacing the stored ones. */
+enum vk_code db_save_measure(struct vk_db *db, const struct vk_candidate *m, struct vk_error *err)
+{
+	enum vk_code rc;
+	sqlite3_stmt *st;
+	sqlite3_int64 id = 0;
+
+	if ((rc =
+		 db_run(db, err,
+			"INSERT INTO measure (name, item_id, ord) VALUES (?1, (SELECT id FROM item "
+			"WHERE code = ?2), (SELECT coalesce(max(ord), 0) + 1 FROM measure)) "
+			"ON CONFLICT (name) DO UPDATE SET item_id = excluded.item_id",
+			"tt", m->name, m->code)))
+		return rc;
+	if ((rc = db_prepare(db, "SELECT id FROM measure WHERE name = ?1", &st, err)))
+		return rc;
+	sqlite3_bind_text(st, 1, m->name, -1, SQLITE_STATIC);
+	if (sqlite3_step(st) == SQLITE_ROW)
+		id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if ((rc = db_run(db, err, "DELETE FROM score WHERE measure_id = ?1", "x", id)))
+		return rc;
+	for (size_t i = 0; i < m->values_n && !rc; i++)
+		rc = db_run(db, err,
+			    "INSERT INTO score (measure_id, criterion_id, value) VALUES (?1, "
+			    "(SELECT id FROM criterion WHERE code = ?2), ?3)",
+			    "xtr", id, m->values[i].criterion, m->values[i].value);
+	return rc;
+}
