@@ -115,6 +115,8 @@ bool choose_span(struct lay *l, int lo, int hi);
  * where that fits between the milestones `ms` drawn on it; false when outside. */
 bool add_bar(struct lay *l, int page, const char *ref, const struct vk_span *s, double y, double h,
 	     const struct vk_milestone *ms, size_t ms_n);
+/* 0xRRGGBB of "#RRGGBB". */
+uint32_t parse_colour(const char *hex);
 /* Ink or white, whichever has the higher contrast (WCAG) on `bg`. */
 uint32_t text_on(uint32_t bg);
 /* The name of a phase kind as charts print it (the defaults in English with --lang en). */

@@ -1,0 +1,281 @@
+/* The marks every chart is made of: text fitted or wrapped to its box, rectangles,
+ * lines, phase bars clipped to the axis with their names kept clear of milestones,
+ * milestone diamonds and status marks. Geometry only; the scene records them. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "layout-int.h"
+
+double text_width(const struct lay *l, const char *s, enum vk_font font, double size)
+{
+	return l->o->measure->width(l->o->measure->ctx, s, font, size);
+}
+
+char *fit_text(const struct lay *l, const char *s, enum vk_font font, double size, double max_w)
+{
+	size_t lo = 0, hi = strlen(s);
+	char *buf;
+
+	if (text_width(l, s, font, size) <= max_w)
+		return vk_xstrdup(s);
+	buf = vk_xmalloc(hi + 4);
+	/* the longest prefix, cut at a character boundary, that fits with the ellipsis */
+	while (lo < hi) {
+		size_t mid = (lo + hi + 1) / 2;
+		while (mid > lo && ((unsigned char)s[mid] & 0xc0) == 0x80)
+			mid--;
+		if (mid == lo)
+			break;
+		memcpy(buf, s, mid);
+		strcpy(buf + mid, "…");
+		if (text_width(l, buf, font, size) <= max_w)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	while (lo > 0 && s[lo - 1] == ' ')
+		lo--;
+	memcpy(buf, s, lo);
+	strcpy(buf + lo, lo > 0 || text_width(l, "…", font, size) <= max_w ? "…" : "");
+	return buf;
+}
+
+size_t wrap_text(const struct lay *l, const char *s, enum vk_font font, double size, double max_w,
+		 size_t max_lines, char ***lines)
+{
+	char **out = vk_xcalloc(max_lines ? max_lines : 1, sizeof(*out));
+	char *text = vk_xstrdup(s);
+	const char *p = text;
+	size_t n = 0;
+
+	for (char *c = text; *c; c++)
+		if (*c == '\n' || *c == '\r' || *c == '\t')
+			*c = ' ';
+	while (n < max_lines) {
+		size_t len, fit = 0;
+
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		len = strlen(p);
+		if (n + 1 == max_lines) {
+			out[n++] = fit_text(l, p, font, size, max_w); /* the rest, cut if need be */
+			break;
+		}
+		/* the longest run of whole words that fits */
+		for (size_t i = 1; i <= len; i++) {
+			char *cand;
+			bool fits;
+			if (p[i] != ' ' && p[i] != '\0')
+				continue;
+			cand = vk_xstrndup(p, i);
+			fits = text_width(l, cand, font, size) <= max_w;
+			free(cand);
+			if (!fits)
+				break;
+			fit = i;
+		}
+		if (fit == 0) {
+			/* one word wider than the line: cut it and go on after it */
+			const char *sp = strchr(p, ' ');
+			char *word = vk_xstrndup(p, sp ? (size_t)(sp - p) : len);
+			out[n++] = fit_text(l, word, font, size, max_w);
+			free(word);
+			p += sp ? (size_t)(sp - p) : len;
+			continue;
+		}
+		out[n++] = vk_xstrndup(p, fit);
+		p += fit;
+	}
+	free(text);
+	*lines = out;
+	return n;
+}
+
+void add_text(struct lay *l, int page, enum vk_role role, const char *ref, double x, double y,
+	      double w, double h, const char *text, enum vk_font font, double size, uint32_t colour,
+	      enum vk_align align)
+{
+	char *fitted = fit_text(l, text, font, size, w);
+	struct vk_prim p = {
+	    .shape = VK_SHAPE_TEXT,
+	    .role = role,
+	    .page = page,
+	    .x = x,
+	    .y = y,
+	    .w = w,
+	    .h = h,
+	    .fill = colour,
+	    .stroke = VK_NO_COLOUR,
+	    .text = fitted,
+	    .font = font,
+	    .size = size,
+	    .align = align,
+	    .ref = (char *)ref,
+	};
+
+	if (*fitted)
+		vk_scene_add(l->scene, &p);
+	free(fitted);
+}
+
+void add_shape(struct lay *l, int page, enum vk_shape shape, enum vk_role role, const char *ref,
+	       double x, double y, double w, double h, uint32_t fill, uint32_t stroke)
+{
+	struct vk_prim p = {
+	    .shape = shape,
+	    .role = role,
+	    .page = page,
+	    .x = x,
+	    .y = y,
+	    .w = w,
+	    .h = h,
+	    .fill = fill,
+	    .stroke = stroke,
+	    .line_width = 0.75,
+	    .ref = (char *)ref,
+	};
+	vk_scene_add(l->scene, &p);
+}
+
+void add_line(struct lay *l, int page, enum vk_role role, const char *ref, double x1, double y1,
+	      double x2, double y2, uint32_t colour, double width, bool dashed, bool arrow)
+{
+	struct vk_prim p = {
+	    .shape = VK_SHAPE_LINE,
+	    .role = role,
+	    .page = page,
+	    .x = x1,
+	    .y = y1,
+	    .w = x2 - x1,
+	    .h = y2 - y1,
+	    .fill = VK_NO_COLOUR,
+	    .stroke = colour,
+	    .line_width = width,
+	    .dashed = dashed,
+	    .arrow = arrow,
+	    .ref = (char *)ref,
+	};
+	vk_scene_add(l->scene, &p);
+}
+
+/* WCAG relative luminance of an sRGB colour. */
+static double luminance(uint32_t c)
+{
+	double v[3];
+
+	for (int i = 0; i < 3; i++) {
+		double x = (c >> (16 - 8 * i) & 0xff) / 255.0;
+		v[i] = x <= 0.03928 ? x / 12.92 : pow((x + 0.055) / 1.055, 2.4);
+	}
+	return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+}
+
+uint32_t text_on(uint32_t bg)
+{
+	double b = luminance(bg);
+	double on_white = 1.05 / (b + 0.05), on_ink = (b + 0.05) / (luminance(INK) + 0.05);
+
+	return on_ink >= on_white ? INK : WHITE;
+}
+
+/* Puts the phase name on a bar from x1 to x2 in the widest gap between the milestones
+ * drawn on it, cut to the gap; nothing when no gap takes a few letters. */
+static void bar_label(struct lay *l, int page, const char *ref, const char *name, uint32_t fill,
+		      double x1, double x2, double y, double h, const struct vk_milestone *ms,
+		      size_t ms_n)
+{
+	double size = h * 0.75 < 6.5 ? 6.5 : h * 0.75 > 7.5 ? 7.5 : h * 0.75;
+	double best_x = x1 + 3, best_w = 0, start = x1 + 3;
+
+	for (;;) {
+		/* the next marker after `start` closes this gap */
+		double end = x2 - 3, next = x2;
+		for (size_t i = 0; i < ms_n; i++) {
+			double mx = (vk_axis_x(&l->axis, ms[i].date) +
+				     vk_axis_x(&l->axis, ms[i].date + 1)) /
+				    2;
+			if (mx + 6 > start && mx - 6 < end) {
+				end = mx - 6;
+				next = mx + 6;
+			}
+		}
+		if (end - start > best_w) {
+			best_x = start;
+			best_w = end - start;
+		}
+		if (next >= x2)
+			break;
+		start = next;
+	}
+	if (best_w >= 4 * size)
+		add_text(l, page, VK_ROLE_BAR, ref, best_x, y, best_w, h, name, VK_FONT_REGULAR,
+			 size, text_on(fill), VK_ALIGN_LEFT);
+}
+
+bool add_bar(struct lay *l, int page, const char *ref, const struct vk_span *s, double y, double h,
+	     const struct vk_milestone *ms, size_t ms_n)
+{
+	const struct vk_phase_kind *ph = vk_model_phase(l->pf, s->phase);
+	uint32_t fill = ph ? parse_colour(ph->colour) : MUTED;
+	int start = s->start, end = s->end;
+	double x1, x2, mark = h * 0.6;
+
+	if (!l->has_axis || end < l->axis.from || start > l->axis.to)
+		return false;
+	if (start < l->axis.from)
+		start = l->axis.from;
+	if (end > l->axis.to)
+		end = l->axis.to;
+	x1 = vk_axis_x(&l->axis, start);
+	x2 = vk_axis_x(&l->axis, end + 1);
+	add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_BAR, ref, x1, y, x2 - x1, h, fill, VK_NO_COLOUR);
+	if (ph)
+		bar_label(l, page, ref, phase_label(l, ph), fill, x1, x2, y, h, ms, ms_n);
+	/* a small triangle outside the axis edge says the phase goes on */
+	if (s->start < l->axis.from)
+		add_shape(l, page, VK_SHAPE_POINT_LEFT, VK_ROLE_CONTINUES, ref, x1 - mark - 1,
+			  y + (h - mark) / 2, mark, mark, fill, VK_NO_COLOUR);
+	if (s->end > l->axis.to)
+		add_shape(l, page, VK_SHAPE_POINT_RIGHT, VK_ROLE_CONTINUES, ref, x2 + 1,
+			  y + (h - mark) / 2, mark, mark, fill, VK_NO_COLOUR);
+	return true;
+}
+
+void add_milestone(struct lay *l, int page, const char *ref, const struct vk_milestone *m,
+		   double cy)
+{
+	double size = m->kind == VK_MS_DECISION ? 10 : 8, cx;
+	uint32_t fill = m->kind == VK_MS_DECISION ? INK : m->kind == VK_MS_GOAL ? GOAL : WHITE;
+	uint32_t stroke = m->kind == VK_MS_DECISION ? WHITE : INK;
+
+	if (!l->has_axis || m->date < l->axis.from || m->date > l->axis.to)
+		return;
+	cx = (vk_axis_x(&l->axis, m->date) + vk_axis_x(&l->axis, m->date + 1)) / 2;
+	add_shape(l, page, VK_SHAPE_DIAMOND, VK_ROLE_MILESTONE, ref, cx - size / 2, cy - size / 2,
+		  size, size, fill, stroke);
+}
+
+void add_status(struct lay *l, int page, const char *ref, enum vk_colour c, double cx, double cy)
+{
+	switch (c) {
+	case VK_GRONN:
+		add_shape(l, page, VK_SHAPE_CIRCLE, VK_ROLE_STATUS, ref, cx - 4, cy - 4, 8, 8,
+			  GRONN, VK_NO_COLOUR);
+		break;
+	case VK_GUL:
+		add_shape(l, page, VK_SHAPE_TRIANGLE, VK_ROLE_STATUS, ref, cx - 4.5, cy - 4, 9, 8,
+			  GUL, VK_NO_COLOUR);
+		break;
+	case VK_ROD:
+		add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_STATUS, ref, cx - 3.5, cy - 3.5, 7, 7,
+			  ROD, VK_NO_COLOUR);
+		break;
+	default:
+		break;
+	}
+}
