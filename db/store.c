@@ -66,11 +66,35 @@ static enum vk_code user_version(struct vk_db *db, int *version, struct vk_error
 	return rc;
 }
 
+/* Before an older store is migrated, a copy of it as it was goes next to it
+ * (FILE.schemaN.bak); an existing copy of that version is kept. */
+static enum vk_code backup(struct vk_db *db, int version, struct vk_error *err)
+{
+	char *target, *sql;
+	enum vk_code rc = VK_OK;
+
+	if (version == 0 || strcmp(db->path, ":memory:") == 0)
+		return VK_OK;
+	target = vk_xasprintf("%s.schema%d.bak", db->path, version);
+	if (access(target, F_OK) != 0) {
+		sql = sqlite3_mprintf("VACUUM INTO %Q", target);
+		rc = db_exec(db, sql, "writing a backup before the schema update", err);
+		sqlite3_free(sql);
+	}
+	free(target);
+	return rc;
+}
+
 static enum vk_code migrate(struct vk_db *db, struct vk_error *err)
 {
 	enum vk_code rc;
 	int version;
 
+	if ((rc = user_version(db, &version, err)))
+		return rc;
+	if (version < vk_db_schema_version() && (rc = backup(db, version, err)))
+		return rc;
+	/* read the version again under the write lock: another process may have migrated */
 	if ((rc = db_exec(db, "BEGIN IMMEDIATE", "starting the schema update", err)))
 		return rc;
 	if ((rc = user_version(db, &version, err)))

@@ -343,6 +343,20 @@ START_TEST(a_version_1_store_is_migrated_keeping_its_data)
 	ck_assert_msg(vk_db_open(path, false, &db, &err) == VK_OK, "%s", err.msg);
 	vk_db_close(db);
 	ck_assert_int_eq(raw_int("PRAGMA user_version"), 3);
+	{
+		/* the store as it was is kept beside it */
+		char bak[160];
+		sqlite3 *b;
+		sqlite3_stmt *st;
+		snprintf(bak, sizeof(bak), "%s.schema1.bak", path);
+		ck_assert_int_eq(sqlite3_open(bak, &b), SQLITE_OK);
+		ck_assert_int_eq(sqlite3_prepare_v2(b, "PRAGMA user_version", -1, &st, NULL),
+				 SQLITE_OK);
+		ck_assert_int_eq(sqlite3_step(st), SQLITE_ROW);
+		ck_assert_int_eq(sqlite3_column_int(st, 0), 1);
+		sqlite3_finalize(st);
+		sqlite3_close(b);
+	}
 	ck_assert_int_eq(raw_int("SELECT count(*) FROM criterion"), 16);
 	ck_assert_int_eq(raw_int("SELECT count(*) FROM status_report WHERE comment = 'sen' AND "
 				 "budget_mnok IS NULL"),

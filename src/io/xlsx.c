@@ -337,6 +337,31 @@ static void sheet_summary(struct book *x, lxw_worksheet *ws, const char *status_
 	worksheet_insert_chart(ws, (lxw_row_t)(x->last + 3), 0, chart);
 }
 
+/* libxlsxwriter's zip writer does not notice a write that fails (a full disk), so the
+ * finished file is checked: a whole xlsx ends with the zip's end-of-central-directory
+ * record, and that record's directory ends where the record starts. */
+static bool zip_complete(const char *path)
+{
+	unsigned char end[22];
+	FILE *f = fopen(path, "rb");
+	long size;
+	bool ok = false;
+
+	if (!f)
+		return false;
+	if (fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) >= 22 && fseek(f, -22, SEEK_END) == 0 &&
+	    fread(end, 1, 22, f) == 22 && end[0] == 0x50 && end[1] == 0x4b && end[2] == 0x05 &&
+	    end[3] == 0x06) {
+		unsigned long cd_size = end[12] | end[13] << 8 | (unsigned long)end[14] << 16 |
+					(unsigned long)end[15] << 24;
+		unsigned long cd_offset = end[16] | end[17] << 8 | (unsigned long)end[18] << 16 |
+					  (unsigned long)end[19] << 24;
+		ok = cd_offset + cd_size == (unsigned long)(size - 22);
+	}
+	fclose(f);
+	return ok;
+}
+
 /* Printing: landscape A4, one page wide, the header row on every page. */
 static lxw_worksheet *sheet(struct book *x, const char *name, bool header)
 {
@@ -402,6 +427,11 @@ enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, str
 	if ((lerr = workbook_close(b.wb)) != LXW_NO_ERROR) {
 		rc = vk_error_set(err, VK_ECANTCREAT, "%s: cannot write the workbook: %s", path,
 				  lxw_strerror(lerr));
+		goto fail;
+	}
+	if (!zip_complete(tmp)) {
+		rc = vk_error_set(err, VK_ECANTCREAT, "%s: the workbook was cut short (disk full?)",
+				  path);
 		goto fail;
 	}
 	if (rename(tmp, path) != 0) {
