@@ -148,11 +148,11 @@ static enum vk_code save_item_details(struct vk_db *db, const struct vk_item *it
 			    it->phases[i].end, (int)i + 1);
 	for (size_t i = 0; i < it->milestones_n && !rc; i++)
 		rc = db_run(db, err,
-			    "INSERT INTO milestone (item_id, name, kind, date, ord) "
-			    "VALUES (?1, ?2, ?3, ?4, ?5)",
-			    "xttdi", id, it->milestones[i].name,
+			    "INSERT INTO milestone (item_id, name, kind, date, ord, done) "
+			    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+			    "xttdii", id, it->milestones[i].name,
 			    vk_model_milestone_kind_name(it->milestones[i].kind),
-			    it->milestones[i].date, (int)i + 1);
+			    it->milestones[i].date, (int)i + 1, (int)it->milestones[i].done);
 	for (size_t i = 0; i < it->deps_n && !rc; i++)
 		rc = db_run(db, err,
 			    "INSERT INTO dependency (item_id, depends_on_id, ord) "

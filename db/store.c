@@ -286,6 +286,7 @@ static void milestone_row(sqlite3_stmt *st, void *ctx)
 	m->name = db_col_text(st, 0);
 	vk_model_milestone_kind_parse((const char *)sqlite3_column_text(st, 1), &m->kind);
 	m->date = db_col_date(st, 2);
+	m->done = sqlite3_column_int(st, 3) != 0;
 }
 
 static void dep_row(sqlite3_stmt *st, void *ctx)
@@ -350,7 +351,7 @@ static enum vk_code load_item_details(struct vk_db *db, struct vk_item *it, stru
 		 "JOIN phase_kind k ON k.id = p.phase_id WHERE p.item_id = ?1 ORDER BY p.ord",
 		 id, span_row, it, err)) ||
 	    (rc = db_each_row(
-		 db, "SELECT name, kind, date FROM milestone WHERE item_id = ?1 ORDER BY ord", id,
+		 db, "SELECT name, kind, date, done FROM milestone WHERE item_id = ?1 ORDER BY ord", id,
 		 milestone_row, it, err)) ||
 	    (rc = db_each_row(
 		 db,

@@ -226,7 +226,7 @@ START_TEST(review_warns_about_questionable_plans)
 	    "  - {code: B, name: B}\n");
 	struct vk_findings f = {0};
 
-	vk_review_run(pf, &f);
+	vk_review_run(pf, NULL, &f);
 	ck_assert_uint_eq(f.errors, 0);
 	ck_assert_uint_eq(f.warnings, 5);
 	ck_assert_str_eq(f.list[0].code, "A");
@@ -240,6 +240,49 @@ START_TEST(review_warns_about_questionable_plans)
 			 "A's phases (2023-01-01 – 2025-12-31)");
 	ck_assert_str_eq(f.list[3].code, "A1");
 	ck_assert_str_eq(f.list[4].message, "has no dated phases, so no roadmap bar");
+	vk_review_clear(&f);
+	vk_model_free(pf);
+}
+END_TEST
+
+START_TEST(review_warns_about_gaps_overlaps_and_missed_milestones)
+{
+	struct vk_portfolio *pf = merged_ok(
+	    "veikart: 1\nstatus_date: 2024-06-01\nprogrammes:\n"
+	    "  - code: A\n    name: A\n"
+	    "    phases: [{phase: utproving, start: 2023, end: 2023-Q3}, {phase: innforing, start: "
+	    "2024, end: 2025}]\n"
+	    "    milestones: [{date: 2024-03, name: sen, kind: delivery},\n"
+	    "                 {date: 2024-02, name: tatt, kind: decision, done: true}]\n"
+	    "  - code: B\n    name: B\n"
+	    "    phases: [{phase: utproving, start: 2023, end: 2024}, {phase: innforing, start: "
+	    "2024-06, end: 2025}]\n"
+	    "    milestones: [{date: 2023, name: halvparten, kind: goal}]\n"
+	    "    rollout: [{area: bergen, phases: [{phase: innforing, start: 2023, end: 2023},\n"
+	    "                                      {phase: utproving, start: 2024, end: "
+	    "2024}]}]\n");
+	struct vk_findings f = {0};
+	size_t found = 0;
+
+	vk_model_item(pf, "B")->status = VK_GRONN;
+	vk_review_run(pf, NULL, &f);
+	for (size_t i = 0; i < f.list_n; i++) {
+		const char *m = f.list[i].message;
+		found += strcmp(m, "a gap between 'utproving' (ends 2023-09-30) and 'innforing' "
+				   "(starts 2024-01-01)") == 0;
+		found += strcmp(m, "milestone 'sen' (2024-03-31) is past the status date and not "
+				   "marked done") == 0;
+		found += strcmp(m, "phases 'utproving' and 'innforing' overlap (innforing starts "
+				   "2024-06-01)") == 0;
+		found +=
+		    strcmp(m, "reports grønn, but its goal 'halvparten' (2023-12-31) has passed "
+			      "and is not marked done") == 0;
+		found += strcmp(m, "in bergen, 'innforing' starts before 'utproving', against the "
+				   "life-cycle order") == 0;
+		ck_assert_msg(strstr(m, "tatt") == NULL, "a done milestone is reported: %s", m);
+	}
+	ck_assert_uint_eq(found, 5);
+	ck_assert_uint_eq(f.errors, 0);
 	vk_review_clear(&f);
 	vk_model_free(pf);
 }
@@ -259,5 +302,6 @@ int main(void)
 	tcase_add_test(tc, phase_list_replaces_the_old_one);
 	tcase_add_test(tc, milestones_are_listed_by_date);
 	tcase_add_test(tc, review_warns_about_questionable_plans);
+	tcase_add_test(tc, review_warns_about_gaps_overlaps_and_missed_milestones);
 	return run_tcase("model", tc);
 }

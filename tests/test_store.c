@@ -342,7 +342,7 @@ START_TEST(a_version_1_store_is_migrated_keeping_its_data)
 	sqlite3_close(raw_db);
 	ck_assert_msg(vk_db_open(path, false, &db, &err) == VK_OK, "%s", err.msg);
 	vk_db_close(db);
-	ck_assert_int_eq(raw_int("PRAGMA user_version"), 3);
+	ck_assert_int_eq(raw_int("PRAGMA user_version"), 4);
 	{
 		/* the store as it was is kept beside it */
 		char bak[160];

@@ -1,43 +1,71 @@
 /* veikart check: review the store's plans and report errors and warnings. */
+#include "json.h"
 #include "review.h"
 #include "util.h"
 
 static enum vk_code exec_check(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
 {
+	enum vk_format format = VK_FORMAT_TEXT;
 	struct vk_findings f = {0};
-	struct vk_portfolio *pf;
+	struct vk_status_set set = {0};
+	struct vk_portfolio *pf = NULL;
+	struct vk_db *db = NULL;
+	const char *v;
 	enum vk_code rc;
 
-	if (argc > 1)
-		return vk_error_set(err, VK_EUSAGE, "check takes no arguments, got '%s'", argv[1]);
-	if ((rc = vk_util_load(ctx, &pf, err)))
-		return rc;
-	vk_review_run(pf, &f);
-	for (size_t i = 0; i < f.list_n; i++)
-		fprintf(ctx->out, "%s: %s%s%s\n",
-			f.list[i].severity == VK_SEV_ERROR ? VK_TR(ctx, "feil", "error")
-							   : VK_TR(ctx, "advarsel", "warning"),
-			f.list[i].code ? f.list[i].code : "", f.list[i].code ? ": " : "",
-			f.list[i].message);
-	fprintf(ctx->out,
-		VK_TR(ctx, "%zu programmer og prosjekter: %zu feil, %zu advarsler\n",
-		      "%zu programmes and projects: %zu errors, %zu warnings\n"),
-		pf->items_n, f.errors, f.warnings);
-	if (f.errors)
-		rc = vk_error_set(err, VK_EDATA, "%s: the store has %zu error(s)", ctx->db_path,
+	for (int i = 1; i < argc; i++) {
+		if (vk_util_option(argc, argv, &i, "--format", &v, err)) {
+			if (!v || vk_util_parse_format(v, &format, err))
+				return VK_EUSAGE;
+		} else {
+			return vk_error_set(err, VK_EUSAGE, "unknown argument '%s' for check",
+					    argv[i]);
+		}
+	}
+	if ((rc = vk_util_open(ctx, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
+	    (rc = vk_db_load_status(db, &set, err)))
+		goto out;
+	vk_review_run(pf, &set, &f);
+	if (format == VK_FORMAT_JSON) {
+		rc = vk_json_write_findings(ctx->out, &f, err);
+	} else {
+		for (size_t i = 0; i < f.list_n; i++)
+			fprintf(ctx->out, "%s: %s%s%s\n",
+				f.list[i].severity == VK_SEV_ERROR
+				    ? VK_TR(ctx, "feil", "error")
+				    : VK_TR(ctx, "advarsel", "warning"),
+				f.list[i].code ? f.list[i].code : "", f.list[i].code ? ": " : "",
+				f.list[i].message);
+		fprintf(ctx->out,
+			VK_TR(ctx, "%zu programmer og prosjekter: %zu feil, %zu advarsler\n",
+			      "%zu programmes and projects: %zu errors, %zu warnings\n"),
+			pf->items_n, f.errors, f.warnings);
+	}
+	if (!rc && f.errors)
+		rc = vk_error_set(err, VK_ECHECK, "%s: the store has %zu error(s)", ctx->db_path,
 				  f.errors);
+out:
 	vk_review_clear(&f);
+	vk_status_set_clear(&set);
 	vk_model_free(pf);
+	vk_db_close(db);
 	return rc;
 }
 
 const struct vk_cmd_entry vk_cmd_check_entry = {
     .name = "check",
-    .usage = "",
-    .summary = "review the store: references, dates, phase order, rollout coverage",
+    .usage = "[--format text|json]",
+    .summary = "review the store: references, dates, phase order, rollouts, milestones, status",
     .help = "Errors (broken references, end before start, dependency cycles) make the\n"
-	    "exit status 65. Warnings are plans that are allowed but worth a look: an item\n"
-	    "without dated phases, phases against the life-cycle order, a project or a\n"
-	    "rollout outside its programme's span, a rollout that leaves areas out.\n",
+	    "exit status 1; warnings leave it 0. Warnings are plans worth a look before a\n"
+	    "council meeting: an item without dated phases; phases that overlap, leave a gap\n"
+	    "or run against the life-cycle order (also within a rollout area); a project or\n"
+	    "a rollout outside its programme's span; a rollout that leaves some areas of a\n"
+	    "region out; milestones before the status date not marked done (milestones take\n"
+	    "'done: true' in the portfolio file); a grønn item whose goal has passed; items\n"
+	    "running in the latest period without a status report.\n"
+	    "\n"
+	    "options:\n"
+	    "  --format text|json   json for scripts\n",
     .exec = exec_check,
 };

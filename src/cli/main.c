@@ -9,7 +9,7 @@
 /* Exit statuses of DESIGN.md (the sysexits values). */
 static const int exit_status[] = {
     [VK_OK] = 0,	  [VK_EUSAGE] = 2, [VK_EDATA] = 65, [VK_ENOINPUT] = 66, [VK_ENOTFOUND] = 1,
-    [VK_ECANTCREAT] = 73, [VK_EBUSY] = 75, [VK_ESTORE] = 1, [VK_EIO] = 1,
+    [VK_ECANTCREAT] = 73, [VK_EBUSY] = 75, [VK_ESTORE] = 1, [VK_EIO] = 1,	[VK_ECHECK] = 1,
 };
 _Static_assert(sizeof(exit_status) / sizeof(exit_status[0]) == VK_CODE_COUNT,
 	       "one exit status per error code");

@@ -14,6 +14,7 @@ static const char *const names[] = {
     [VK_EBUSY] = "store is busy",
     [VK_ESTORE] = "store error",
     [VK_EIO] = "input/output error",
+    [VK_ECHECK] = "the store has errors",
 };
 _Static_assert(sizeof(names) / sizeof(names[0]) == VK_CODE_COUNT, "one name per error code");
 

@@ -13,6 +13,7 @@ enum vk_code {
 	VK_EBUSY,      /* the store is locked by another process */
 	VK_ESTORE,     /* the store failed or is of an unknown version */
 	VK_EIO,	       /* reading or writing failed */
+	VK_ECHECK,     /* `veikart check` found errors in the store */
 	VK_CODE_COUNT
 };
 

@@ -56,6 +56,7 @@ struct vk_milestone {
 	char *name;
 	enum vk_milestone_kind kind;
 	int date;
+	bool done; /* reached (or decided) */
 	struct vk_pos pos;
 };
 

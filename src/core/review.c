@@ -1,6 +1,9 @@
 /* Portfolio review: validation errors plus warnings about plans a reader would query
- * (nothing to draw, phases out of life-cycle order, work outside its programme's span,
- * a rollout that enters a region but leaves some of its areas out). */
+ * before a council meeting: nothing to draw, phases that overlap, leave gaps or run
+ * against the life-cycle order (also per rollout area), work outside its programme's
+ * span, a rollout that enters a region but leaves some of its areas out, milestones past
+ * and not done, a green item whose goal has passed, and items without a report in the
+ * latest period. */
 #include "review.h"
 
 #include <stdarg.h>
@@ -108,7 +111,78 @@ static void check_rollout(const struct vk_portfolio *pf, const struct vk_item *i
 	}
 }
 
-void vk_review_run(struct vk_portfolio *pf, struct vk_findings *out)
+static int by_start(const void *a, const void *b)
+{
+	const struct vk_span *x = *(const struct vk_span *const *)a,
+			     *y = *(const struct vk_span *const *)b;
+	return (x->start > y->start) - (x->start < y->start);
+}
+
+/* Phases of one item in time order: overlapping or with a gap between them. */
+static void check_continuity(const struct vk_item *it, struct vk_findings *f)
+{
+	const struct vk_span **s = vk_xcalloc(it->phases_n, sizeof(*s));
+	char a[VK_DATE_TEXT_MAX], b[VK_DATE_TEXT_MAX];
+
+	for (size_t i = 0; i < it->phases_n; i++)
+		s[i] = &it->phases[i];
+	qsort(s, it->phases_n, sizeof(*s), by_start);
+	for (size_t i = 1; i < it->phases_n; i++) {
+		if (s[i]->start <= s[i - 1]->end)
+			add(f, VK_SEV_WARNING, it->code,
+			    "phases '%s' and '%s' overlap (%s starts %s)", s[i - 1]->phase,
+			    s[i]->phase, s[i]->phase, vk_date_format(s[i]->start, a));
+		else if (s[i]->start > s[i - 1]->end + 1)
+			add(f, VK_SEV_WARNING, it->code,
+			    "a gap between '%s' (ends %s) and '%s' (starts %s)", s[i - 1]->phase,
+			    vk_date_format(s[i - 1]->end, a), s[i]->phase,
+			    vk_date_format(s[i]->start, b));
+	}
+	free(s);
+}
+
+/* In each area, the rollout's phases should follow the life cycle too. */
+static void check_area_order(const struct vk_portfolio *pf, const struct vk_item *it,
+			     struct vk_findings *f)
+{
+	for (size_t i = 0; i < it->rollouts_n; i++)
+		for (size_t j = 0; j < it->rollouts_n; j++) {
+			const struct vk_rollout *a = &it->rollouts[i], *b = &it->rollouts[j];
+			if (strcmp(a->area, b->area) == 0 && a->span.start < b->span.start &&
+			    phase_rank(pf, a->span.phase) > phase_rank(pf, b->span.phase)) {
+				add(f, VK_SEV_WARNING, it->code,
+				    "in %s, '%s' starts before '%s', against the life-cycle order",
+				    a->area, a->span.phase, b->span.phase);
+				return;
+			}
+		}
+}
+
+static void check_milestones(const struct vk_portfolio *pf, const struct vk_item *it,
+			     struct vk_findings *f)
+{
+	char d[VK_DATE_TEXT_MAX];
+
+	if (pf->status_date == VK_DATE_NONE)
+		return;
+	for (size_t k = 0; k < it->milestones_n; k++) {
+		const struct vk_milestone *m = &it->milestones[k];
+		if (m->done || m->date >= pf->status_date)
+			continue;
+		if (m->kind == VK_MS_GOAL && it->status == VK_GRONN)
+			add(f, VK_SEV_WARNING, it->code,
+			    "reports grønn, but its goal '%s' (%s) has passed and is not marked "
+			    "done",
+			    m->name, vk_date_format(m->date, d));
+		else
+			add(f, VK_SEV_WARNING, it->code,
+			    "milestone '%s' (%s) is past the status date and not marked done",
+			    m->name, vk_date_format(m->date, d));
+	}
+}
+
+void vk_review_run(struct vk_portfolio *pf, const struct vk_status_set *status,
+		   struct vk_findings *out)
 {
 	struct vk_error err;
 
@@ -126,10 +200,21 @@ void vk_review_run(struct vk_portfolio *pf, struct vk_findings *out)
 			continue;
 		}
 		check_order(pf, it, out);
+		check_continuity(it, out);
+		check_area_order(pf, it, out);
+		check_milestones(pf, it, out);
 		if (it->parent)
 			check_within(vk_model_item(pf, it->parent), "project", it->code, start, end,
 				     out);
 		check_rollout(pf, it, out);
+	}
+	if (status && status->periods_n > 0) {
+		struct vk_status_summary sum;
+		vk_status_summarise(status, pf, status->periods_n - 1, &sum);
+		for (size_t i = 0; i < sum.missing_n; i++)
+			add(out, VK_SEV_WARNING, sum.missing[i],
+			    "no status report in %s, the latest period", sum.period->code);
+		vk_status_summary_clear(&sum);
 	}
 }
 

@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "model.h"
+#include "status.h"
 
 enum vk_severity { VK_SEV_ERROR, VK_SEV_WARNING };
 
@@ -22,9 +23,12 @@ struct vk_findings {
 	size_t warnings;
 };
 
-/* Reviews `pf` and appends what it finds to `out` (zero-initialised or cleared); `pf`
- * may have rollout area names rewritten to codes as vk_model_validate does. */
-void vk_review_run(struct vk_portfolio *pf, struct vk_findings *out);
+/* Reviews `pf` (and, when `status` is not NULL, its latest reporting period) and appends
+ * what it finds to `out` (zero-initialised or cleared); `pf` may have rollout area names
+ * rewritten to codes as vk_model_validate does. Milestones count as past when they fall
+ * before the portfolio's status date. */
+void vk_review_run(struct vk_portfolio *pf, const struct vk_status_set *status,
+		   struct vk_findings *out);
 /* Frees the findings and leaves `f` empty. */
 void vk_review_clear(struct vk_findings *f);
 

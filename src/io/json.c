@@ -250,3 +250,22 @@ enum vk_code vk_json_write_scores(FILE *out, const struct vk_scoring *m, const s
 	}
 	return dump(out, a, err);
 }
+
+enum vk_code vk_json_write_findings(FILE *out, const struct vk_findings *f, struct vk_error *err)
+{
+	json_t *o = json_object(), *a = json_array();
+
+	json_object_set_new(o, "errors", json_integer((json_int_t)f->errors));
+	json_object_set_new(o, "warnings", json_integer((json_int_t)f->warnings));
+	for (size_t i = 0; i < f->list_n; i++) {
+		json_t *x = json_object();
+		json_object_set_new(
+		    x, "severity",
+		    json_string(f->list[i].severity == VK_SEV_ERROR ? "error" : "warning"));
+		json_object_set_new(x, "code", str_or_null(f->list[i].code));
+		json_object_set_new(x, "message", json_string(f->list[i].message));
+		json_array_append_new(a, x);
+	}
+	json_object_set_new(o, "findings", a);
+	return dump(out, o, err);
+}

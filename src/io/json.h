@@ -7,6 +7,7 @@
 
 #include "error.h"
 #include "model.h"
+#include "review.h"
 #include "score.h"
 #include "status.h"
 
@@ -39,5 +40,8 @@ enum vk_code vk_json_write_trend(FILE *out, const struct vk_status_set *set,
  * and score null for an incomplete measure, a group null when it has no value. */
 enum vk_code vk_json_write_scores(FILE *out, const struct vk_scoring *m, const struct vk_score *s,
 				  size_t n, struct vk_error *err);
+
+/* Writes review findings as {errors, warnings, findings: [{severity, code, message}]}. */
+enum vk_code vk_json_write_findings(FILE *out, const struct vk_findings *f, struct vk_error *err);
 
 #endif

@@ -96,8 +96,10 @@ static enum vk_code read_milestones(struct reader *r, struct fy_node *seq, struc
 					    k);
 				free(k);
 				has_kind = true;
+			} else if (strcmp(e.key, "done") == 0) {
+				rc = get_bool(r, e.value, e.pos, e.key, &ms->done);
 			} else {
-				rc = unknown_key(r, &e, "a milestone", "date, name, kind");
+				rc = unknown_key(r, &e, "a milestone", "date, name, kind, done");
 			}
 		}
 		if (!rc && !ms->name)
