@@ -1,9 +1,11 @@
 # Two commands for a fresh Debian 12 machine: `make demo` and `make test`.
 # Both install what is missing, configure with CMake and build; `test` uses the
-# sanitizer build (ASan + UBSan, warnings as errors) and runs the whole ctest suite.
+# sanitizer build (ASan + UBSan, warnings as errors) and runs the whole ctest suite, then
+# runs the unit suites under valgrind in a build without sanitizers.
 
 BUILD     ?= build
 TESTBUILD ?= build-asan
+VGBUILD   ?= build-valgrind
 OUT       ?= out
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 
@@ -27,6 +29,9 @@ test: deps format-check
 	cmake -S . -B $(TESTBUILD) -DCMAKE_BUILD_TYPE=Debug -DVK_SANITIZE=ON -DVK_WERROR=ON
 	cmake --build $(TESTBUILD) -j $(JOBS)
 	cd $(TESTBUILD) && ctest --output-on-failure -j $(JOBS)
+	cmake -S . -B $(VGBUILD) -DCMAKE_BUILD_TYPE=Debug -DVK_VALGRIND=ON -DVK_WERROR=ON
+	cmake --build $(VGBUILD) -j $(JOBS)
+	cd $(VGBUILD) && ctest --output-on-failure -j $(JOBS) -L valgrind
 
 format:
 	clang-format -i $(SOURCES)
@@ -35,4 +40,4 @@ format-check: deps
 	clang-format --dry-run --Werror $(SOURCES)
 
 clean:
-	rm -rf $(BUILD) $(TESTBUILD) $(OUT)
+	rm -rf $(BUILD) $(TESTBUILD) $(VGBUILD) $(OUT)

@@ -351,8 +351,8 @@ static enum vk_code load_item_details(struct vk_db *db, struct vk_item *it, stru
 		 "JOIN phase_kind k ON k.id = p.phase_id WHERE p.item_id = ?1 ORDER BY p.ord",
 		 id, span_row, it, err)) ||
 	    (rc = db_each_row(
-		 db, "SELECT name, kind, date, done FROM milestone WHERE item_id = ?1 ORDER BY ord", id,
-		 milestone_row, it, err)) ||
+		 db, "SELECT name, kind, date, done FROM milestone WHERE item_id = ?1 ORDER BY ord",
+		 id, milestone_row, it, err)) ||
 	    (rc = db_each_row(
 		 db,
 		 "SELECT i.code FROM dependency d JOIN item i ON i.id = d.depends_on_id "
