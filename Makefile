@@ -6,12 +6,14 @@
 BUILD     ?= build
 TESTBUILD ?= build-asan
 VGBUILD   ?= build-valgrind
+FUZZBUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
 OUT       ?= out
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 
 SOURCES    = $(shell git ls-files '*.c' '*.h' 2>/dev/null)
 
-.PHONY: all deps build demo test format format-check clean
+.PHONY: all deps build demo test fuzz format format-check clean
 
 all: build
 
@@ -33,6 +35,20 @@ test: deps format-check
 	cmake --build $(VGBUILD) -j $(JOBS)
 	cd $(VGBUILD) && ctest --output-on-failure -j $(JOBS) -L valgrind
 
+# Each libFuzzer harness for FUZZ_SECONDS on a corpus seeded from samples/ and
+# tests/fuzz/seeds; any crash or sanitizer report fails (the input lands in $(FUZZBUILD)).
+fuzz: deps
+	CC=clang cmake -S . -B $(FUZZBUILD) -DCMAKE_BUILD_TYPE=Debug -DVK_FUZZ=ON -DVK_SANITIZE=ON
+	cmake --build $(FUZZBUILD) -j $(JOBS) --target fuzz_date fuzz_yaml fuzz_sheet
+	rm -rf $(FUZZBUILD)/corpus && mkdir -p $(FUZZBUILD)/corpus/date $(FUZZBUILD)/corpus/yaml $(FUZZBUILD)/corpus/sheet
+	cp tests/fuzz/seeds/date/* $(FUZZBUILD)/corpus/date/
+	cp samples/*.yaml tests/fuzz/seeds/yaml/* $(FUZZBUILD)/corpus/yaml/
+	cp samples/*.csv tests/fuzz/seeds/sheet/* $(FUZZBUILD)/corpus/sheet/
+	for f in date yaml sheet; do \
+		(cd $(FUZZBUILD) && ./tests/fuzz_$$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+			-print_final_stats=1 corpus/$$f) || exit 1; \
+	done
+
 format:
 	clang-format -i $(SOURCES)
 
@@ -40,4 +56,4 @@ format-check: deps
 	clang-format --dry-run --Werror $(SOURCES)
 
 clean:
-	rm -rf $(BUILD) $(TESTBUILD) $(VGBUILD) $(OUT)
+	rm -rf $(BUILD) $(TESTBUILD) $(VGBUILD) $(FUZZBUILD) $(OUT)

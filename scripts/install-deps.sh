@@ -10,7 +10,7 @@ libcairo2-dev libpango1.0-dev libxlsxwriter-dev
 check
 fonts-dejavu-core
 python3 poppler-utils librsvg2-bin python3-openpyxl clang-format
-libreoffice-calc-nogui valgrind"
+libreoffice-calc-nogui valgrind clang-14 libclang-rt-14-dev"
 
 missing=""
 for p in $pkgs; do
