@@ -205,7 +205,7 @@ enum vk_code db_save_measure(struct vk_db *db, const struct vk_candidate *m, str
 		 db_run(db, err,
 			"INSERT INTO measure (name, item_id, ord) VALUES (?1, (SELECT id FROM item "
 			"WHERE code = ?2), (SELECT coalesce(max(ord), 0) + 1 FROM measure)) "
-			"ON CONFLICT (name) DO UPDATE SET item_id = excluded.item_id",
+			"ON CONFLICT (name) DO UPDATE SET item_id = coalesce(excluded.item_id, item_id)",
 			"tt", m->name, m->code)))
 		return rc;
 	if ((rc = db_prepare(db, "SELECT id FROM measure WHERE name = ?1", &st, err)))

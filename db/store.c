@@ -92,6 +92,8 @@ static enum vk_code migrate(struct vk_db *db, struct vk_error *err)
 
 	if ((rc = user_version(db, &version, err)))
 		return rc;
+	if (version == vk_db_schema_version())
+		return VK_OK; /* nothing to do, and no write lock taken for readers */
 	if (version < vk_db_schema_version() && (rc = backup(db, version, err)))
 		return rc;
 	/* read the version again under the write lock: another process may have migrated */
@@ -497,11 +499,11 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 		goto out;
 	if ((rc = load(db, pf, err)))
 		goto fail;
-	for (size_t i = 0; i < im->models_n; i++) {
+	/* all files first, then one check: files may refer to each other in any order */
+	for (size_t i = 0; i < im->models_n; i++)
 		vk_model_merge(pf, im->models[i], im->replace && i == 0);
-		if ((rc = vk_model_validate(pf, err)))
-			goto fail;
-	}
+	if ((rc = vk_model_validate(pf, err)))
+		goto fail;
 	for (size_t i = 0; i < im->status_n; i++)
 		if ((rc = vk_status_validate(im->status[i], pf, err)))
 			goto fail;

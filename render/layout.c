@@ -135,12 +135,13 @@ bool choose_span(struct lay *l, int lo, int hi)
 		vk_date_to_ymd(hi, &y, NULL, NULL);
 		to = vk_date_from_ymd(y, 12, 31);
 	}
-	/* one bound given and no data: a year from it */
-	if (from == VK_DATE_NONE && to != VK_DATE_NONE)
-		from = to - 364;
-	if (to == VK_DATE_NONE && from != VK_DATE_NONE)
+	/* one bound given and the data all on its other side: a year from the given bound */
+	if (l->o->from != VK_DATE_NONE && l->o->to == VK_DATE_NONE && (to == VK_DATE_NONE || to < from))
 		to = from + 364;
-	if (from == VK_DATE_NONE || to < from)
+	if (l->o->to != VK_DATE_NONE && l->o->from == VK_DATE_NONE &&
+	    (from == VK_DATE_NONE || from > to))
+		from = to - 364;
+	if (from == VK_DATE_NONE || to == VK_DATE_NONE || to < from)
 		return false;
 	l->has_axis = true;
 	l->axis.from = from;

@@ -168,6 +168,9 @@ static void evaluate(const struct vk_scoring *m, const struct vk_candidate *ms, 
 			wsum[p] += c->weight;
 		}
 	}
+	for (size_t i = 0; i < n; i++)
+		if (!m->criteria[i].parent && isnan(s->node[i]))
+			s->complete = false; /* a group, or a criterion on its own, without a value */
 	if (s->complete) {
 		s->score = 0;
 		for (size_t i = 0; i < n; i++)

@@ -190,21 +190,19 @@ static size_t count(const struct vk_status_set *set, const struct vk_period *p, 
 	return total;
 }
 
-static const struct vk_report *report_of(const struct vk_status_set *set, const char *code,
-					 const struct vk_period *p)
+static int cmp_report_code(const void *a, const void *b)
 {
-	for (size_t i = 0; i < set->reports_n; i++)
-		if (strcmp(set->reports[i].period.code, p->code) == 0 &&
-		    strcmp(set->reports[i].code, code) == 0)
-			return &set->reports[i];
-	return NULL;
+	return strcmp((*(const struct vk_report *const *)a)->code,
+		      (*(const struct vk_report *const *)b)->code);
 }
 
 void vk_status_summarise(const struct vk_status_set *set, const struct vk_portfolio *pf,
 			 size_t index, struct vk_status_summary *s)
 {
 	const struct vk_period *p = &set->periods[index];
-	size_t red_cap = 0, missing_cap = 0, before[4];
+	size_t red_cap = 0, missing_cap = 0, before[4], in_n = 0;
+	/* the period's reports by code, so each item finds its own in log n */
+	const struct vk_report **in = vk_xcalloc(set->reports_n + 1, sizeof(*in));
 
 	memset(s, 0, sizeof(*s));
 	s->period = p;
@@ -219,17 +217,25 @@ void vk_status_summarise(const struct vk_status_set *set, const struct vk_portfo
 		s->share[c] = s->total ? (double)s->counts[c] / (double)s->total : 0;
 	for (size_t i = 0; i < set->reports_n; i++) {
 		const struct vk_report *r = &set->reports[i];
-		if (strcmp(r->period.code, p->code) == 0 && r->budget >= 0) {
+		if (strcmp(r->period.code, p->code) != 0)
+			continue;
+		in[in_n++] = r;
+		if (r->budget >= 0) {
 			s->budget += r->budget;
 			s->budgets++;
 		}
 	}
+	qsort(in, in_n, sizeof(*in), cmp_report_code);
 	/* the red list and the missing ones, in portfolio order */
 	for (size_t i = 0; i < pf->items_n; i++) {
 		const struct vk_item *it = &pf->items[i];
-		const struct vk_report *r = report_of(set, it->code, p);
+		struct vk_report key = {.code = it->code};
+		const struct vk_report *kp = &key, **hit;
+		const struct vk_report *r;
 		int start, end;
 
+		hit = bsearch(&kp, in, in_n, sizeof(*in), cmp_report_code);
+		r = hit ? *hit : NULL;
 		if (r && r->colour == VK_ROD)
 			*(const struct vk_report **)vk_xpush(&s->red, &s->red_n, &red_cap,
 							     sizeof(*s->red)) = r;
@@ -238,6 +244,7 @@ void vk_status_summarise(const struct vk_status_set *set, const struct vk_portfo
 			*(const char **)vk_xpush(&s->missing, &s->missing_n, &missing_cap,
 						 sizeof(*s->missing)) = it->code;
 	}
+	free(in);
 }
 
 void vk_status_summary_clear(struct vk_status_summary *s)

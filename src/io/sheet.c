@@ -29,6 +29,11 @@ static char separator_of(const char *line, size_t n)
 	static const char seps[] = {';', ',', '\t'};
 	bool quoted = false;
 
+	/* the header is the first line with something on it */
+	while (n > 0 && (*line == '\n' || *line == '\r' || *line == ' ' || *line == '\t')) {
+		line++;
+		n--;
+	}
 	for (size_t i = 0; i < n && line[i] != '\n' && line[i] != '\r'; i++) {
 		if (line[i] == '"')
 			quoted = !quoted;
@@ -159,10 +164,23 @@ size_t vk_sheet_peek_header(const char *data, size_t size, char ***fields)
 	size_t n = 0, cap = 0, len = 0;
 	char **out = NULL, sep;
 
+	int bad_line, bad_col;
+
 	data = skip_bom(data, &size);
+	while (size > 0 && (*data == '\n' || *data == '\r' || *data == ' ' || *data == '\t')) {
+		data++;
+		size--;
+	}
 	while (len < size && len < 4096 && data[len] != '\n' && data[len] != '\r')
 		len++;
-	line = vk_xstrndup(data, len);
+	line = NULL;
+	if (vk_input_bad_utf8(data, len, &bad_line, &bad_col)) {
+		size_t conv_n;
+		line = from_cp1252(data, len, &conv_n); /* the header of a Windows-1252 sheet */
+		len = line ? conv_n : 0;
+	}
+	if (!line)
+		line = vk_xstrndup(data, len);
 	sep = separator_of(line, len);
 	for (char *f = line, *end; f; f = end ? end + 1 : NULL) {
 		if ((end = strchr(f, sep)))
@@ -231,8 +249,13 @@ enum vk_code vk_sheet_read_table(const char *name, const char *data, size_t size
 		abort();
 	csv_set_delim(&parser, (unsigned char)separator_of(data, size));
 	for (size_t at = 0; at < size && !rc;) {
-		const char *nl = memchr(data + at, '\n', size - at);
-		size_t len = nl ? (size_t)(nl - (data + at)) + 1 : size - at;
+		/* a line ends at LF, CRLF, or a lone CR (old Mac files) */
+		size_t len = 0;
+		while (at + len < size && data[at + len] != '\n' &&
+		       !(data[at + len] == '\r' &&
+			 (at + len + 1 == size || data[at + len + 1] != '\n')))
+			len++;
+		len = at + len < size ? len + 1 : len;
 
 		if (csv_parse(&parser, data + at, len, on_field, on_row, &r) != len)
 			rc = vk_error_set(

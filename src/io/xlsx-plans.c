@@ -1,6 +1,7 @@
 /* The workbook's plan sheets: milestones, the rollout Gantt, the priority model as
  * formulas and the costs of the national solutions. */
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -159,13 +160,78 @@ void sheet_rollout(struct book *x, lxw_worksheet *ws)
 
 /* Prioritering: the criteria per measure, then each group as a formula (a weighted mean
  * of what has a value; "mangler" when nothing has), the score and the rank. */
+/* A formula being built, as long as it needs to be. */
+struct formula {
+	char *s;
+	size_t n, cap;
+};
+
+static void sb_vadd(struct formula *f, const char *fmt, va_list ap)
+{
+	va_list copy;
+	int len;
+
+	va_copy(copy, ap);
+	len = vsnprintf(NULL, 0, fmt, copy);
+	va_end(copy);
+	if (f->n + (size_t)len + 1 > f->cap) {
+		f->cap = (f->n + (size_t)len + 1) * 2;
+		f->s = vk_xrealloc(f->s, f->cap);
+	}
+	vsnprintf(f->s + f->n, f->cap - f->n, fmt, ap);
+	f->n += (size_t)len;
+}
+
+static void sb_add(struct formula *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void sb_add(struct formula *f, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	sb_vadd(f, fmt, ap);
+	va_end(ap);
+}
+
+static void sb_start(struct formula *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void sb_start(struct formula *f, const char *fmt, ...)
+{
+	va_list ap;
+
+	f->n = 0;
+	va_start(ap, fmt);
+	sb_vadd(f, fmt, ap);
+	va_end(ap);
+}
+
+/* Excel takes formulas of up to 8,192 characters; past that the value stands alone. */
+#define FORMULA_MAX 8000
+
+static void write_formula_num(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const struct formula *f,
+			      lxw_format *fmt, double value)
+{
+	if (f->n <= FORMULA_MAX)
+		worksheet_write_formula_num(ws, r, c, f->s, fmt, value);
+	else
+		worksheet_write_number(ws, r, c, value, fmt);
+}
+
+static void write_formula_str(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const struct formula *f,
+			      lxw_format *fmt, const char *value)
+{
+	if (f->n <= FORMULA_MAX)
+		worksheet_write_formula_str(ws, r, c, f->s, fmt, value);
+	else
+		worksheet_write_string(ws, r, c, value, fmt);
+}
+
 void sheet_scores(struct book *x, lxw_worksheet *ws)
 {
 	const struct vk_scoring *m = x->in->pf->scoring;
 	size_t nc = m->criteria_n, nleaf = 0;
 	lxw_col_t *col = vk_xcalloc(nc, sizeof(*col));
 	lxw_col_t c = 2, score_col, rank_col;
-	char *f = vk_xmalloc(4096), cl[8];
+	struct formula f = {0};
+	char cl[8];
 
 	worksheet_write_string(ws, 0, 0, TR("Tiltak", "Measure"), x->head);
 	worksheet_write_string(ws, 0, 1, TR("Kode", "Code"), x->head);
@@ -213,78 +279,70 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 		/* groups: a weighted mean of the children that have a value */
 		for (size_t i = 0; i < nc; i++) {
 			const struct vk_criterion *g = &m->criteria[i];
-			size_t used;
 			if (vk_scoring_is_leaf(m, g))
 				continue;
-			used = (size_t)snprintf(f, 4096, "=IF(COUNT(");
+			sb_start(&f, "=IF(COUNT(");
 			for (size_t j = 0, first = 1; j < nc; j++)
 				if (m->criteria[j].parent &&
 				    strcmp(m->criteria[j].parent, g->code) == 0) {
-					used += (size_t)snprintf(f + used, 4096 - used, "%s%s%u",
-								 first ? "" : ",",
-								 xlsx_col_name(col[j], cl), r + 1);
+					sb_add(&f, "%s%s%u", first ? "" : ",",
+					       xlsx_col_name(col[j], cl), r + 1);
 					first = 0;
 				}
-			used += (size_t)snprintf(f + used, 4096 - used, ")=0,\"%s\",(",
-						 TR("mangler", "missing"));
+			sb_add(&f, ")=0,\"%s\",(", TR("mangler", "missing"));
 			for (size_t j = 0, first = 1; j < nc; j++)
 				if (m->criteria[j].parent &&
 				    strcmp(m->criteria[j].parent, g->code) == 0) {
 					xlsx_col_name(col[j], cl);
-					used += (size_t)snprintf(
-					    f + used, 4096 - used, "%s%g*IF(ISNUMBER(%s%u),%s%u,0)",
-					    first ? "" : "+", m->criteria[j].weight, cl, r + 1, cl,
-					    r + 1);
+					sb_add(&f, "%s%.17g*IF(ISNUMBER(%s%u),%s%u,0)",
+					       first ? "" : "+", m->criteria[j].weight, cl, r + 1,
+					       cl, r + 1);
 					first = 0;
 				}
-			used += (size_t)snprintf(f + used, 4096 - used, ")/(");
+			sb_add(&f, ")/(");
 			for (size_t j = 0, first = 1; j < nc; j++)
 				if (m->criteria[j].parent &&
 				    strcmp(m->criteria[j].parent, g->code) == 0) {
-					used += (size_t)snprintf(
-					    f + used, 4096 - used, "%s%g*ISNUMBER(%s%u)",
-					    first ? "" : "+", m->criteria[j].weight,
-					    xlsx_col_name(col[j], cl), r + 1);
+					sb_add(&f, "%s%.17g*ISNUMBER(%s%u)", first ? "" : "+",
+					       m->criteria[j].weight, xlsx_col_name(col[j], cl),
+					       r + 1);
 					first = 0;
 				}
-			snprintf(f + used, 4096 - used, "))");
+			sb_add(&f, "))");
 			if (isnan(sc->node[i]))
-				worksheet_write_formula_str(ws, r, col[i], f, x->muted,
-							    TR("mangler", "missing"));
+				write_formula_str(ws, r, col[i], &f, x->muted,
+						  TR("mangler", "missing"));
 			else
-				worksheet_write_formula_num(ws, r, col[i], f, x->mnok, sc->node[i]);
+				write_formula_num(ws, r, col[i], &f, x->mnok, sc->node[i]);
 		}
 		{
-			size_t used = (size_t)snprintf(f, 4096, "=IF(COUNT(");
+			sb_start(&f, "=IF(COUNT(");
 			size_t groups = 0;
 			for (size_t i = 0; i < nc; i++)
 				if (!m->criteria[i].parent)
-					used += (size_t)snprintf(f + used, 4096 - used, "%s%s%u",
-								 groups++ ? "," : "",
-								 xlsx_col_name(col[i], cl), r + 1);
-			used += (size_t)snprintf(f + used, 4096 - used, ")<%zu,\"%s\",", groups,
-						 TR("ufullstendig", "incomplete"));
+					sb_add(&f, "%s%s%u", groups++ ? "," : "",
+					       xlsx_col_name(col[i], cl), r + 1);
+			sb_add(&f, ")<%zu,\"%s\",", groups, TR("ufullstendig", "incomplete"));
 			for (size_t i = 0, first = 1; i < nc; i++)
 				if (!m->criteria[i].parent) {
-					used += (size_t)snprintf(f + used, 4096 - used, "%s%g*%s%u",
-								 first ? "" : "+",
-								 m->criteria[i].weight,
-								 xlsx_col_name(col[i], cl), r + 1);
+					sb_add(&f, "%s%.17g*%s%u", first ? "" : "+",
+					       m->criteria[i].weight, xlsx_col_name(col[i], cl),
+					       r + 1);
 					first = 0;
 				}
-			snprintf(f + used, 4096 - used, ")");
+			sb_add(&f, ")");
 		}
 		if (sc->complete) {
-			worksheet_write_formula_num(ws, r, score_col, f, x->mnok, sc->score);
+			write_formula_num(ws, r, score_col, &f, x->mnok, sc->score);
 			/* the rank follows veikart's tie-breaks, which RANK() cannot: a value */
 			worksheet_write_number(ws, r, rank_col, sc->rank, x->int_fmt);
 		} else {
-			worksheet_write_formula_str(ws, r, score_col, f, x->muted,
-						    TR("ufullstendig", "incomplete"));
+			write_formula_str(ws, r, score_col, &f, x->muted,
+					  TR("ufullstendig", "incomplete"));
 			worksheet_write_blank(ws, r, rank_col, NULL);
 		}
 	}
-	free(f);
+	free(f.s);
 	free(col);
 }
 
@@ -299,10 +357,11 @@ struct cost_col {
 void sheet_costs(struct book *x, lxw_worksheet *ws)
 {
 	const struct vk_cost_file *f = x->in->costs;
-	struct cost_col cols[64];
-	const char *sols[256];
-	size_t ncols = 0, nsols = 0;
-	char f_buf[1024], cl[8], head[48];
+	struct cost_col *cols = NULL;
+	const char **sols = NULL;
+	size_t cols_n = 0, cols_cap = 0, sols_n = 0, sols_cap = 0;
+	struct formula fm = {0};
+	char cl[8], head[48];
 
 	worksheet_set_column(ws, 0, 0, 26, NULL);
 	worksheet_freeze_panes(ws, 1, 1);
@@ -316,17 +375,17 @@ void sheet_costs(struct book *x, lxw_worksheet *ws)
 	for (size_t i = 0; i < f->costs_n; i++) {
 		const struct vk_cost *c = &f->costs[i];
 		size_t k = 0, s = 0;
-		while (k < ncols && !(cols[k].year == c->year && cols[k].kind == c->kind))
+		while (k < cols_n && !(cols[k].year == c->year && cols[k].kind == c->kind))
 			k++;
-		if (k == ncols && ncols < 64)
-			cols[ncols++] = (struct cost_col){c->year, c->kind};
-		while (s < nsols && strcmp(sols[s], c->solution) != 0)
+		if (k == cols_n)
+			*VK_PUSH(cols) = (struct cost_col){c->year, c->kind};
+		while (s < sols_n && strcmp(sols[s], c->solution) != 0)
 			s++;
-		if (s == nsols && nsols < 256)
-			sols[nsols++] = c->solution;
+		if (s == sols_n)
+			*VK_PUSH(sols) = c->solution;
 	}
 	/* columns by year, then kind */
-	for (size_t i = 1; i < ncols; i++)
+	for (size_t i = 1; i < cols_n; i++)
 		for (size_t j = i; j > 0 && (cols[j].year < cols[j - 1].year ||
 					     (cols[j].year == cols[j - 1].year &&
 					      cols[j].kind < cols[j - 1].kind));
@@ -336,23 +395,23 @@ void sheet_costs(struct book *x, lxw_worksheet *ws)
 			cols[j - 1] = t;
 		}
 	worksheet_write_string(ws, 0, 0, TR("Løsning (MNOK)", "Solution (MNOK)"), x->head);
-	for (size_t k = 0; k < ncols; k++) {
+	for (size_t k = 0; k < cols_n; k++) {
 		snprintf(head, sizeof(head), "%d %s", cols[k].year,
 			 vk_cost_kind_name(cols[k].kind, x->in->lang));
 		worksheet_write_string(ws, 0, (lxw_col_t)(k + 1), head, x->head);
 	}
-	worksheet_write_string(ws, 0, (lxw_col_t)(ncols + 1), TR("Sum planlagt", "Planned total"),
+	worksheet_write_string(ws, 0, (lxw_col_t)(cols_n + 1), TR("Sum planlagt", "Planned total"),
 			       x->head);
 	worksheet_set_row(ws, 0, 30, NULL);
-	worksheet_set_column(ws, 1, (lxw_col_t)(ncols + 1), 12, x->mnok);
-	for (size_t s = 0; s < nsols; s++) {
+	worksheet_set_column(ws, 1, (lxw_col_t)(cols_n + 1), 12, x->mnok);
+	for (size_t s = 0; s < sols_n; s++) {
 		lxw_row_t r = (lxw_row_t)(s + 1);
 		double planned = 0;
-		size_t used = (size_t)snprintf(f_buf, sizeof(f_buf), "=SUM(");
+		sb_start(&fm, "=SUM(");
 		bool any = false;
 
 		worksheet_write_string(ws, r, 0, sols[s], NULL);
-		for (size_t k = 0; k < ncols; k++) {
+		for (size_t k = 0; k < cols_n; k++) {
 			bool found = false;
 			for (size_t i = 0; i < f->costs_n && !found; i++) {
 				const struct vk_cost *c = &f->costs[i];
@@ -364,31 +423,33 @@ void sheet_costs(struct book *x, lxw_worksheet *ws)
 				if (c->kind != VK_COST_ACTUAL)
 					planned += c->mnok;
 			}
-			if (cols[k].kind != VK_COST_ACTUAL && used + 12 < sizeof(f_buf)) {
-				used += (size_t)snprintf(
-				    f_buf + used, sizeof(f_buf) - used, "%s%s%u", any ? "," : "",
-				    xlsx_col_name((lxw_col_t)(k + 1), cl), r + 1);
+			if (cols[k].kind != VK_COST_ACTUAL) {
+				sb_add(&fm, "%s%s%u", any ? "," : "",
+				       xlsx_col_name((lxw_col_t)(k + 1), cl), r + 1);
 				any = true;
 			}
 		}
-		snprintf(f_buf + used, sizeof(f_buf) - used, ")");
-		worksheet_write_formula_num(ws, r, (lxw_col_t)(ncols + 1), any ? f_buf : "=0",
-					    x->mnok, planned);
+		sb_add(&fm, ")");
+		if (!any)
+			sb_start(&fm, "=0");
+		write_formula_num(ws, r, (lxw_col_t)(cols_n + 1), &fm, x->mnok, planned);
 	}
 	{
-		lxw_row_t r = (lxw_row_t)(nsols + 1);
+		lxw_row_t r = (lxw_row_t)(sols_n + 1);
 		worksheet_write_string(ws, r, 0, TR("Sum", "Total"), x->head);
-		for (size_t k = 0; k <= ncols; k++) {
+		for (size_t k = 0; k <= cols_n; k++) {
 			double total = 0;
 			for (size_t i = 0; i < f->costs_n; i++)
-				if (k == ncols ? f->costs[i].kind != VK_COST_ACTUAL
-					       : f->costs[i].year == cols[k].year &&
-						     f->costs[i].kind == cols[k].kind)
+				if (k == cols_n ? f->costs[i].kind != VK_COST_ACTUAL
+						: f->costs[i].year == cols[k].year &&
+						      f->costs[i].kind == cols[k].kind)
 					total += f->costs[i].mnok;
 			xlsx_col_name((lxw_col_t)(k + 1), cl);
-			snprintf(f_buf, sizeof(f_buf), "=SUM(%s2:%s%u)", cl, cl, r);
-			worksheet_write_formula_num(ws, r, (lxw_col_t)(k + 1), f_buf, x->mnok,
-						    total);
+			sb_start(&fm, "=SUM(%s2:%s%u)", cl, cl, r);
+			write_formula_num(ws, r, (lxw_col_t)(k + 1), &fm, x->mnok, total);
 		}
 	}
+	free(fm.s);
+	free(cols);
+	free(sols);
 }

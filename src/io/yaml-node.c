@@ -68,9 +68,12 @@ static char *scalar(struct reader *r, struct fy_node *n, struct vk_pos at, const
 		return NULL;
 	}
 	s = fy_node_get_scalar(n, &len);
+	/* YAML 1.2's nulls: ~, null, Null, NULL (compared by length: no NUL ends `s`) */
 	if (!s || len == 0 ||
 	    (fy_node_get_style(n) == FYNS_PLAIN &&
-	     (strcmp(s, "~") == 0 || strncmp(s, "null", len) == 0))) {
+	     ((len == 1 && s[0] == '~') ||
+	      (len == 4 && (memcmp(s, "null", 4) == 0 || memcmp(s, "Null", 4) == 0 ||
+			    memcmp(s, "NULL", 4) == 0))))) {
 		fail(r, node_pos(r, n, at), "'%s' is empty (expected %s)", key, expected);
 		return NULL;
 	}
