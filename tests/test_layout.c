@@ -376,6 +376,24 @@ START_TEST(single_day_span_fills_the_chart)
 }
 END_TEST
 
+START_TEST(a_from_after_all_the_data_still_has_an_axis)
+{
+	struct vk_portfolio *pf =
+	    portfolio("veikart: 1\nprogrammes:\n"
+		      "  - {code: A, name: A, phases: [{phase: behov, start: 2020, "
+		      "end: 2021}]}\n");
+	struct vk_layout_opts o = opts();
+	struct vk_scene *s;
+
+	o.from = day("2030-01-01");
+	s = roadmap(pf, &o);
+	ck_assert_ptr_nonnull(vk_scene_find(s, VK_ROLE_AXIS_LABEL, NULL, 0));
+	ck_assert_str_eq(vk_scene_find(s, VK_ROLE_NOTE, "A", 0)->text, "utenfor perioden");
+	vk_scene_free(s);
+	vk_model_free(pf);
+}
+END_TEST
+
 START_TEST(status_is_shown_by_shape_as_well_as_colour)
 {
 	struct vk_portfolio *pf = portfolio("veikart: 1\nprogrammes:\n"
@@ -548,6 +566,7 @@ int main(void)
 	tcase_add_test(tc, programme_without_phases_has_a_row_but_no_bar);
 	tcase_add_test(tc, single_day_span_fills_the_chart);
 	tcase_add_test(tc, status_is_shown_by_shape_as_well_as_colour);
+	tcase_add_test(tc, a_from_after_all_the_data_still_has_an_axis);
 	tcase_add_test(tc, decisions_look_different_from_goals_and_deliveries);
 	tcase_add_test(tc, phase_name_keeps_clear_of_milestones);
 	tcase_add_test(tc, dependency_arrow_ends_at_the_start);

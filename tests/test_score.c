@@ -181,6 +181,7 @@ static const struct {
     {"tiltak;M1;M1\nA;5;5\n", "s.csv:1: column 'M1' is there twice"},
     {"tiltak;M1\n;5\n", "s.csv:2: no measure name"},
     {"tiltak;M1\n", "s.csv:2: no measures below the header"},
+    {"tiltak;kode\nA;PLL\n", "s.csv:1: no criterion columns"},
 };
 
 START_TEST(bad_score_sheets_name_the_line)
@@ -214,6 +215,40 @@ START_TEST(unknown_criteria_and_codes_are_refused)
 	/* a group is no column: scores are given per criterion */
 	f = sheet("tiltak;Nytte\nA;5\n");
 	ck_assert_int_eq(vk_score_file_validate(f, m, pf, &err), VK_EDATA);
+	vk_score_file_free(f);
+	vk_model_free(pf);
+}
+END_TEST
+
+START_TEST(a_criterion_standing_alone_without_a_value_makes_it_incomplete)
+{
+	struct vk_portfolio *pf =
+	    yaml_ok("veikart: 1\nscoring:\n  criteria:\n"
+		    "    - {code: g, criteria: [{code: A}]}\n    - {code: B}\n");
+	struct vk_score_file *f = sheet("tiltak;A;B\nM1;5;\nM2;3;4\n");
+	struct vk_score *s = vk_score_rank(pf->scoring, f->measures, f->measures_n);
+
+	ck_assert_str_eq(s[0].measure->name, "M2");
+	ck_assert(s[0].complete);
+	ck_assert_double_eq_tol(s[0].score, 7, 1e-12);
+	ck_assert(!s[1].complete);
+	ck_assert_int_eq(s[1].rank, 0);
+	vk_score_free(s, f->measures_n);
+	vk_score_file_free(f);
+	vk_model_free(pf);
+}
+END_TEST
+
+START_TEST(two_columns_for_one_criterion_are_refused)
+{
+	struct vk_portfolio *pf;
+	struct vk_scoring *m = council_model(&pf);
+	struct vk_score_file *f = sheet("tiltak;K3;Juridisk utvikling?\nA;5;5\n");
+	struct vk_error err;
+
+	ck_assert_int_eq(vk_score_file_validate(f, m, pf, &err), VK_EDATA);
+	ck_assert_str_eq(err.msg, "s.csv:1: columns 'K3' and 'Juridisk utvikling?' are the same "
+				  "criterion K3");
 	vk_score_file_free(f);
 	vk_model_free(pf);
 }
@@ -254,5 +289,7 @@ int main(void)
 			    (int)(sizeof(bad) / sizeof(bad[0])));
 	tcase_add_test(tc, unknown_criteria_and_codes_are_refused);
 	tcase_add_test(tc, a_portfolio_file_can_define_another_model);
+	tcase_add_test(tc, a_criterion_standing_alone_without_a_value_makes_it_incomplete);
+	tcase_add_test(tc, two_columns_for_one_criterion_are_refused);
 	return run_tcase("score", tc);
 }

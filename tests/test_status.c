@@ -122,6 +122,22 @@ START_TEST(sheet_columns_by_name_in_any_order_and_separator)
 }
 END_TEST
 
+START_TEST(sheet_with_a_blank_first_line_and_old_mac_line_ends)
+{
+	static const char blank[] = "\n\ncode,period,status\nPLL,2021-05,gul\n";
+	static const char mac[] = "periode;kode;status\r2021-05;PLL;gul\r2021-05;SFM;blå\r";
+	struct vk_status_file *f = sheet_ok(blank, sizeof(blank) - 1);
+	struct vk_error err;
+
+	ck_assert_int_eq(f->reports[0].line, 4);
+	vk_status_file_free(f);
+	ck_assert(vk_sheet_is_status(blank, sizeof(blank) - 1));
+	ck_assert_int_eq(vk_sheet_read_status("s.csv", mac, sizeof(mac) - 1, &f, &err), VK_EDATA);
+	ck_assert_str_eq(err.msg, "s.csv:3: unknown status 'blå' (expected grønn, gul or rød)");
+	ck_assert(vk_sheet_is_costs("l\xF8sning;\xE5r;type;mnok\n", 23));
+}
+END_TEST
+
 START_TEST(sheet_in_windows_1252_is_converted)
 {
 	static const char text[] = "periode;kode;status;kommentar\r\n"
@@ -274,6 +290,7 @@ int main(void)
 	tcase_add_test(tc, sheet_as_norwegian_excel_writes_it);
 	tcase_add_test(tc, sheet_columns_by_name_in_any_order_and_separator);
 	tcase_add_test(tc, sheet_in_windows_1252_is_converted);
+	tcase_add_test(tc, sheet_with_a_blank_first_line_and_old_mac_line_ends);
 	tcase_add_loop_test(tc, bad_sheets_name_the_line, 0,
 			    (int)(sizeof(bad_sheets) / sizeof(bad_sheets[0])));
 	tcase_add_test(tc, summary_counts_changes_shares_and_missing);

@@ -422,6 +422,42 @@ START_TEST(a_sheet_with_an_unknown_code_writes_nothing)
 }
 END_TEST
 
+START_TEST(readers_do_not_wait_for_a_writer)
+{
+	struct vk_db *db;
+	struct vk_portfolio *pf;
+	struct vk_error err;
+	sqlite3 *other;
+
+	vk_db_close(open_new());
+	ck_assert_int_eq(sqlite3_open(path, &other), SQLITE_OK);
+	ck_assert_int_eq(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+	ck_assert_int_eq(vk_db_open(path, false, &db, &err), VK_OK);
+	ck_assert_int_eq(vk_db_load(db, &pf, &err), VK_OK);
+	vk_model_free(pf);
+	vk_db_close(db);
+	sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close(other);
+}
+END_TEST
+
+START_TEST(files_of_one_import_may_refer_to_each_other_in_any_order)
+{
+	struct vk_db *db = open_new();
+	struct vk_portfolio *in[2] = {
+	    yaml_ok("veikart: 1\nprogrammes: [{code: A, name: A, depends_on: [B]}]\n"),
+	    yaml_ok("veikart: 1\nprogrammes: [{code: B, name: B}]\n")};
+	struct vk_import im = {.models = in, .models_n = 2};
+	struct vk_error err;
+
+	ck_assert_msg(vk_db_import(db, &im, &err) == VK_OK, "%s", err.msg);
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM dependency"), 1);
+	vk_model_free(in[0]);
+	vk_model_free(in[1]);
+	vk_db_close(db);
+}
+END_TEST
+
 START_TEST(a_locked_store_is_busy)
 {
 	struct vk_db *db = open_new();
@@ -458,5 +494,7 @@ int main(void)
 	tcase_add_test(tc, status_reports_are_added_then_replaced);
 	tcase_add_test(tc, a_sheet_with_an_unknown_code_writes_nothing);
 	tcase_add_test(tc, a_locked_store_is_busy);
+	tcase_add_test(tc, readers_do_not_wait_for_a_writer);
+	tcase_add_test(tc, files_of_one_import_may_refer_to_each_other_in_any_order);
 	return run_tcase("store", tc);
 }

@@ -105,6 +105,25 @@ START_TEST(no_and_yes_stay_strings)
 }
 END_TEST
 
+START_TEST(nulls_are_whole_words_only)
+{
+	struct vk_portfolio *pf =
+	    yaml_ok("veikart: 1\nprogrammes:\n"
+		    "  - {code: A, name: n, owner: nul, description: nullish}\n");
+	struct vk_error err;
+
+	ck_assert_str_eq(pf->items[0].name, "n");
+	ck_assert_str_eq(pf->items[0].owner, "nul");
+	vk_model_free(pf);
+	ck_assert_ptr_nonnull(
+	    strstr(yaml_err("veikart: 1\nprogrammes: [{code: A, name: A, owner: ~}]\n", &err),
+		   "'owner' is empty"));
+	ck_assert_ptr_nonnull(
+	    strstr(yaml_err("veikart: 1\nprogrammes: [{code: A, name: NULL}]\n", &err),
+		   "'name' is empty"));
+}
+END_TEST
+
 START_TEST(quoted_and_block_strings_are_read)
 {
 	struct vk_portfolio *pf = yaml_ok("veikart: 1\n"
@@ -202,6 +221,7 @@ int main(void)
 	tcase_add_test(tc, positions_point_at_the_code);
 	tcase_add_test(tc, no_and_yes_stay_strings);
 	tcase_add_test(tc, quoted_and_block_strings_are_read);
+	tcase_add_test(tc, nulls_are_whole_words_only);
 	tcase_add_loop_test(tc, bad_files_name_line_and_column, 0,
 			    (int)(sizeof(bad) / sizeof(bad[0])));
 	tcase_add_test(tc, missing_file_is_no_input);

@@ -118,6 +118,12 @@ enum vk_code vk_score_file_validate(const struct vk_score_file *f, const struct 
 			    err, VK_EDATA,
 			    "%s:%d: unknown criterion '%s' (the model's criteria: %s)", f->file,
 			    f->header_line, f->columns[i], known);
+		for (size_t j = 0; j < i; j++)
+			if (vk_scoring_find(m, f->columns[j]) == c)
+				return vk_error_set(
+				    err, VK_EDATA,
+				    "%s:%d: columns '%s' and '%s' are the same criterion %s",
+				    f->file, f->header_line, f->columns[j], f->columns[i], c->code);
 	}
 	for (size_t i = 0; i < f->measures_n; i++)
 		if (f->measures[i].code && !vk_model_item(pf, f->measures[i].code))
@@ -170,7 +176,8 @@ static void evaluate(const struct vk_scoring *m, const struct vk_candidate *ms, 
 	}
 	for (size_t i = 0; i < n; i++)
 		if (!m->criteria[i].parent && isnan(s->node[i]))
-			s->complete = false; /* a group, or a criterion on its own, without a value */
+			s->complete =
+			    false; /* a group, or a criterion on its own, without a value */
 	if (s->complete) {
 		s->score = 0;
 		for (size_t i = 0; i < n; i++)
