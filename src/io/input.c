@@ -6,12 +6,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "alloc.h"
 
 enum vk_code vk_input_read(const char *path, char **data, size_t *size, struct vk_error *err)
 {
 	FILE *f = fopen(path, "rb");
+	struct stat st;
 	char *buf = NULL;
 	size_t used = 0, cap = 0, got;
 	enum vk_code rc = VK_OK;
@@ -21,6 +23,10 @@ enum vk_code vk_input_read(const char *path, char **data, size_t *size, struct v
 	if (!f)
 		return vk_error_set(err, errno == ENOENT ? VK_ENOINPUT : VK_EIO,
 				    "%s: cannot open: %s", path, strerror(errno));
+	if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+		fclose(f);
+		return vk_error_set(err, VK_ENOINPUT, "%s: is a directory, not a file", path);
+	}
 	do {
 		if (cap - used < 2)
 			buf = vk_xrealloc(buf, cap = cap ? cap * 2 : 65536);
