@@ -201,12 +201,12 @@ enum vk_code db_save_measure(struct vk_db *db, const struct vk_candidate *m, str
 	sqlite3_stmt *st;
 	sqlite3_int64 id = 0;
 
-	if ((rc =
-		 db_run(db, err,
-			"INSERT INTO measure (name, item_id, ord) VALUES (?1, (SELECT id FROM item "
-			"WHERE code = ?2), (SELECT coalesce(max(ord), 0) + 1 FROM measure)) "
-			"ON CONFLICT (name) DO UPDATE SET item_id = coalesce(excluded.item_id, item_id)",
-			"tt", m->name, m->code)))
+	if ((rc = db_run(
+		 db, err,
+		 "INSERT INTO measure (name, item_id, ord) VALUES (?1, (SELECT id FROM item "
+		 "WHERE code = ?2), (SELECT coalesce(max(ord), 0) + 1 FROM measure)) "
+		 "ON CONFLICT (name) DO UPDATE SET item_id = coalesce(excluded.item_id, item_id)",
+		 "tt", m->name, m->code)))
 		return rc;
 	if ((rc = db_prepare(db, "SELECT id FROM measure WHERE name = ?1", &st, err)))
 		return rc;

@@ -136,7 +136,8 @@ bool choose_span(struct lay *l, int lo, int hi)
 		to = vk_date_from_ymd(y, 12, 31);
 	}
 	/* one bound given and the data all on its other side: a year from the given bound */
-	if (l->o->from != VK_DATE_NONE && l->o->to == VK_DATE_NONE && (to == VK_DATE_NONE || to < from))
+	if (l->o->from != VK_DATE_NONE && l->o->to == VK_DATE_NONE &&
+	    (to == VK_DATE_NONE || to < from))
 		to = from + 364;
 	if (l->o->to != VK_DATE_NONE && l->o->from == VK_DATE_NONE &&
 	    (from == VK_DATE_NONE || from > to))

@@ -67,9 +67,10 @@ enum vk_code vk_sheet_read_scores(const char *name, const char *data, size_t siz
 		*VK_PUSH(f->columns) = vk_xstrdup(t->header[c]);
 	}
 	if (f->columns_n == 0) {
-		rc = vk_error_set(err, VK_EDATA,
-				  "%s:%d: no criterion columns (expected M1, M2, K1, ... after tiltak)",
-				  name, t->header_line);
+		rc = vk_error_set(
+		    err, VK_EDATA,
+		    "%s:%d: no criterion columns (expected M1, M2, K1, ... after tiltak)", name,
+		    t->header_line);
 		goto out;
 	}
 	if (t->rows_n == 0) {
