@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "alloc.h"
+#include "atomic.h"
 #include "date.h"
 #include "text-int.h"
 
@@ -231,55 +232,33 @@ static cairo_status_t render(const struct vk_scene *scene, struct vk_text *text,
 enum vk_code vk_draw_file(const struct vk_scene *scene, struct vk_text *text, const char *path,
 			  const struct vk_draw_opts *opts, struct vk_error *err)
 {
-	const char *slash = strrchr(path, '/');
-	char *tmp = slash ? vk_xasprintf("%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1)
-			  : vk_xasprintf(".%s.XXXXXX", path);
 	cairo_status_t status;
-	enum vk_code rc = VK_OK;
-	mode_t mask;
+	enum vk_code rc;
+	char *tmp;
 	FILE *f;
-	int fd;
 
-	if (opts->format == VK_DRAW_PNG &&
-	    (scene->width * opts->dpi / 72 > 32767 ||
-	     scene->height * scene->pages * opts->dpi / 72 > 32767)) {
-		rc = vk_error_set(err, VK_ECANTCREAT,
-				  "%s: the image would be over 32767 pixels; use a lower --dpi or "
-				  "PDF",
-				  path);
-		goto out;
-	}
-	if ((fd = mkstemp(tmp)) < 0) {
-		rc = vk_error_set(err, VK_ECANTCREAT, "%s: cannot create: %s", path,
-				  strerror(errno));
-		goto out;
-	}
-	mask = umask(0);
-	umask(mask);
-	fchmod(fd, 0666 & ~mask);
-	if (!(f = fdopen(fd, "wb"))) {
-		close(fd);
+	if (opts->format == VK_DRAW_PNG && (scene->width * opts->dpi / 72 > 32767 ||
+					    scene->height * scene->pages * opts->dpi / 72 > 32767))
+		return vk_error_set(
+		    err, VK_ECANTCREAT,
+		    "%s: the image would be over 32767 pixels; use a lower --dpi or "
+		    "PDF",
+		    path);
+	if ((rc = vk_atomic_begin(path, &tmp, err)))
+		return rc;
+	if (!(f = fopen(tmp, "wb"))) {
 		rc =
 		    vk_error_set(err, VK_ECANTCREAT, "%s: cannot write: %s", path, strerror(errno));
-		goto fail;
+		vk_atomic_abort(tmp);
+		return rc;
 	}
 	status = render(scene, text, f, opts);
 	if (fclose(f) != 0 && status == CAIRO_STATUS_SUCCESS)
 		status = CAIRO_STATUS_WRITE_ERROR;
 	if (status != CAIRO_STATUS_SUCCESS) {
-		rc = vk_error_set(err, VK_ECANTCREAT, "%s: cannot draw: %s", path,
-				  cairo_status_to_string(status));
-		goto fail;
+		vk_atomic_abort(tmp);
+		return vk_error_set(err, VK_ECANTCREAT, "%s: cannot draw: %s", path,
+				    cairo_status_to_string(status));
 	}
-	if (rename(tmp, path) != 0) {
-		rc =
-		    vk_error_set(err, VK_ECANTCREAT, "%s: cannot write: %s", path, strerror(errno));
-		goto fail;
-	}
-	goto out;
-fail:
-	unlink(tmp);
-out:
-	free(tmp);
-	return rc;
+	return vk_atomic_commit(tmp, path, err);
 }

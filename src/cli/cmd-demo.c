@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "alloc.h"
+#include "atomic.h"
 #include "embedded.h"
 #include "util.h"
 
@@ -109,7 +110,6 @@ static enum vk_code exec_demo(struct vk_ctx *ctx, int argc, char **argv, struct 
 	char *tmp = NULL, *dest = NULL;
 	size_t items = 0;
 	enum vk_code rc;
-	int fd;
 
 	for (int i = 1; i < argc; i++) {
 		if (vk_util_option(argc, argv, &i, "--out", &v, err)) {
@@ -124,26 +124,16 @@ static enum vk_code exec_demo(struct vk_ctx *ctx, int argc, char **argv, struct 
 	if ((rc = make_dir(dir, err)))
 		return rc;
 	dest = vk_xasprintf("%s/veikart.db", dir);
-	tmp = vk_xasprintf("%s/.veikart.db.XXXXXX", dir);
-	if ((fd = mkstemp(tmp)) < 0) {
-		rc = vk_error_set(err, VK_ECANTCREAT, "%s: cannot create a file: %s", dir,
-				  strerror(errno));
+	if ((rc = vk_atomic_begin(dest, &tmp, err)))
+		goto out;
+	/* the store is built whole beside the old one, then takes its place */
+	rc = build_store(tmp, &items, err);
+	if (rc) {
+		vk_atomic_abort(tmp);
 		goto out;
 	}
-	/* mkstemp makes the file private; the store gets the mode any new file would get */
-	{
-		mode_t mask = umask(0);
-		umask(mask);
-		fchmod(fd, 0666 & ~mask);
-	}
-	close(fd);
-	if ((rc = build_store(tmp, &items, err)))
-		goto fail;
-	if (rename(tmp, dest) != 0) {
-		rc =
-		    vk_error_set(err, VK_ECANTCREAT, "%s: cannot write: %s", dest, strerror(errno));
-		goto fail;
-	}
+	if ((rc = vk_atomic_commit(tmp, dest, err)))
+		goto out;
 	fprintf(ctx->out,
 		VK_TR(ctx, "skrev %s (%zu programmer og prosjekter fra eksempeldataene)\n",
 		      "wrote %s (%zu programmes and projects from the samples)\n"),
@@ -154,11 +144,7 @@ static enum vk_code exec_demo(struct vk_ctx *ctx, int argc, char **argv, struct 
 			fprintf(ctx->out, VK_TR(ctx, "skrev %s\n", "wrote %s\n"), book);
 		free(book);
 	}
-	goto out;
-fail:
-	unlink(tmp);
 out:
-	free(tmp);
 	free(dest);
 	return rc;
 }

@@ -14,15 +14,7 @@ static const char *const amount_names[] = {"mnok", "beløp", "Beløp", "amount",
 
 bool vk_sheet_is_costs(const char *data, size_t size)
 {
-	char **fields;
-	size_t n = vk_sheet_peek_header(data, size, &fields);
-	bool yes = false;
-
-	for (size_t i = 0; i < n; i++)
-		for (size_t k = 0; solution_names[k]; k++)
-			yes |= strcasecmp(fields[i], solution_names[k]) == 0;
-	vk_sheet_free_fields(fields, n);
-	return yes;
+	return vk_sheet_has_column(data, size, solution_names);
 }
 
 enum vk_code vk_sheet_read_costs(const char *name, const char *data, size_t size,

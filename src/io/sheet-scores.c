@@ -14,15 +14,7 @@ static const char *const code_names[] = {"kode", "code", NULL};
 
 bool vk_sheet_is_scores(const char *data, size_t size)
 {
-	char **fields;
-	size_t n = vk_sheet_peek_header(data, size, &fields);
-	bool yes = false;
-
-	for (size_t i = 0; i < n; i++)
-		for (size_t k = 0; name_names[k]; k++)
-			yes |= strcasecmp(fields[i], name_names[k]) == 0;
-	vk_sheet_free_fields(fields, n);
-	return yes;
+	return vk_sheet_has_column(data, size, name_names);
 }
 
 enum vk_code vk_sheet_read_scores(const char *name, const char *data, size_t size,

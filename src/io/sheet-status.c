@@ -13,23 +13,10 @@ static const char *const status_names[] = {"status", NULL};
 static const char *const comment_names[] = {"kommentar", "comment", NULL};
 static const char *const budget_names[] = {"budsjett", "budget", NULL};
 
-static bool has(char **fields, size_t n, const char *const *names)
-{
-	for (size_t i = 0; i < n; i++)
-		for (size_t k = 0; names[k]; k++)
-			if (strcasecmp(fields[i], names[k]) == 0)
-				return true;
-	return false;
-}
-
 bool vk_sheet_is_status(const char *data, size_t size)
 {
-	char **fields;
-	size_t n = vk_sheet_peek_header(data, size, &fields);
-	bool yes = has(fields, n, period_names) && has(fields, n, status_names);
-
-	vk_sheet_free_fields(fields, n);
-	return yes;
+	return vk_sheet_has_column(data, size, period_names) &&
+	       vk_sheet_has_column(data, size, status_names);
 }
 
 enum vk_code vk_sheet_read_status(const char *name, const char *data, size_t size,

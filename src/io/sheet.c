@@ -298,3 +298,16 @@ const char *vk_sheet_field(const struct vk_row *row, int column)
 {
 	return column >= 0 && (size_t)column < row->n ? row->fields[column] : "";
 }
+
+bool vk_sheet_has_column(const char *data, size_t size, const char *const *names)
+{
+	char **fields;
+	size_t n = vk_sheet_peek_header(data, size, &fields);
+	bool yes = false;
+
+	for (size_t i = 0; i < n && !yes; i++)
+		for (size_t k = 0; names[k] && !yes; k++)
+			yes = strcasecmp(fields[i], names[k]) == 0;
+	vk_sheet_free_fields(fields, n);
+	return yes;
+}

@@ -48,6 +48,8 @@ const char *vk_sheet_field(const struct vk_row *row, int column);
  * with vk_sheet_free_fields. */
 size_t vk_sheet_peek_header(const char *data, size_t size, char ***fields);
 void vk_sheet_free_fields(char **fields, size_t n);
+/* True when the first line has a column named one of `names` (NULL-terminated, any case). */
+bool vk_sheet_has_column(const char *data, size_t size, const char *const *names);
 
 /* A number as a Norwegian sheet writes it: "1 723,5" (spaces or no-break spaces between
  * thousands, decimal comma) or "1723.5"; >= 0. False when it is not one. */

@@ -19,6 +19,7 @@
 #include <xlsxwriter.h>
 
 #include "alloc.h"
+#include "atomic.h"
 #include "date.h"
 
 static const uint32_t status_fill[] = {0, 0x2E7D32, 0xE8A800, 0xC62828};
@@ -381,25 +382,16 @@ enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, str
 	struct book *x = &b;
 	const char *slash = strrchr(path, '/');
 	char *dir = slash ? vk_xstrndup(path, (size_t)(slash - path)) : vk_xstrdup(".");
-	char *tmp = vk_xasprintf("%s/.%s.XXXXXX", dir, slash ? slash + 1 : path);
+	char *tmp = NULL;
 	lxw_workbook_options opt = {.tmpdir = dir};
 	lxw_doc_properties props = {0};
 	lxw_error lerr;
 	enum vk_code rc = VK_OK;
 	const char *status_name = TR("Status", "Status");
-	mode_t mask;
-	int fd;
 
 	/* the temporary file proves the directory is writable before libxlsxwriter starts */
-	if ((fd = mkstemp(tmp)) < 0) {
-		rc = vk_error_set(err, VK_ECANTCREAT, "%s: cannot create: %s", path,
-				  strerror(errno));
+	if ((rc = vk_atomic_begin(path, &tmp, err)))
 		goto out;
-	}
-	mask = umask(0);
-	umask(mask);
-	fchmod(fd, 0666 & ~mask);
-	close(fd);
 	/* Excel tables need the whole sheet in memory; past this size memory matters more */
 	b.table = in->pf->items_n <= VK_XLSX_TABLE_MAX;
 	opt.constant_memory = !b.table;
@@ -434,19 +426,17 @@ enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, str
 				  path);
 		goto fail;
 	}
-	if (rename(tmp, path) != 0) {
-		rc =
-		    vk_error_set(err, VK_ECANTCREAT, "%s: cannot write: %s", path, strerror(errno));
-		goto fail;
-	}
+	rc = vk_atomic_commit(tmp, path, err);
+	tmp = NULL;
 	goto out;
 fail:
-	unlink(tmp);
+	vk_atomic_abort(tmp);
+	tmp = NULL;
 out:
+	vk_atomic_abort(tmp);
 	free(b.colour);
 	free(b.current);
 	free(b.phase);
-	free(tmp);
 	free(dir);
 	return rc;
 }
