@@ -34,8 +34,8 @@ enum vk_code db_save_portfolio(struct vk_db *db, const struct vk_portfolio *pf,
 			       struct vk_error *err);
 
 /* Writers of what sheets bring (store-sheets.c), inside the import's transaction. */
-enum vk_code db_save_report(struct vk_db *db, const struct vk_report *r, struct vk_import *im,
-			    struct vk_error *err);
+enum vk_code db_save_reports(struct vk_db *db, const struct vk_status_file *f, struct vk_import *im,
+			     struct vk_error *err);
 enum vk_code db_save_measure(struct vk_db *db, const struct vk_candidate *m, struct vk_error *err);
 enum vk_code db_save_cost(struct vk_db *db, const struct vk_cost *c, struct vk_error *err);
 

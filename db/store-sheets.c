@@ -54,40 +54,117 @@ enum vk_code vk_db_load_status(struct vk_db *db, struct vk_status_set *set, stru
 }
 
 /* Writes one report, counting whether it replaced a stored one. */
-enum vk_code db_save_report(struct vk_db *db, const struct vk_report *r, struct vk_import *im,
-			    struct vk_error *err)
-{
-	sqlite3_int64 item = db_id_of(db, "item", r->code), period;
-	enum vk_code rc;
-	sqlite3_stmt *st;
+struct code_id {
+	char *code;
+	sqlite3_int64 id;
+};
 
+static int by_code(const void *a, const void *b)
+{
+	return strcmp(((const struct code_id *)a)->code, ((const struct code_id *)b)->code);
+}
+
+static void code_id_row(sqlite3_stmt *st, void *ctx)
+{
+	struct {
+		struct code_id *list;
+		size_t list_n, list_cap;
+	} *ids = ctx;
+	struct code_id *c = VK_PUSH(ids->list);
+
+	c->id = sqlite3_column_int64(st, 0);
+	c->code = db_col_text(st, 1);
+}
+
+/* The id of period `p`, created when new; `cache` keeps the ids already known. */
+static enum vk_code period_id(struct vk_db *db, const struct vk_period *p, struct code_id **cache,
+			      size_t *n, size_t *cap, sqlite3_int64 *id, struct vk_error *err)
+{
+	enum vk_code rc;
+
+	for (size_t i = 0; i < *n; i++)
+		if (strcmp((*cache)[i].code, p->code) == 0) {
+			*id = (*cache)[i].id;
+			return VK_OK;
+		}
 	if ((rc = db_run(db, err,
 			 "INSERT INTO period (code, start_date, end_date) VALUES (?1, ?2, ?3) "
 			 "ON CONFLICT (code) DO NOTHING",
-			 "tdd", r->period.code, r->period.start, r->period.end)))
+			 "tdd", p->code, p->start, p->end)))
 		return rc;
-	period = db_id_of(db, "period", r->period.code);
-	if ((rc =
+	*id = db_id_of(db, "period", p->code);
+	*(struct code_id *)vk_xpush(cache, n, cap, sizeof(**cache)) =
+	    (struct code_id){vk_xstrdup(p->code), *id};
+	return VK_OK;
+}
+
+enum vk_code db_save_reports(struct vk_db *db, const struct vk_status_file *f, struct vk_import *im,
+			     struct vk_error *err)
+{
+	/* one pass with two prepared statements and item ids looked up in memory: a sheet
+	 * of 100,000 rows is not 400,000 statements */
+	struct {
+		struct code_id *list;
+		size_t list_n, list_cap;
+	} items = {0};
+	struct code_id *periods = NULL;
+	size_t periods_n = 0, periods_cap = 0;
+	sqlite3_stmt *exists = NULL, *put = NULL;
+	enum vk_code rc;
+
+	if ((rc = db_each_row(db, "SELECT id, code FROM item", 0, code_id_row, &items, err)) ||
+	    (rc =
 		 db_prepare(db, "SELECT 1 FROM status_report WHERE item_id = ?1 AND period_id = ?2",
-			    &st, err)))
-		return rc;
-	sqlite3_bind_int64(st, 1, item);
-	sqlite3_bind_int64(st, 2, period);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		im->reports_replaced++;
-	else
-		im->reports_added++;
-	sqlite3_finalize(st);
-	if (r->budget >= 0)
-		return db_run(
-		    db, err,
-		    "INSERT OR REPLACE INTO status_report (item_id, period_id, colour, comment, "
-		    "budget_mnok) VALUES (?1, ?2, ?3, ?4, ?5)",
-		    "xxttr", item, period, vk_colour_key(r->colour), r->comment, r->budget);
-	return db_run(db, err,
-		      "INSERT OR REPLACE INTO status_report (item_id, period_id, colour, comment, "
-		      "budget_mnok) VALUES (?1, ?2, ?3, ?4, NULL)",
-		      "xxtt", item, period, vk_colour_key(r->colour), r->comment);
+			    &exists, err)) ||
+	    (rc = db_prepare(db,
+			     "INSERT OR REPLACE INTO status_report (item_id, period_id, colour, "
+			     "comment, budget_mnok) VALUES (?1, ?2, ?3, ?4, ?5)",
+			     &put, err)))
+		goto out;
+	qsort(items.list, items.list_n, sizeof(*items.list), by_code);
+	for (size_t k = 0; k < f->reports_n && !rc; k++) {
+		const struct vk_report *r = &f->reports[k];
+		struct code_id key = {.code = r->code}, *item;
+		sqlite3_int64 period;
+		int step;
+
+		/* vk_status_validate has made sure every code is there */
+		item = bsearch(&key, items.list, items.list_n, sizeof(*items.list), by_code);
+		if ((rc = period_id(db, &r->period, &periods, &periods_n, &periods_cap, &period,
+				    err)))
+			break;
+		sqlite3_bind_int64(exists, 1, item->id);
+		sqlite3_bind_int64(exists, 2, period);
+		if (sqlite3_step(exists) == SQLITE_ROW)
+			im->reports_replaced++;
+		else
+			im->reports_added++;
+		sqlite3_reset(exists);
+		sqlite3_bind_int64(put, 1, item->id);
+		sqlite3_bind_int64(put, 2, period);
+		sqlite3_bind_text(put, 3, vk_colour_key(r->colour), -1, SQLITE_STATIC);
+		if (r->comment)
+			sqlite3_bind_text(put, 4, r->comment, -1, SQLITE_STATIC);
+		else
+			sqlite3_bind_null(put, 4);
+		if (r->budget >= 0)
+			sqlite3_bind_double(put, 5, r->budget);
+		else
+			sqlite3_bind_null(put, 5);
+		if ((step = sqlite3_step(put)) != SQLITE_DONE)
+			rc = db_fail(db, step, "writing a status report", err);
+		sqlite3_reset(put);
+	}
+out:
+	sqlite3_finalize(exists);
+	sqlite3_finalize(put);
+	for (size_t i = 0; i < items.list_n; i++)
+		free(items.list[i].code);
+	free(items.list);
+	for (size_t i = 0; i < periods_n; i++)
+		free(periods[i].code);
+	free(periods);
+	return rc;
 }
 
 static void measure_row(sqlite3_stmt *st, void *ctx)

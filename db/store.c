@@ -342,39 +342,83 @@ sqlite3_int64 db_id_of(struct vk_db *db, const char *table, const char *code)
 	return id;
 }
 
-static enum vk_code load_item_details(struct vk_db *db, struct vk_item *it, struct vk_error *err)
+/* Rows of a detail table for many items at once: the item's id is the query's last
+ * column, and `row` fills that item like the per-item callbacks do. */
+struct details {
+	struct vk_portfolio *pf;
+	struct item_at {
+		sqlite3_int64 id;
+		size_t at;
+	} * ids;
+	size_t ids_n, ids_cap;
+	void (*row)(sqlite3_stmt *, void *);
+};
+
+static int by_id(const void *a, const void *b)
 {
-	sqlite3_int64 id = db_id_of(db, "item", it->code);
+	sqlite3_int64 x = ((const struct item_at *)a)->id, y = ((const struct item_at *)b)->id;
+	return (x > y) - (x < y);
+}
+
+static void id_row(sqlite3_stmt *st, void *ctx)
+{
+	struct details *d = ctx;
+	struct item_at *a = VK_PUSH(d->ids);
+
+	a->id = sqlite3_column_int64(st, 0);
+	a->at = d->ids_n - 1;
+}
+
+static void detail_row(sqlite3_stmt *st, void *ctx)
+{
+	struct details *d = ctx;
+	struct item_at key = {sqlite3_column_int64(st, sqlite3_column_count(st) - 1), 0}, *hit;
+
+	hit = bsearch(&key, d->ids, d->ids_n, sizeof(*d->ids), by_id);
+	if (hit)
+		d->row(st, &d->pf->items[hit->at]);
+}
+
+/* Phases, milestones, dependencies, rollouts, the latest status and budgets of every
+ * item: one query per table, not one per item. */
+static enum vk_code load_details(struct vk_db *db, struct vk_portfolio *pf, struct vk_error *err)
+{
+	static const struct {
+		const char *sql;
+		void (*row)(sqlite3_stmt *, void *);
+	} tables[] = {
+	    {"SELECT k.code, p.start_date, p.end_date, p.item_id FROM item_phase p "
+	     "JOIN phase_kind k ON k.id = p.phase_id ORDER BY p.item_id, p.ord",
+	     span_row},
+	    {"SELECT name, kind, date, done, item_id FROM milestone ORDER BY item_id, ord",
+	     milestone_row},
+	    {"SELECT i.code, d.item_id FROM dependency d JOIN item i ON i.id = d.depends_on_id "
+	     "ORDER BY d.item_id, d.ord",
+	     dep_row},
+	    {"SELECT a.code, k.code, r.start_date, r.end_date, r.item_id FROM rollout r "
+	     "JOIN area a ON a.id = r.area_id JOIN phase_kind k ON k.id = r.phase_id "
+	     "ORDER BY r.item_id, r.ord",
+	     rollout_row},
+	    /* the latest report of each item */
+	    {"SELECT colour, item_id FROM (SELECT s.colour, s.item_id, row_number() OVER "
+	     "(PARTITION BY s.item_id ORDER BY p.end_date DESC, p.start_date DESC) AS n "
+	     "FROM status_report s JOIN period p ON p.id = s.period_id) WHERE n = 1",
+	     status_row},
+	    {"SELECT year, mnok, item_id FROM budget ORDER BY item_id, year", budget_row},
+	};
+	struct details d = {.pf = pf};
 	enum vk_code rc;
 
-	if ((rc = db_each_row(
-		 db,
-		 "SELECT k.code, p.start_date, p.end_date FROM item_phase p "
-		 "JOIN phase_kind k ON k.id = p.phase_id WHERE p.item_id = ?1 ORDER BY p.ord",
-		 id, span_row, it, err)) ||
-	    (rc = db_each_row(
-		 db, "SELECT name, kind, date, done FROM milestone WHERE item_id = ?1 ORDER BY ord",
-		 id, milestone_row, it, err)) ||
-	    (rc = db_each_row(
-		 db,
-		 "SELECT i.code FROM dependency d JOIN item i ON i.id = d.depends_on_id "
-		 "WHERE d.item_id = ?1 ORDER BY d.ord",
-		 id, dep_row, it, err)) ||
-	    (rc = db_each_row(
-		 db,
-		 "SELECT a.code, k.code, r.start_date, r.end_date FROM rollout r "
-		 "JOIN area a ON a.id = r.area_id JOIN phase_kind k ON k.id = r.phase_id "
-		 "WHERE r.item_id = ?1 ORDER BY r.ord",
-		 id, rollout_row, it, err)))
-		return rc;
-	if ((rc = db_each_row(
-		 db,
-		 "SELECT s.colour FROM status_report s JOIN period p ON p.id = s.period_id "
-		 "WHERE s.item_id = ?1 ORDER BY p.end_date DESC, p.start_date DESC LIMIT 1",
-		 id, status_row, it, err)))
-		return rc;
-	return db_each_row(db, "SELECT year, mnok FROM budget WHERE item_id = ?1 ORDER BY year", id,
-			   budget_row, it, err);
+	if ((rc = db_each_row(db, "SELECT id FROM item ORDER BY ord", 0, id_row, &d, err)))
+		goto out;
+	qsort(d.ids, d.ids_n, sizeof(*d.ids), by_id);
+	for (size_t t = 0; t < sizeof(tables) / sizeof(tables[0]) && !rc; t++) {
+		d.row = tables[t].row;
+		rc = db_each_row(db, tables[t].sql, 0, detail_row, &d, err);
+	}
+out:
+	free(d.ids);
+	return rc;
 }
 
 /* Reads the whole portfolio into `pf` inside the caller's transaction. */
@@ -397,9 +441,8 @@ static enum vk_code load(struct vk_db *db, struct vk_portfolio *pf, struct vk_er
 			      "ORDER BY i.ord",
 			      0, item_row, pf, err)))
 		return rc;
-	for (size_t i = 0; i < pf->items_n; i++)
-		if ((rc = load_item_details(db, &pf->items[i], err)))
-			return rc;
+	if (pf->items_n && (rc = load_details(db, pf, err)))
+		return rc;
 	return db_each_row(db,
 			   "SELECT c.code, c.name, p.code, c.weight, c.tiebreak FROM criterion c "
 			   "LEFT JOIN criterion p ON p.id = c.parent_id ORDER BY c.ord",
@@ -513,9 +556,8 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 	if (im->models_n > 0 && (rc = db_save_portfolio(db, pf, err)))
 		goto fail;
 	for (size_t i = 0; i < im->status_n; i++)
-		for (size_t k = 0; k < im->status[i]->reports_n; k++)
-			if ((rc = db_save_report(db, &im->status[i]->reports[k], im, err)))
-				goto fail;
+		if ((rc = db_save_reports(db, im->status[i], im, err)))
+			goto fail;
 	for (size_t i = 0; i < im->scores_n; i++)
 		for (size_t k = 0; k < im->scores[i]->measures_n; k++) {
 			/* criterion columns are matched to the model's codes as stored */
