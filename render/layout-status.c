@@ -51,23 +51,22 @@ static void bars(struct lay *l, const struct vk_status_set *set, size_t first, s
 	size_t n = last - first + 1, max = 1;
 	double slot = w / (double)n, bar_w = slot * 0.5 > 64 ? 64 : slot * 0.5;
 	double plot_top = top + 16, plot_bottom = bottom - 30, scale;
+	/* each period summarised once: the scale needs every total before any bar */
+	struct vk_status_summary *sums = vk_xcalloc(n, sizeof(*sums));
 
 	for (size_t i = first; i <= last; i++) {
-		struct vk_status_summary s;
-		vk_status_summarise(set, l->pf, i, &s);
-		max = s.total > max ? s.total : max;
-		vk_status_summary_clear(&s);
+		vk_status_summarise(set, l->pf, i, &sums[i - first]);
+		max = sums[i - first].total > max ? sums[i - first].total : max;
 	}
 	scale = (plot_bottom - plot_top) / (double)max;
 	add_line(l, 0, VK_ROLE_AXIS, NULL, x0, plot_bottom, x0 + w, plot_bottom, RULE, 0.75, false,
 		 false);
 	for (size_t i = first; i <= last; i++) {
-		struct vk_status_summary s;
+		const struct vk_status_summary s = sums[i - first];
 		double x = x0 + (double)(i - first) * slot + (slot - bar_w) / 2 - 10,
 		       y = plot_bottom;
 		char total[32], money[48];
 
-		vk_status_summarise(set, l->pf, i, &s);
 		for (int c = VK_GRONN; c <= VK_ROD; c++) {
 			double h = (double)s.counts[c] * scale;
 			y -= h;
@@ -88,8 +87,10 @@ static void bars(struct lay *l, const struct vk_status_set *set, size_t first, s
 				 plot_bottom + 16, bar_w + slot / 2, 11, line, VK_FONT_REGULAR, 7.5,
 				 MUTED, VK_ALIGN_CENTER);
 		}
-		vk_status_summary_clear(&s);
 	}
+	for (size_t i = 0; i < n; i++)
+		vk_status_summary_clear(&sums[i]);
+	free(sums);
 }
 
 /* Lines of text from y down, at most to `bottom`; returns the new y. */

@@ -8,11 +8,6 @@
 #include "number.h"
 #include "util.h"
 
-static void number(const struct vk_ctx *ctx, double v, int decimals, char *buf, size_t size)
-{
-	vk_number_format(v, decimals, ctx->lang, buf, size);
-}
-
 static void print_summary(const struct vk_ctx *ctx, const struct vk_status_summary *s,
 			  const struct vk_portfolio *pf)
 {
@@ -22,7 +17,7 @@ static void print_summary(const struct vk_ctx *ctx, const struct vk_status_summa
 	fprintf(out, VK_TR(ctx, "Status %s · %zu rapporter\n", "Status %s · %zu reports\n"),
 		s->period->code, s->total);
 	for (int c = VK_GRONN; c <= VK_ROD; c++) {
-		number(ctx, 100 * s->share[c], 1, share, sizeof(share));
+		vk_number_format(100 * s->share[c], 1, ctx->lang, share, sizeof(share));
 		fprintf(out, "  ");
 		vk_util_cell(out, vk_colour_name((enum vk_colour)c, ctx->lang), 7);
 		fprintf(out, "%4zu  %6s %%", s->counts[c], share);
@@ -34,7 +29,7 @@ static void print_summary(const struct vk_ctx *ctx, const struct vk_status_summa
 		fputc('\n', out);
 	}
 	if (s->budgets) {
-		number(ctx, s->budget, 1, money, sizeof(money));
+		vk_number_format(s->budget, 1, ctx->lang, money, sizeof(money));
 		fprintf(out,
 			VK_TR(ctx, "Budsjett %s MNOK (%zu av %zu rapporter oppgir budsjett)\n",
 			      "Budget %s MNOK (%zu of %zu reports give a budget)\n"),
@@ -78,7 +73,7 @@ static void print_trend(const struct vk_ctx *ctx, const struct vk_status_set *se
 		struct vk_status_summary s;
 		vk_status_summarise(set, pf, i, &s);
 		if (s.budgets)
-			number(ctx, s.budget, 1, money, sizeof(money));
+			vk_number_format(s.budget, 1, ctx->lang, money, sizeof(money));
 		else
 			snprintf(money, sizeof(money), "–");
 		vk_util_cell(out, s.period->code, 8);
