@@ -308,14 +308,6 @@ static void rollout_row(sqlite3_stmt *st, void *ctx)
 	r->span.end = db_col_date(st, 3);
 }
 
-static void status_row(sqlite3_stmt *st, void *ctx)
-{
-	struct vk_item *it = ctx;
-	const char *c = (const char *)sqlite3_column_text(st, 0);
-
-	it->status = strcmp(c, "gronn") == 0 ? VK_GRONN : strcmp(c, "gul") == 0 ? VK_GUL : VK_ROD;
-}
-
 static void budget_row(sqlite3_stmt *st, void *ctx)
 {
 	struct vk_item *it = ctx;
@@ -352,6 +344,7 @@ struct details {
 	} * ids;
 	size_t ids_n, ids_cap;
 	void (*row)(sqlite3_stmt *, void *);
+	size_t unset; /* items without a latest status yet */
 };
 
 static int by_id(const void *a, const void *b)
@@ -379,8 +372,44 @@ static void detail_row(sqlite3_stmt *st, void *ctx)
 		d->row(st, &d->pf->items[hit->at]);
 }
 
-/* Phases, milestones, dependencies, rollouts, the latest status and budgets of every
- * item: one query per table, not one per item. */
+static void latest_row(sqlite3_stmt *st, void *ctx)
+{
+	struct details *d = ctx;
+	struct item_at key = {sqlite3_column_int64(st, 1), 0}, *hit;
+	struct vk_item *it;
+
+	hit = bsearch(&key, d->ids, d->ids_n, sizeof(*d->ids), by_id);
+	if (!hit || (it = &d->pf->items[hit->at])->status != VK_COLOUR_NONE)
+		return;
+	vk_colour_parse((const char *)sqlite3_column_text(st, 0), &it->status);
+	d->unset--;
+}
+
+/* The colour of each item's latest report: the periods from the latest back, until every
+ * item has one. That is usually after the first period, so years of history are not
+ * read (10,000 items × 60 periods: 1.3 s with one windowed query over all reports). */
+static enum vk_code load_latest_status(struct vk_db *db, struct details *d, struct vk_error *err)
+{
+	sqlite3_stmt *periods;
+	enum vk_code rc;
+	int step = SQLITE_DONE;
+
+	if ((rc = db_prepare(db, "SELECT id FROM period ORDER BY end_date DESC, start_date DESC",
+			     &periods, err)))
+		return rc;
+	d->unset = d->ids_n;
+	while (!rc && d->unset && (step = sqlite3_step(periods)) == SQLITE_ROW)
+		rc = db_each_row(db,
+				 "SELECT colour, item_id FROM status_report WHERE period_id = ?1",
+				 sqlite3_column_int64(periods, 0), latest_row, d, err);
+	if (!rc && step != SQLITE_ROW && step != SQLITE_DONE)
+		rc = db_fail(db, step, "reading the store", err);
+	sqlite3_finalize(periods);
+	return rc;
+}
+
+/* Phases, milestones, dependencies, rollouts and budgets of every item: one query per
+ * table, not one per item; then the latest status. */
 static enum vk_code load_details(struct vk_db *db, struct vk_portfolio *pf, struct vk_error *err)
 {
 	static const struct {
@@ -399,11 +428,6 @@ static enum vk_code load_details(struct vk_db *db, struct vk_portfolio *pf, stru
 	     "JOIN area a ON a.id = r.area_id JOIN phase_kind k ON k.id = r.phase_id "
 	     "ORDER BY r.item_id, r.ord",
 	     rollout_row},
-	    /* the latest report of each item */
-	    {"SELECT colour, item_id FROM (SELECT s.colour, s.item_id, row_number() OVER "
-	     "(PARTITION BY s.item_id ORDER BY p.end_date DESC, p.start_date DESC) AS n "
-	     "FROM status_report s JOIN period p ON p.id = s.period_id) WHERE n = 1",
-	     status_row},
 	    {"SELECT year, mnok, item_id FROM budget ORDER BY item_id, year", budget_row},
 	};
 	struct details d = {.pf = pf};
@@ -416,6 +440,8 @@ static enum vk_code load_details(struct vk_db *db, struct vk_portfolio *pf, stru
 		d.row = tables[t].row;
 		rc = db_each_row(db, tables[t].sql, 0, detail_row, &d, err);
 	}
+	if (!rc)
+		rc = load_latest_status(db, &d, err);
 out:
 	free(d.ids);
 	return rc;

@@ -342,7 +342,7 @@ START_TEST(a_version_1_store_is_migrated_keeping_its_data)
 	sqlite3_close(raw_db);
 	ck_assert_msg(vk_db_open(path, false, &db, &err) == VK_OK, "%s", err.msg);
 	vk_db_close(db);
-	ck_assert_int_eq(raw_int("PRAGMA user_version"), 4);
+	ck_assert_int_eq(raw_int("PRAGMA user_version"), vk_db_schema_version());
 	{
 		/* the store as it was is kept beside it */
 		char bak[160];
@@ -397,6 +397,79 @@ START_TEST(status_reports_are_added_then_replaced)
 	ck_assert_double_lt(set.reports[2].budget, 0);
 	vk_status_set_clear(&set);
 	vk_status_file_free(f);
+	vk_db_close(db);
+}
+END_TEST
+
+/* The trend is counted by one grouped query; it must give what summarising the reports
+ * one by one gives, for the sample's 2021 status and for a period without reports. Each
+ * item's latest status is its own latest report, however old. */
+START_TEST(trend_and_latest_status_agree_with_the_reports)
+{
+	extern const struct vk_embedded vk_samples[];
+	extern const size_t vk_samples_n;
+	struct vk_db *db = open_new();
+	struct vk_portfolio *pf = NULL;
+	struct vk_status_file *f;
+	struct vk_status_set set = {0}, tset = {0};
+	struct vk_status_summary *rows = NULL;
+	struct vk_import im = {0};
+	struct vk_error err;
+	const struct vk_embedded *sheet = NULL;
+
+	for (size_t i = 0; i < vk_samples_n; i++)
+		if (strstr(vk_samples[i].name, "status-2021.csv"))
+			sheet = &vk_samples[i];
+	ck_assert_ptr_nonnull(sheet);
+	ck_assert_int_eq(import_text(db, vk_samples[0].data, false, &err), VK_OK);
+	ck_assert_int_eq(vk_sheet_read_status("s.csv", sheet->data, sheet->size, &f, &err), VK_OK);
+	im.status = &f;
+	im.status_n = 1;
+	ck_assert_msg(vk_db_import(db, &im, &err) == VK_OK, "%s", err.msg);
+	/* a period nobody has reported in yet */
+	ck_assert_int_eq(raw("INSERT INTO period (code, start_date, end_date) VALUES "
+			     "('2021-09', '2021-09-01', '2021-09-30')"),
+			 SQLITE_OK);
+	/* PLL's newest report is January's (made rød here) once May's is gone */
+	ck_assert_int_eq(raw("UPDATE status_report SET colour = 'rod' WHERE item_id = (SELECT id "
+			     "FROM item WHERE code = 'PLL') AND period_id = (SELECT id FROM "
+			     "period WHERE code = '2021-01');"
+			     "DELETE FROM status_report WHERE item_id = (SELECT id FROM item "
+			     "WHERE code = 'PLL') AND period_id = (SELECT id FROM period WHERE "
+			     "code = '2021-05')"),
+			 SQLITE_OK);
+	ck_assert_int_eq(vk_db_load(db, &pf, &err), VK_OK);
+	ck_assert_int_eq(vk_db_load_status(db, &set, &err), VK_OK);
+	ck_assert_int_eq(vk_db_load_trend(db, &tset, &rows, &err), VK_OK);
+	ck_assert_uint_eq(set.periods_n, 3);
+	ck_assert_uint_eq(tset.periods_n, 3);
+	for (size_t i = 0; i < set.periods_n; i++) {
+		struct vk_status_summary s;
+		vk_status_summarise(&set, pf, i, &s);
+		ck_assert_str_eq(rows[i].period->code, s.period->code);
+		ck_assert_uint_eq(rows[i].total, s.total);
+		ck_assert_uint_eq(rows[i].budgets, s.budgets);
+		ck_assert_double_eq_tol(rows[i].budget, s.budget, 1e-6);
+		ck_assert_int_eq(rows[i].previous != NULL, s.previous != NULL);
+		for (int c = VK_GRONN; c <= VK_ROD; c++) {
+			ck_assert_uint_eq(rows[i].counts[c], s.counts[c]);
+			ck_assert_double_eq_tol(rows[i].share[c], s.share[c], 1e-12);
+			if (s.previous)
+				ck_assert_int_eq(rows[i].delta[c], s.delta[c]);
+		}
+		vk_status_summary_clear(&s);
+	}
+	ck_assert_str_eq(rows[2].period->code, "2021-09");
+	ck_assert_uint_eq(rows[2].total, 0);
+	ck_assert_uint_eq(rows[1].total, 44);
+	ck_assert_int_eq(vk_model_item(pf, "PLL")->status, VK_ROD);
+	ck_assert_int_eq(vk_model_item(pf, "SFM")->status, VK_GUL);
+	ck_assert_int_eq(vk_model_item(pf, "SAFEST")->status, VK_ROD);
+	free(rows);
+	vk_status_set_clear(&tset);
+	vk_status_set_clear(&set);
+	vk_status_file_free(f);
+	vk_model_free(pf);
 	vk_db_close(db);
 }
 END_TEST
@@ -493,6 +566,7 @@ int main(void)
 	tcase_add_test(tc, a_version_1_store_is_migrated_keeping_its_data);
 	tcase_add_test(tc, status_reports_are_added_then_replaced);
 	tcase_add_test(tc, a_sheet_with_an_unknown_code_writes_nothing);
+	tcase_add_test(tc, trend_and_latest_status_agree_with_the_reports);
 	tcase_add_test(tc, a_locked_store_is_busy);
 	tcase_add_test(tc, readers_do_not_wait_for_a_writer);
 	tcase_add_test(tc, files_of_one_import_may_refer_to_each_other_in_any_order);

@@ -57,8 +57,7 @@ static void print_summary(const struct vk_ctx *ctx, const struct vk_status_summa
 	fputc('\n', out);
 }
 
-static void print_trend(const struct vk_ctx *ctx, const struct vk_status_set *set,
-			const struct vk_portfolio *pf)
+static void print_trend(const struct vk_ctx *ctx, const struct vk_status_summary *rows, size_t n)
 {
 	FILE *out = ctx->out;
 	char money[48];
@@ -69,20 +68,40 @@ static void print_trend(const struct vk_ctx *ctx, const struct vk_status_set *se
 	vk_util_rcell(out, VK_TR(ctx, "totalt", "total"), 6);
 	vk_util_rcell(out, VK_TR(ctx, "budsjett (MNOK)", "budget (MNOK)"), 15);
 	fputc('\n', out);
-	for (size_t i = 0; i < set->periods_n; i++) {
-		struct vk_status_summary s;
-		vk_status_summarise(set, pf, i, &s);
-		if (s.budgets)
-			vk_number_format(s.budget, 1, ctx->lang, money, sizeof(money));
+	for (size_t i = 0; i < n; i++) {
+		const struct vk_status_summary *s = &rows[i];
+		if (s->budgets)
+			vk_number_format(s->budget, 1, ctx->lang, money, sizeof(money));
 		else
 			snprintf(money, sizeof(money), "–");
-		vk_util_cell(out, s.period->code, 8);
-		fprintf(out, "%6zu  %6zu  %6zu  %6zu  ", s.counts[VK_GRONN], s.counts[VK_GUL],
-			s.counts[VK_ROD], s.total);
+		vk_util_cell(out, s->period->code, 8);
+		fprintf(out, "%6zu  %6zu  %6zu  %6zu  ", s->counts[VK_GRONN], s->counts[VK_GUL],
+			s->counts[VK_ROD], s->total);
 		vk_util_rcell(out, money, 15);
 		fputc('\n', out);
-		vk_status_summary_clear(&s);
 	}
+}
+
+/* status --trend: one grouped query, so years of history cost no more than a page. */
+static enum vk_code exec_trend(struct vk_ctx *ctx, enum vk_format format, struct vk_error *err)
+{
+	struct vk_status_set set = {0};
+	struct vk_status_summary *rows = NULL;
+	struct vk_db *db;
+	enum vk_code rc;
+
+	if ((rc = vk_util_open(ctx, false, &db, err)))
+		return rc;
+	if (!(rc = vk_db_load_trend(db, &set, &rows, err))) {
+		if (format == VK_FORMAT_JSON)
+			rc = vk_json_write_trend(ctx->out, rows, set.periods_n, err);
+		else
+			print_trend(ctx, rows, set.periods_n);
+	}
+	free(rows);
+	vk_status_set_clear(&set);
+	vk_db_close(db);
+	return rc;
 }
 
 /* status set CODE COLOUR --period P [--comment TEXT] [--budget MNOK] */
@@ -185,16 +204,11 @@ static enum vk_code exec_status(struct vk_ctx *ctx, int argc, char **argv, struc
 					    argv[i]);
 		}
 	}
+	if (trend)
+		return exec_trend(ctx, format, err);
 	if ((rc = vk_util_open(ctx, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
 	    (rc = vk_db_load_status(db, &set, err)))
 		goto out;
-	if (trend) {
-		if (format == VK_FORMAT_JSON)
-			rc = vk_json_write_trend(ctx->out, &set, pf, err);
-		else
-			print_trend(ctx, &set, pf);
-		goto out;
-	}
 	if (set.periods_n == 0) {
 		rc = vk_error_set(
 		    err, VK_ENOTFOUND,

@@ -190,6 +190,26 @@ static size_t count(const struct vk_status_set *set, const struct vk_period *p, 
 	return total;
 }
 
+/* Shares of s->counts, and changes against `before` (the previous period's counts). */
+static void compare(struct vk_status_summary *s, const size_t *before)
+{
+	for (int c = VK_GRONN; c <= VK_ROD; c++) {
+		s->share[c] = s->total ? (double)s->counts[c] / (double)s->total : 0;
+		if (before)
+			s->delta[c] = (long)s->counts[c] - (long)before[c];
+	}
+}
+
+void vk_status_trend(const struct vk_status_set *set, struct vk_status_summary *s)
+{
+	for (size_t i = 0; i < set->periods_n; i++) {
+		s[i].period = &set->periods[i];
+		s[i].previous = i ? &set->periods[i - 1] : NULL;
+		s[i].total = s[i].counts[VK_GRONN] + s[i].counts[VK_GUL] + s[i].counts[VK_ROD];
+		compare(&s[i], i ? s[i - 1].counts : NULL);
+	}
+}
+
 static int cmp_report_code(const void *a, const void *b)
 {
 	return strcmp((*(const struct vk_report *const *)a)->code,
@@ -208,13 +228,9 @@ void vk_status_summarise(const struct vk_status_set *set, const struct vk_portfo
 	s->period = p;
 	s->previous = index > 0 ? &set->periods[index - 1] : NULL;
 	s->total = count(set, p, s->counts);
-	if (s->previous) {
+	if (s->previous)
 		count(set, s->previous, before);
-		for (int c = VK_GRONN; c <= VK_ROD; c++)
-			s->delta[c] = (long)s->counts[c] - (long)before[c];
-	}
-	for (int c = VK_GRONN; c <= VK_ROD; c++)
-		s->share[c] = s->total ? (double)s->counts[c] / (double)s->total : 0;
+	compare(s, s->previous ? before : NULL);
 	for (size_t i = 0; i < set->reports_n; i++) {
 		const struct vk_report *r = &set->reports[i];
 		if (strcmp(r->period.code, p->code) != 0)

@@ -90,4 +90,9 @@ void vk_status_summarise(const struct vk_status_set *set, const struct vk_portfo
 			 size_t index, struct vk_status_summary *out);
 void vk_status_summary_clear(struct vk_status_summary *s);
 
+/* The trend over all of `set`'s periods, from each period's counts and budget already in
+ * s[i] (as vk_db_load_trend reads them): sets period, previous, total, delta and share.
+ * Red and missing lists stay empty. */
+void vk_status_trend(const struct vk_status_set *set, struct vk_status_summary *s);
+
 #endif

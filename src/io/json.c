@@ -210,17 +210,13 @@ enum vk_code vk_json_write_status(FILE *out, const struct vk_status_summary *s,
 	return dump(out, o, err);
 }
 
-enum vk_code vk_json_write_trend(FILE *out, const struct vk_status_set *set,
-				 const struct vk_portfolio *pf, struct vk_error *err)
+enum vk_code vk_json_write_trend(FILE *out, const struct vk_status_summary *rows, size_t n,
+				 struct vk_error *err)
 {
 	json_t *a = json_array();
 
-	for (size_t i = 0; i < set->periods_n; i++) {
-		struct vk_status_summary s;
-		vk_status_summarise(set, pf, i, &s);
-		json_array_append_new(a, summary_json(&s));
-		vk_status_summary_clear(&s);
-	}
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(a, summary_json(&rows[i]));
 	return dump(out, a, err);
 }
 

@@ -31,10 +31,10 @@ enum vk_code vk_json_write_item(FILE *out, const struct vk_portfolio *pf, const 
 enum vk_code vk_json_write_status(FILE *out, const struct vk_status_summary *s,
 				  const struct vk_portfolio *pf, struct vk_error *err);
 
-/* Writes every period of `set` as an array of {period, total, counts, delta, share,
- * budget_mnok}. */
-enum vk_code vk_json_write_trend(FILE *out, const struct vk_status_set *set,
-				 const struct vk_portfolio *pf, struct vk_error *err);
+/* Writes the n periods of a trend (vk_db_load_trend) as an array of {period, total,
+ * counts, delta, share, budget_mnok}. */
+enum vk_code vk_json_write_trend(FILE *out, const struct vk_status_summary *rows, size_t n,
+				 struct vk_error *err);
 
 /* Writes ranked scores as an array of {rank, name, code, score, groups, missing}: rank
  * and score null for an incomplete measure, a group null when it has no value. */

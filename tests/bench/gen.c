@@ -42,21 +42,49 @@ static int below(int n)
 }
 
 static const char *const words[] = {
-    "pasientens", "legemiddelliste", "prøvesvar", "dokumentdeling", "journalløft",
-    "samhandling", "kjernejournal", "helsenett",	"løsning",	  "tjenester",
-    "innføring",  "Ålesund",	     "Tromsø",		"Bodø",		  "Førde",
-    "område",	  "for",	     "og",		"i",		  "kommunene",
-    "sykehus",	  "fastleger",	     "e-resept",	"multidose",	  "mål",
-    "økt",	  "bruk",	     "digital",		"Helsenorge",	  "kø",
+    "pasientens",
+    "legemiddelliste",
+    "prøvesvar",
+    "dokumentdeling",
+    "journalløft",
+    "samhandling",
+    "kjernejournal",
+    "helsenett",
+    "løsning",
+    "tjenester",
+    "innføring",
+    "Ålesund",
+    "Tromsø",
+    "Bodø",
+    "Førde",
+    "område",
+    "for",
+    "og",
+    "i",
+    "kommunene",
+    "sykehus",
+    "fastleger",
+    "e-resept",
+    "multidose",
+    "mål",
+    "økt",
+    "bruk",
+    "digital",
+    "Helsenorge",
+    "kø",
 };
-static const char *const owners[] = {"Helsedirektoratet", "Norsk helsenett SF",
-				     "Helse Sør-Øst RHF", "Helse Vest RHF",
-				     "Helse Midt-Norge RHF", "Helse Nord RHF", "KS"};
+static const char *const owners[] = {"Helsedirektoratet",
+				     "Norsk helsenett SF",
+				     "Helse Sør-Øst RHF",
+				     "Helse Vest RHF",
+				     "Helse Midt-Norge RHF",
+				     "Helse Nord RHF",
+				     "KS"};
 static const char *const areas[] = {
-    "bergen",	 "stavanger", "fonna",	  "forde",     "stolav",       "more-romsdal",
-    "nord-trondelag", "ahus",	   "ous",	   "vestfold",	   "innlandet",
-    "telemark",	 "ostfold",   "sorlandet", "vestre-viken", "helgeland",	   "finnmark",
-    "nordland",	 "unn"};
+    "bergen",	    "stavanger",      "fonna",	  "forde",     "stolav",
+    "more-romsdal", "nord-trondelag", "ahus",	  "ous",       "vestfold",
+    "innlandet",    "telemark",	      "ostfold",  "sorlandet", "vestre-viken",
+    "helgeland",    "finnmark",	      "nordland", "unn"};
 static const char *const phase_kind[] = {"planlegging", "utproving", "innforing"};
 static const char *const phase_name[] = {"Planlegging", "Utprøving", "Innføring"};
 static const char *const colour[] = {"grønn", "gul", "rød"};
@@ -167,7 +195,7 @@ static void close_out(FILE *f)
 }
 
 struct report {
-	int colour; /* 0..2 */
+	int colour;  /* 0..2 */
 	int comment; /* 0 none, 1 plain, 2 quoted with ; and "" */
 	int budget;  /* tenths of MNOK, -1 none */
 };
@@ -208,8 +236,8 @@ int main(int argc, char **argv)
 	}
 	yaml = open_in(argv[1], "portfolio.yaml");
 	ms = open_in(argv[1], "milestones.tsv");
-	fprintf(yaml, "veikart: 1\ntitle: Benchmark %ld × %ld\nstatus_date: %s\nprogrammes:\n",
-		n, np, STATUS_DATE);
+	fprintf(yaml, "veikart: 1\ntitle: Benchmark %ld × %ld\nstatus_date: %s\nprogrammes:\n", n,
+		np, STATUS_DATE);
 	for (long i = 0; i < n; i++) {
 		make_item((int)i, &it);
 		fprintf(yaml, "  - code: %s\n    name: \"%s\"\n    owner: %s\n    phases:\n",
