@@ -2,6 +2,7 @@
  * review behind `veikart check`. Models come from inline YAML. */
 #include <check.h>
 
+#include "alloc.h"
 #include "date.h"
 #include "helpers.h"
 #include "review.h"
@@ -132,6 +133,42 @@ START_TEST(merge_with_replace_drops_everything_else)
 	ck_assert_uint_eq(pf->items_n, 1);
 	ck_assert_str_eq(pf->items[0].code, "C");
 	ck_assert_uint_eq(pf->areas_n, 3); /* reference data stays */
+	vk_model_free(in);
+	vk_model_free(pf);
+}
+END_TEST
+
+/* vk_model_item keeps a sorted index; it must follow merges that keep the item count,
+ * and find the first of equal codes, whatever the order. */
+START_TEST(lookups_follow_merges_and_find_the_first_of_equal_codes)
+{
+	struct vk_portfolio *pf =
+	    merged_ok("veikart: 1\nprogrammes: [{code: A, name: A}, {code: B, name: B}]\n");
+	struct vk_portfolio *in =
+	    yaml_ok("veikart: 1\nprogrammes: [{code: D, name: D}, {code: C, name: C}]\n");
+	struct vk_portfolio *many = vk_model_new();
+
+	ck_assert_ptr_nonnull(vk_model_item(pf, "B"));
+	vk_model_merge(pf, in, true);
+	ck_assert_uint_eq(pf->items_n, 2);
+	ck_assert_ptr_null(vk_model_item(pf, "A"));
+	ck_assert_ptr_null(vk_model_item(pf, "B"));
+	ck_assert_ptr_eq(vk_model_item(pf, "C"), &pf->items[1]);
+	ck_assert_ptr_eq(vk_model_item(pf, "D"), &pf->items[0]);
+	for (int i = 0; i < 3000; i++) {
+		struct vk_item *it = VK_PUSH(many->items);
+		memset(it, 0, sizeof(*it));
+		it->code = vk_xasprintf("K%d", (i * 7919) % 2000); /* 1000 codes come twice */
+	}
+	for (int i = 0; i < 3000; i++) {
+		struct vk_item *hit = vk_model_item(many, many->items[i].code);
+		ck_assert_ptr_nonnull(hit);
+		ck_assert_int_le(hit - many->items, i);
+		ck_assert_str_eq(hit->code, many->items[i].code);
+	}
+	ck_assert_ptr_null(vk_model_item(many, "K2000"));
+	ck_assert_ptr_null(vk_model_item(many, ""));
+	vk_model_free(many);
 	vk_model_free(in);
 	vk_model_free(pf);
 }
@@ -298,6 +335,7 @@ int main(void)
 	tcase_add_test(tc, merge_replaces_a_programme_with_its_projects);
 	tcase_add_test(tc, merge_with_replace_drops_everything_else);
 	tcase_add_test(tc, removing_a_dependency_target_is_refused);
+	tcase_add_test(tc, lookups_follow_merges_and_find_the_first_of_equal_codes);
 	tcase_add_test(tc, regions_are_added_or_replaced_by_code);
 	tcase_add_test(tc, phase_list_replaces_the_old_one);
 	tcase_add_test(tc, milestones_are_listed_by_date);

@@ -91,6 +91,7 @@ void vk_model_free(struct vk_portfolio *pf)
 	for (size_t i = 0; i < pf->items_n; i++)
 		clear_item(&pf->items[i]);
 	free(pf->items);
+	free(pf->index);
 	vk_scoring_clear(pf->scoring);
 	free(pf->scoring);
 	free(pf);
@@ -112,12 +113,46 @@ bool vk_model_milestone_kind_parse(const char *s, enum vk_milestone_kind *kind)
 	return false;
 }
 
-struct vk_item *vk_model_item(const struct vk_portfolio *pf, const char *code)
+/* Item positions by code, and by position among equal codes (duplicates are found by
+ * validation), for qsort; the items are passed through a file-scope pointer. */
+static const struct vk_item *sorting;
+
+static int by_code_then_position(const void *a, const void *b)
 {
-	for (size_t i = 0; i < pf->items_n; i++)
-		if (strcmp(pf->items[i].code, code) == 0)
-			return &pf->items[i];
-	return NULL;
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	int c = strcmp(sorting[x].code, sorting[y].code);
+	return c ? c : (x > y) - (x < y);
+}
+
+/* The index is rebuilt when the items moved or their number changed; functions here
+ * that change items in place drop it (index_of = NULL). */
+struct vk_item *vk_model_item(const struct vk_portfolio *cpf, const char *code)
+{
+	struct vk_portfolio *pf = (struct vk_portfolio *)cpf; /* the index is a cache */
+	size_t lo = 0, hi;
+
+	if (pf->index_n != pf->items_n || pf->index_of != pf->items) {
+		free(pf->index);
+		pf->index = vk_xcalloc(pf->items_n + 1, sizeof(*pf->index));
+		for (size_t i = 0; i < pf->items_n; i++)
+			pf->index[i] = i;
+		sorting = pf->items;
+		qsort(pf->index, pf->items_n, sizeof(*pf->index), by_code_then_position);
+		pf->index_n = pf->items_n;
+		pf->index_of = pf->items;
+	}
+	/* the first of equal codes, as a walk from the start would find */
+	hi = pf->index_n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(pf->items[pf->index[mid]].code, code) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < pf->index_n && strcmp(pf->items[pf->index[lo]].code, code) == 0
+		   ? &pf->items[pf->index[lo]]
+		   : NULL;
 }
 
 const struct vk_area *vk_model_area(const struct vk_portfolio *pf, const char *code)
@@ -185,31 +220,39 @@ bool vk_model_item_span(const struct vk_item *it, int *start, int *end)
 	return true;
 }
 
-/* Removes items[i] (freeing it) and keeps the order of the rest. */
-static void remove_item(struct vk_portfolio *pf, size_t i)
+static int cmp_str(const void *a, const void *b)
 {
-	clear_item(&pf->items[i]);
-	memmove(&pf->items[i], &pf->items[i + 1], (pf->items_n - i - 1) * sizeof(pf->items[0]));
-	pf->items_n--;
+	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Removes the item `code` and, when it is a programme, its projects. */
-static void drop_item(struct vk_portfolio *pf, const char *code)
+/* Removes from `pf` the items `in` brings again and the projects of the programmes among
+ * them, keeping the order of the rest: two passes, whatever the sizes. */
+static void drop_items(struct vk_portfolio *pf, const struct vk_portfolio *in)
 {
+	char **codes = vk_xcalloc(in->items_n + 1, sizeof(*codes));
+	bool *drop = vk_xcalloc(pf->items_n + 1, sizeof(*drop));
+	size_t kept = 0;
+
+	for (size_t i = 0; i < in->items_n; i++)
+		codes[i] = in->items[i].code;
+	qsort(codes, in->items_n, sizeof(*codes), cmp_str);
 	for (size_t i = 0; i < pf->items_n; i++) {
-		if (strcmp(pf->items[i].code, code) != 0)
-			continue;
-		if (pf->items[i].kind == VK_PROGRAMME) {
-			for (size_t j = pf->items_n; j-- > 0;)
-				if (pf->items[j].parent && strcmp(pf->items[j].parent, code) == 0)
-					remove_item(pf, j);
-			/* removing projects may have moved the programme */
-			for (i = 0; strcmp(pf->items[i].code, code) != 0; i++)
-				;
-		}
-		remove_item(pf, i);
-		return;
+		const struct vk_item *it = &pf->items[i];
+		const struct vk_item *parent = it->parent ? vk_model_item(pf, it->parent) : NULL;
+		drop[i] = bsearch(&it->code, codes, in->items_n, sizeof(*codes), cmp_str) ||
+			  (parent && parent->kind == VK_PROGRAMME &&
+			   bsearch(&it->parent, codes, in->items_n, sizeof(*codes), cmp_str));
 	}
+	for (size_t i = 0; i < pf->items_n; i++) {
+		if (drop[i])
+			clear_item(&pf->items[i]);
+		else
+			pf->items[kept++] = pf->items[i];
+	}
+	pf->items_n = kept;
+	pf->index_of = NULL; /* positions changed */
+	free(drop);
+	free(codes);
 }
 
 static void merge_regions(struct vk_portfolio *base, struct vk_portfolio *in)
@@ -276,11 +319,11 @@ void vk_model_merge(struct vk_portfolio *base, struct vk_portfolio *in, bool rep
 			clear_item(&base->items[i]);
 		base->items_n = 0;
 	}
-	for (size_t i = 0; i < in->items_n; i++)
-		drop_item(base, in->items[i].code);
+	drop_items(base, in);
 	for (size_t i = 0; i < in->items_n; i++)
 		*VK_PUSH(base->items) = in->items[i];
 	in->items_n = 0;
+	base->index_of = in->index_of = NULL;
 }
 
 /* ---- validation ---- */

@@ -127,6 +127,11 @@ struct vk_portfolio {
 	/* Programmes and projects; a programme's projects follow it. */
 	struct vk_item *items;
 	size_t items_n, items_cap;
+	/* vk_model_item's cache: item positions sorted by code, built for `index_of` with
+	 * `index_n` items */
+	size_t *index;
+	size_t index_n;
+	const struct vk_item *index_of;
 };
 
 /* A new empty portfolio; caller frees with vk_model_free. */
