@@ -128,15 +128,26 @@ static void code_id_row(sqlite3_stmt *st, void *ctx)
 	c->code = db_col_text(st, 1);
 }
 
-/* The id of period `p`, created when new; `cache` keeps the ids already known. */
-static enum vk_code period_id(struct vk_db *db, const struct vk_period *p, struct code_id **cache,
-			      size_t *n, size_t *cap, sqlite3_int64 *id, struct vk_error *err)
+/* Period ids known so far in one import; `last` is the one used last, looked at first
+ * since a sheet lists its periods one after another. */
+struct period_ids {
+	struct code_id *list;
+	size_t list_n, list_cap, last;
+};
+
+/* The id of period `p`, created when new. */
+static enum vk_code period_id(struct vk_db *db, const struct vk_period *p, struct period_ids *known,
+			      sqlite3_int64 *id, struct vk_error *err)
 {
 	enum vk_code rc;
 
-	for (size_t i = 0; i < *n; i++)
-		if (strcmp((*cache)[i].code, p->code) == 0) {
-			*id = (*cache)[i].id;
+	if (known->last < known->list_n && strcmp(known->list[known->last].code, p->code) == 0) {
+		*id = known->list[known->last].id;
+		return VK_OK;
+	}
+	for (size_t i = 0; i < known->list_n; i++)
+		if (strcmp(known->list[i].code, p->code) == 0) {
+			*id = known->list[known->last = i].id;
 			return VK_OK;
 		}
 	if ((rc = db_run(db, err,
@@ -145,29 +156,41 @@ static enum vk_code period_id(struct vk_db *db, const struct vk_period *p, struc
 			 "tdd", p->code, p->start, p->end)))
 		return rc;
 	*id = db_id_of(db, "period", p->code);
-	*(struct code_id *)vk_xpush(cache, n, cap, sizeof(**cache)) =
-	    (struct code_id){vk_xstrdup(p->code), *id};
+	*VK_PUSH(known->list) = (struct code_id){vk_xstrdup(p->code), *id};
+	known->last = known->list_n - 1;
 	return VK_OK;
+}
+
+static sqlite3_int64 report_count(struct vk_db *db)
+{
+	sqlite3_stmt *st;
+	sqlite3_int64 n = -1;
+
+	if (sqlite3_prepare_v2(db->sql, "SELECT count(*) FROM status_report", -1, &st, NULL) ==
+	    SQLITE_OK) {
+		if (sqlite3_step(st) == SQLITE_ROW)
+			n = sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+	}
+	return n;
 }
 
 enum vk_code db_save_reports(struct vk_db *db, const struct vk_status_file *f, struct vk_import *im,
 			     struct vk_error *err)
 {
-	/* one pass with two prepared statements and item ids looked up in memory: a sheet
-	 * of 100,000 rows is not 400,000 statements */
+	/* one pass with one prepared statement and item ids looked up in memory: a sheet of
+	 * 100,000 rows is not 400,000 statements. New and replaced reports are told apart by
+	 * counting the table before and after, not by a query per report. */
 	struct {
 		struct code_id *list;
 		size_t list_n, list_cap;
 	} items = {0};
-	struct code_id *periods = NULL;
-	size_t periods_n = 0, periods_cap = 0;
-	sqlite3_stmt *exists = NULL, *put = NULL;
+	struct period_ids periods = {0};
+	sqlite3_stmt *put = NULL;
+	sqlite3_int64 before = report_count(db), after;
 	enum vk_code rc;
 
 	if ((rc = db_each_row(db, "SELECT id, code FROM item", 0, code_id_row, &items, err)) ||
-	    (rc =
-		 db_prepare(db, "SELECT 1 FROM status_report WHERE item_id = ?1 AND period_id = ?2",
-			    &exists, err)) ||
 	    (rc = db_prepare(db,
 			     "INSERT OR REPLACE INTO status_report (item_id, period_id, colour, "
 			     "comment, budget_mnok) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -182,16 +205,8 @@ enum vk_code db_save_reports(struct vk_db *db, const struct vk_status_file *f, s
 
 		/* vk_status_validate has made sure every code is there */
 		item = bsearch(&key, items.list, items.list_n, sizeof(*items.list), by_code);
-		if ((rc = period_id(db, &r->period, &periods, &periods_n, &periods_cap, &period,
-				    err)))
+		if ((rc = period_id(db, &r->period, &periods, &period, err)))
 			break;
-		sqlite3_bind_int64(exists, 1, item->id);
-		sqlite3_bind_int64(exists, 2, period);
-		if (sqlite3_step(exists) == SQLITE_ROW)
-			im->reports_replaced++;
-		else
-			im->reports_added++;
-		sqlite3_reset(exists);
 		sqlite3_bind_int64(put, 1, item->id);
 		sqlite3_bind_int64(put, 2, period);
 		sqlite3_bind_text(put, 3, vk_colour_key(r->colour), -1, SQLITE_STATIC);
@@ -207,15 +222,20 @@ enum vk_code db_save_reports(struct vk_db *db, const struct vk_status_file *f, s
 			rc = db_fail(db, step, "writing a status report", err);
 		sqlite3_reset(put);
 	}
+	if (!rc) {
+		/* a sheet has one report per item and period (vk_status_validate) */
+		after = report_count(db);
+		im->reports_added += (size_t)(after - before);
+		im->reports_replaced += f->reports_n - (size_t)(after - before);
+	}
 out:
-	sqlite3_finalize(exists);
 	sqlite3_finalize(put);
 	for (size_t i = 0; i < items.list_n; i++)
 		free(items.list[i].code);
 	free(items.list);
-	for (size_t i = 0; i < periods_n; i++)
-		free(periods[i].code);
-	free(periods);
+	for (size_t i = 0; i < periods.list_n; i++)
+		free(periods.list[i].code);
+	free(periods.list);
 	return rc;
 }
 

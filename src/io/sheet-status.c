@@ -25,6 +25,7 @@ enum vk_code vk_sheet_read_status(const char *name, const char *data, size_t siz
 	struct vk_table *t;
 	struct vk_status_file *f;
 	int period, code, status, comment, budget;
+	const char *last_period = "";
 	enum vk_code rc;
 
 	*out = NULL;
@@ -59,10 +60,14 @@ enum vk_code vk_sheet_read_status(const char *name, const char *data, size_t siz
 		const char *p = vk_sheet_field(row, period), *c = vk_sheet_field(row, code);
 		const char *s = vk_sheet_field(row, status), *b = vk_sheet_field(row, budget);
 		struct vk_error perr;
+		/* rows come period by period: parse each period once */
+		bool again = f->reports_n && strcmp(p, last_period) == 0;
 
+		if (again)
+			r.period = f->reports[f->reports_n - 1].period;
 		if (!*p)
 			rc = vk_error_set(err, VK_EDATA, "%s:%d: no period", name, r.line);
-		else if (vk_period_parse(p, &r.period, &perr))
+		else if (!again && vk_period_parse(p, &r.period, &perr))
 			rc = vk_error_set(err, VK_EDATA, "%s:%d: %s", name, r.line, perr.msg);
 		else if (!*c)
 			rc = vk_error_set(err, VK_EDATA, "%s:%d: no programme or project code",
@@ -79,9 +84,14 @@ enum vk_code vk_sheet_read_status(const char *name, const char *data, size_t siz
 			    r.line, b);
 		if (rc)
 			break;
-		r.code = vk_xstrdup(c);
-		r.comment =
-		    *vk_sheet_field(row, comment) ? vk_xstrdup(vk_sheet_field(row, comment)) : NULL;
+		last_period = p;
+		/* the report takes the row's strings, which the table then does not free */
+		r.code = row->fields[code];
+		row->fields[code] = NULL;
+		if (*vk_sheet_field(row, comment)) {
+			r.comment = row->fields[comment];
+			row->fields[comment] = NULL;
+		}
 		*VK_PUSH(f->reports) = r;
 	}
 out:

@@ -15,7 +15,7 @@
 /* One data row of a sheet and the line it starts on. */
 struct vk_row {
 	int line;
-	char **fields; /* trimmed, NUL-terminated */
+	char **fields; /* trimmed, NUL-terminated; a reader may take one (and leave NULL) */
 	size_t n;
 };
 
