@@ -153,9 +153,38 @@ static void draw_prim(cairo_t *cr, struct vk_text *text, const struct vk_prim *p
 	}
 }
 
+/* The primitives of each page, in scene order: page p's are order[first[p]..first[p+1]),
+ * so drawing n pages is one pass over the scene, not n. */
+struct pages {
+	size_t *order, *first;
+};
+
+static void pages_index(const struct vk_scene *scene, struct pages *pg)
+{
+	size_t np = (size_t)scene->pages, *next;
+
+	pg->order = vk_xcalloc(scene->prims_n + 1, sizeof(*pg->order));
+	pg->first = vk_xcalloc(np + 2, sizeof(*pg->first));
+	for (size_t i = 0; i < scene->prims_n; i++)
+		pg->first[(size_t)scene->prims[i].page + 1]++;
+	for (size_t p = 0; p < np; p++)
+		pg->first[p + 1] += pg->first[p];
+	next = vk_xcalloc(np + 1, sizeof(*next));
+	memcpy(next, pg->first, np * sizeof(*next));
+	for (size_t i = 0; i < scene->prims_n; i++)
+		pg->order[next[scene->prims[i].page]++] = i;
+	free(next);
+}
+
+static void pages_free(struct pages *pg)
+{
+	free(pg->order);
+	free(pg->first);
+}
+
 /* Draws page `page` of the scene with its top at `top`. */
-static void draw_page(cairo_t *cr, struct vk_text *text, const struct vk_scene *scene, int page,
-		      double top)
+static void draw_page(cairo_t *cr, struct vk_text *text, const struct vk_scene *scene,
+		      const struct pages *pg, int page, double top)
 {
 	cairo_save(cr);
 	cairo_translate(cr, 0, top);
@@ -163,9 +192,11 @@ static void draw_page(cairo_t *cr, struct vk_text *text, const struct vk_scene *
 	cairo_set_source_rgb(cr, 1, 1, 1);
 	cairo_fill(cr);
 	pango_cairo_update_context(cr, text->context);
-	for (size_t i = 0; i < scene->prims_n; i++)
-		if (scene->prims[i].page == page)
-			draw_prim(cr, text, &scene->prims[i]);
+	/* row bands are backgrounds: under the grid that layout adds before the rows */
+	for (int bands = 1; bands >= 0; bands--)
+		for (size_t k = pg->first[page]; k < pg->first[page + 1]; k++)
+			if ((scene->prims[pg->order[k]].role == VK_ROLE_BAND) == bands)
+				draw_prim(cr, text, &scene->prims[pg->order[k]]);
 	cairo_restore(cr);
 }
 
@@ -175,14 +206,15 @@ static cairo_status_t write_fn(void *closure, const unsigned char *data, unsigne
 							  : CAIRO_STATUS_WRITE_ERROR;
 }
 
-/* Draws into the open file `f`; the cairo status of the whole drawing. */
-static cairo_status_t render(const struct vk_scene *scene, struct vk_text *text, FILE *f,
-			     const struct vk_draw_opts *o)
+/* Draws into the open file `f` every page of the scene, or only `page` when it is 0 or
+ * more (a PNG of one page); the cairo status of the whole drawing. */
+static cairo_status_t render(const struct vk_scene *scene, const struct pages *pg, int page,
+			     struct vk_text *text, FILE *f, const struct vk_draw_opts *o)
 {
 	cairo_surface_t *surface;
 	cairo_status_t status;
 	cairo_t *cr;
-	double total_h = scene->height * scene->pages;
+	double total_h = scene->height * (page >= 0 ? 1 : scene->pages);
 
 	if (o->format == VK_DRAW_PDF) {
 		char created[32], day[VK_DATE_TEXT_MAX];
@@ -210,12 +242,12 @@ static cairo_status_t render(const struct vk_scene *scene, struct vk_text *text,
 		cairo_paint(cr);
 		cairo_scale(cr, o->dpi / 72.0, o->dpi / 72.0);
 	}
-	for (int p = 0; p < scene->pages; p++) {
+	for (int p = page >= 0 ? page : 0; p < (page >= 0 ? page + 1 : scene->pages); p++) {
 		if (o->format == VK_DRAW_PDF) {
-			draw_page(cr, text, scene, p, 0);
+			draw_page(cr, text, scene, pg, p, 0);
 			cairo_show_page(cr);
 		} else {
-			draw_page(cr, text, scene, p, p * scene->height);
+			draw_page(cr, text, scene, pg, p, page >= 0 ? 0 : p * scene->height);
 		}
 	}
 	status = cairo_status(cr);
@@ -229,21 +261,16 @@ static cairo_status_t render(const struct vk_scene *scene, struct vk_text *text,
 	return status;
 }
 
-enum vk_code vk_draw_file(const struct vk_scene *scene, struct vk_text *text, const char *path,
-			  const struct vk_draw_opts *opts, struct vk_error *err)
+/* Writes one file atomically: all pages, or only `page`. */
+static enum vk_code draw_one(const struct vk_scene *scene, const struct pages *pg, int page,
+			     struct vk_text *text, const char *path,
+			     const struct vk_draw_opts *opts, struct vk_error *err)
 {
 	cairo_status_t status;
 	enum vk_code rc;
 	char *tmp;
 	FILE *f;
 
-	if (opts->format == VK_DRAW_PNG && (scene->width * opts->dpi / 72 > 32767 ||
-					    scene->height * scene->pages * opts->dpi / 72 > 32767))
-		return vk_error_set(
-		    err, VK_ECANTCREAT,
-		    "%s: the image would be over 32767 pixels; use a lower --dpi or "
-		    "PDF",
-		    path);
 	if ((rc = vk_atomic_begin(path, &tmp, err)))
 		return rc;
 	if (!(f = fopen(tmp, "wb"))) {
@@ -252,7 +279,7 @@ enum vk_code vk_draw_file(const struct vk_scene *scene, struct vk_text *text, co
 		vk_atomic_abort(tmp);
 		return rc;
 	}
-	status = render(scene, text, f, opts);
+	status = render(scene, pg, page, text, f, opts);
 	if (fclose(f) != 0 && status == CAIRO_STATUS_SUCCESS)
 		status = CAIRO_STATUS_WRITE_ERROR;
 	if (status != CAIRO_STATUS_SUCCESS) {
@@ -261,4 +288,56 @@ enum vk_code vk_draw_file(const struct vk_scene *scene, struct vk_text *text, co
 				    cairo_status_to_string(status));
 	}
 	return vk_atomic_commit(tmp, path, err);
+}
+
+char *vk_draw_page_path(const char *path, int page, int pages)
+{
+	size_t n = strlen(path);
+	int digits = 1;
+	bool png = n >= 4 && strcasecmp(path + n - 4, ".png") == 0;
+
+	for (int p = pages; p >= 10; p /= 10)
+		digits++;
+	return vk_xasprintf("%.*s-%0*d%s", (int)(png ? n - 4 : n), path, digits, page + 1,
+			    png ? path + n - 4 : "");
+}
+
+enum vk_code vk_draw_file(const struct vk_scene *scene, struct vk_text *text, const char *path,
+			  const struct vk_draw_opts *opts, struct vk_error *err)
+{
+	bool split = opts->format == VK_DRAW_PNG && scene->pages > 1;
+	struct pages pg;
+	enum vk_code rc = VK_OK;
+
+	if (opts->format == VK_DRAW_PNG &&
+	    (vk_draw_png_too_big(scene->width, opts->dpi) ||
+	     vk_draw_png_too_big(scene->height * (split ? 1 : scene->pages), opts->dpi)))
+		return vk_error_set(err, VK_ECANTCREAT,
+				    "%s: the image would be over %d pixels; use a lower --dpi or "
+				    "PDF",
+				    path, VK_DRAW_PNG_MAX);
+	pages_index(scene, &pg);
+	if (!split) {
+		rc = draw_one(scene, &pg, -1, text, path, opts, err);
+	} else {
+		/* one PNG per page; a failure removes the pages already written */
+		int p;
+		for (p = 0; p < scene->pages && !rc; p++) {
+			char *name = vk_draw_page_path(path, p, scene->pages);
+			rc = draw_one(scene, &pg, p, text, name, opts, err);
+			free(name);
+		}
+		for (p -= 2; rc && p >= 0; p--) {
+			char *name = vk_draw_page_path(path, p, scene->pages);
+			unlink(name);
+			free(name);
+		}
+	}
+	pages_free(&pg);
+	return rc;
+}
+
+bool vk_draw_png_too_big(double points, double dpi)
+{
+	return points * dpi / 72 > VK_DRAW_PNG_MAX;
 }

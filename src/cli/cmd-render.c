@@ -7,7 +7,26 @@
 #include "layout.h"
 #include "util.h"
 
-enum vk_code vk_util_render(const struct vk_chart_data *data, const struct vk_chart *chart,
+static enum vk_code layout(const struct vk_chart_data *data, const struct vk_chart *chart,
+			   const struct vk_score *scores, size_t scores_n,
+			   const struct vk_layout_opts *lo, struct vk_scene **scene,
+			   struct vk_error *err)
+{
+	const struct vk_portfolio *pf = data->pf;
+
+	switch (chart->kind) {
+	case VK_CHART_SCORES:
+		return vk_layout_scores(pf->scoring, scores, scores_n, lo, scene, err);
+	case VK_CHART_STATUS:
+		return vk_layout_status(pf, data->status, lo, scene, err);
+	case VK_CHART_ROLLOUT:
+		return vk_layout_rollout(pf, lo, scene, err);
+	default:
+		return vk_layout_roadmap(pf, lo, scene, err);
+	}
+}
+
+enum vk_code vk_util_render(const struct vk_chart_data *data, struct vk_chart *chart,
 			    struct vk_error *err)
 {
 	const struct vk_portfolio *pf = data->pf;
@@ -26,16 +45,17 @@ enum vk_code vk_util_render(const struct vk_chart_data *data, const struct vk_ch
 		lo.status_date = pf->status_date;
 	/* repeatable output: the PDF says it was made on the status date, not today */
 	d.created = lo.status_date != VK_DATE_NONE ? lo.status_date : 0;
-	if (chart->kind == VK_CHART_SCORES) {
+	if (chart->kind == VK_CHART_SCORES)
 		scores = vk_score_rank(pf->scoring, data->measures->measures, scores_n);
-		rc = vk_layout_scores(pf->scoring, scores, scores_n, &lo, &scene, err);
-	} else if (chart->kind == VK_CHART_STATUS) {
-		rc = vk_layout_status(pf, data->status, &lo, &scene, err);
-	} else if (chart->kind == VK_CHART_ROLLOUT) {
-		rc = vk_layout_rollout(pf, &lo, &scene, err);
-	} else {
-		rc = vk_layout_roadmap(pf, &lo, &scene, err);
+	rc = layout(data, chart, scores, scores_n, &lo, &scene, err);
+	if (!rc && chart->format == VK_DRAW_PNG && vk_draw_png_too_big(scene->height, chart->dpi)) {
+		/* too tall for one image: the PDF's pages, one PNG each */
+		vk_scene_free(scene);
+		scene = NULL;
+		lo.paged = true;
+		rc = layout(data, chart, scores, scores_n, &lo, &scene, err);
 	}
+	chart->pages = scene ? scene->pages : 0;
 	if (!rc)
 		rc = vk_draw_file(scene, text, chart->path, &d, err);
 	vk_score_free(scores, scores_n);
@@ -177,8 +197,20 @@ static enum vk_code exec_render(struct vk_ctx *ctx, int argc, char **argv, struc
 	db = NULL;
 	for (size_t i = 0; i < c.weights_n && !rc; i++)
 		rc = vk_util_set_weight(pf->scoring, c.weights[i], err);
-	if (!rc && !(rc = vk_util_render(&(struct vk_chart_data){pf, &set, ms}, &c, err)))
-		fprintf(ctx->out, VK_TR(ctx, "skrev %s\n", "wrote %s\n"), c.path);
+	if (!rc && !(rc = vk_util_render(&(struct vk_chart_data){pf, &set, ms}, &c, err))) {
+		if (c.format == VK_DRAW_PNG && c.pages > 1) {
+			char *first = vk_draw_page_path(c.path, 0, c.pages);
+			char *last = vk_draw_page_path(c.path, c.pages - 1, c.pages);
+			fprintf(ctx->out,
+				VK_TR(ctx, "skrev %s … %s (%d sider: for høyt for ett bilde)\n",
+				      "wrote %s … %s (%d pages: too tall for one image)\n"),
+				first, last, c.pages);
+			free(first);
+			free(last);
+		} else {
+			fprintf(ctx->out, VK_TR(ctx, "skrev %s\n", "wrote %s\n"), c.path);
+		}
+	}
 out:
 	vk_db_close(db);
 	vk_status_set_clear(&set);
@@ -196,7 +228,8 @@ const struct vk_cmd_entry vk_cmd_render_entry = {
 	    "status: grønn/gul/rød per reporting period and the red projects (--period).\n"
 	    "scores: the priority ranking, each bar split by group (--weight GROUP=W).\n"
 	    "PDF is split over pages that repeat the axis, headings and legend; SVG and PNG\n"
-	    "are one page that grows in height.\n"
+	    "are one page that grows in height. A PNG taller than 32,767 pixels (some 800\n"
+	    "roadmap rows at 150 dpi) is written as the PDF's pages, FILE-01.png and on.\n"
 	    "\n"
 	    "options:\n"
 	    "  -o, --output FILE      where to write; the format follows the extension\n"

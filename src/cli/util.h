@@ -83,6 +83,7 @@ struct vk_chart {
 	struct vk_layout_opts layout; /* measure and paging are filled in when drawing */
 	const char *weights[16];      /* scores: --weight GROUP=W, applied in order */
 	size_t weights_n;
+	int pages; /* set by vk_util_render: pages drawn; a PNG of more than one is split */
 };
 
 /* The defaults of a chart in the run's language: A4, 150 dpi, grouped by priority, the
@@ -102,7 +103,7 @@ enum vk_code vk_util_export_xlsx(const struct vk_ctx *ctx, const char *db_path, 
 				 const char *period, struct vk_error *err);
 
 /* Lays out and draws `chart` (cmd-render.c). */
-enum vk_code vk_util_render(const struct vk_chart_data *data, const struct vk_chart *chart,
+enum vk_code vk_util_render(const struct vk_chart_data *data, struct vk_chart *chart,
 			    struct vk_error *err);
 
 #endif

@@ -1,0 +1,41 @@
+# A roadmap too tall for one PNG (over 32,767 pixels) is written as the PDF's pages, one
+# PNG each, FILE-01.png ... ; a lower --dpi that fits gives one image again. A page that
+# cannot be written removes the pages before it.
+. "$(dirname "$0")/lib.inc"
+"$VEIKART" init >/dev/null
+{
+	echo "veikart: 1"
+	echo "status_date: 2025-06-30"
+	echo "programmes:"
+	i=0
+	while [ $i -lt 900 ]; do
+		echo "  - {code: P$i, name: Program $i med æøå, phases: [{phase: innforing, start: 2024, end: 2026}]}"
+		i=$((i + 1))
+	done
+} >big.yaml
+"$VEIKART" import big.yaml >/dev/null
+"$VEIKART" render roadmap -o r.pdf >/dev/null
+pages=$(pdfinfo r.pdf | awk '/^Pages:/ {print $2}')
+[ "$pages" -gt 9 ] || fail "expected more than 9 pages, got $pages"
+run "$VEIKART" render roadmap -o r.png
+expect_status 0
+[ ! -e r.png ] || fail "r.png should not be written"
+n=$(ls r-*.png | wc -l)
+[ "$n" -eq "$pages" ] || fail "expected $pages page files, got $n"
+grep -q "r-01.png … r-$pages.png ($pages sider" out || fail "message: $(cat out)"
+python3 - "$pages" <<'P' || fail "PNG page sizes"
+import struct, sys
+for p in (1, int(sys.argv[1])):
+    d = open(f"r-{p:02d}.png", "rb").read(24)
+    assert d[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", d[16:24]) == (1754, 1241), struct.unpack(">II", d[16:24])
+P
+# at 36 dpi the whole chart fits one image
+"$VEIKART" render roadmap --dpi 36 -o small.png >/dev/null
+[ -s small.png ] && [ ! -e small-01.png ] || fail "expected one small.png"
+# a page that cannot be written: a directory in its place
+rm -f r-*.png
+mkdir "r-03.png"
+run "$VEIKART" render roadmap -o r.png
+expect_status 73
+[ "$(ls r-*.png -d | wc -l)" -eq 1 ] || fail "pages left behind: $(ls -d r-*.png)"
