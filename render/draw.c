@@ -86,7 +86,7 @@ static void draw_line(cairo_t *cr, const struct vk_prim *p)
 
 static void draw_text(cairo_t *cr, struct vk_text *text, const struct vk_prim *p)
 {
-	PangoLayout *layout = vk_text_layout(text, p->text, p->font, p->size);
+	PangoLayout *layout = text->drawing;
 	PangoRectangle logical;
 	static const PangoAlignment align[] = {
 	    [VK_ALIGN_LEFT] = PANGO_ALIGN_LEFT,
@@ -94,6 +94,10 @@ static void draw_text(cairo_t *cr, struct vk_text *text, const struct vk_prim *p
 	    [VK_ALIGN_RIGHT] = PANGO_ALIGN_RIGHT,
 	};
 
+	/* one layout for all the text of a drawing, as pango's own examples do */
+	pango_font_description_set_absolute_size(text->fonts[p->font], p->size * PANGO_SCALE);
+	pango_layout_set_font_description(layout, text->fonts[p->font]);
+	pango_layout_set_text(layout, p->text, -1);
 	/* layout fitted the text; the width here only aligns it (and guards a stray pixel) */
 	pango_layout_set_width(layout, (int)(p->w * PANGO_SCALE) + PANGO_SCALE);
 	pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END);
@@ -102,7 +106,6 @@ static void draw_text(cairo_t *cr, struct vk_text *text, const struct vk_prim *p
 	set_colour(cr, p->fill);
 	cairo_move_to(cr, p->x, p->y + (p->h - (double)logical.height / PANGO_SCALE) / 2);
 	pango_cairo_show_layout(cr, layout);
-	g_object_unref(layout);
 }
 
 static void draw_prim(cairo_t *cr, struct vk_text *text, const struct vk_prim *p)
@@ -192,6 +195,7 @@ static void draw_page(cairo_t *cr, struct vk_text *text, const struct vk_scene *
 	cairo_set_source_rgb(cr, 1, 1, 1);
 	cairo_fill(cr);
 	pango_cairo_update_context(cr, text->context);
+	pango_layout_context_changed(text->drawing);
 	/* row bands are backgrounds: under the grid that layout adds before the rows */
 	for (int bands = 1; bands >= 0; bands--)
 		for (size_t k = pg->first[page]; k < pg->first[page + 1]; k++)

@@ -16,12 +16,34 @@ double text_width(const struct lay *l, const char *s, enum vk_font font, double 
 
 char *fit_text(const struct lay *l, const char *s, enum vk_font font, double size, double max_w)
 {
+	const struct vk_measure *m = l->o->measure;
 	size_t lo = 0, hi = strlen(s);
+	double ellipsis = text_width(l, "…", font, size), whole;
 	char *buf;
 
-	if (text_width(l, s, font, size) <= max_w)
-		return vk_xstrdup(s);
-	buf = vk_xmalloc(hi + 4);
+	if (m->prefix) {
+		/* one shaping: the whole width, and where the text crosses the room left for
+		 * the ellipsis; then back a character at a time while the cut text is still
+		 * too wide (shaping may differ at a cut) */
+		lo = m->prefix(m->ctx, s, font, size, max_w - ellipsis, &whole);
+		if (whole <= max_w)
+			return vk_xstrdup(s);
+		buf = vk_xmalloc(hi + 4);
+		for (;;) {
+			memcpy(buf, s, lo);
+			strcpy(buf + lo, "…");
+			if (lo == 0 || text_width(l, buf, font, size) <= max_w)
+				break;
+			do
+				lo--;
+			while (lo > 0 && ((unsigned char)s[lo] & 0xc0) == 0x80);
+		}
+		hi = lo;
+	} else {
+		if (text_width(l, s, font, size) <= max_w)
+			return vk_xstrdup(s);
+		buf = vk_xmalloc(hi + 4);
+	}
 	/* the longest prefix, cut at a character boundary, that fits with the ellipsis */
 	while (lo < hi) {
 		size_t mid = (lo + hi + 1) / 2;
@@ -39,7 +61,7 @@ char *fit_text(const struct lay *l, const char *s, enum vk_font font, double siz
 	while (lo > 0 && s[lo - 1] == ' ')
 		lo--;
 	memcpy(buf, s, lo);
-	strcpy(buf + lo, lo > 0 || text_width(l, "…", font, size) <= max_w ? "…" : "");
+	strcpy(buf + lo, lo > 0 || ellipsis <= max_w ? "…" : "");
 	return buf;
 }
 

@@ -21,6 +21,12 @@ struct vk_measure {
 	/* The advance width in points of `text` set in `font` at `size` points. */
 	double (*width)(void *ctx, const char *text, enum vk_font font, double size);
 	void *ctx;
+	/* Optional: the length in bytes of the longest prefix of `text`, ending on a
+	 * character, whose advance is at most `max_w`, and in *width the whole text's
+	 * width; from one shaping. Without it, cutting a label takes a binary search of
+	 * widths. */
+	size_t (*prefix)(void *ctx, const char *text, enum vk_font font, double size, double max_w,
+			 double *width);
 };
 
 enum vk_page { VK_PAGE_A4, VK_PAGE_A3 };

@@ -9,6 +9,8 @@
 struct vk_text {
 	PangoContext *context;
 	PangoFontDescription *fonts[3]; /* by enum vk_font, size set per use */
+	GHashTable *widths;		/* "font size text" to width in Pango units + 1 */
+	PangoLayout *drawing;		/* draw.c's one layout for all text */
 };
 
 /* A layout of `s` in `font` at `size` points on the text's context. Caller unrefs. */

@@ -22,7 +22,7 @@ static double fake_width(void *ctx, const char *s, enum vk_font font, double siz
 	return (double)chars * size * 0.6;
 }
 
-static const struct vk_measure fake = {fake_width, NULL};
+static const struct vk_measure fake = {fake_width, NULL, NULL};
 
 static int day(const char *text)
 {
