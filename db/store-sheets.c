@@ -30,16 +30,21 @@ static void report_row(sqlite3_stmt *st, void *ctx)
 	r->budget = sqlite3_column_type(st, 4) == SQLITE_NULL ? -1 : sqlite3_column_double(st, 4);
 }
 
+enum vk_code vk_db_load_periods(struct vk_db *db, struct vk_status_set *set, struct vk_error *err)
+{
+	return db_each_row(db,
+			   "SELECT code, start_date, end_date FROM period ORDER BY start_date, "
+			   "end_date, code",
+			   0, period_row, set, err);
+}
+
 enum vk_code vk_db_load_status(struct vk_db *db, struct vk_status_set *set, struct vk_error *err)
 {
 	enum vk_code rc;
 
 	if ((rc = db_exec(db, "BEGIN", "reading the store", err)))
 		return rc;
-	if ((rc = db_each_row(db,
-			      "SELECT code, start_date, end_date FROM period ORDER BY start_date, "
-			      "end_date, code",
-			      0, period_row, set, err)) ||
+	if ((rc = vk_db_load_periods(db, set, err)) ||
 	    (rc = db_each_row(
 		 db,
 		 "SELECT i.code, p.code, s.colour, s.comment, s.budget_mnok FROM "
@@ -126,6 +131,121 @@ static void code_id_row(sqlite3_stmt *st, void *ctx)
 
 	c->id = sqlite3_column_int64(st, 0);
 	c->code = db_col_text(st, 1);
+}
+
+/* Rows of ids: item (or period) id to its position, for the matrix below. */
+struct id_map {
+	const struct vk_portfolio *pf;
+	const struct vk_status_set *set;
+	long *at; /* by id; -1 where none */
+	size_t at_n;
+};
+
+static void map_row(struct id_map *m, sqlite3_int64 id, long at)
+{
+	if (id < 0 || (size_t)id >= 1u << 30)
+		return; /* ids the store never hands out */
+	if ((size_t)id >= m->at_n) {
+		size_t n = m->at_n ? m->at_n : 1024;
+		while (n <= (size_t)id)
+			n *= 2;
+		m->at = vk_xrealloc(m->at, n * sizeof(*m->at));
+		for (size_t i = m->at_n; i < n; i++)
+			m->at[i] = -1;
+		m->at_n = n;
+	}
+	m->at[id] = at;
+}
+
+static void item_id_row(sqlite3_stmt *st, void *ctx)
+{
+	struct id_map *m = ctx;
+	const struct vk_item *it = vk_model_item(m->pf, (const char *)sqlite3_column_text(st, 1));
+
+	if (it)
+		map_row(m, sqlite3_column_int64(st, 0), it - m->pf->items);
+}
+
+static void period_id_row(sqlite3_stmt *st, void *ctx)
+{
+	struct id_map *m = ctx;
+
+	map_row(m, sqlite3_column_int64(st, 0),
+		vk_status_period_index(m->set, (const char *)sqlite3_column_text(st, 1)));
+}
+
+static long mapped(const struct id_map *m, sqlite3_int64 id)
+{
+	return id >= 0 && (size_t)id < m->at_n ? m->at[id] : -1;
+}
+
+enum vk_code vk_db_load_colours(struct vk_db *db, const struct vk_portfolio *pf,
+				struct vk_status_set *set, size_t shown, unsigned char **out,
+				double **budgets, struct vk_error *err)
+{
+	size_t np = set->periods_n ? set->periods_n : 1;
+	struct id_map items = {.pf = pf}, periods = {.set = set};
+	unsigned char *m = vk_xcalloc(pf->items_n * np + 1, 1);
+	double *money = vk_xcalloc(np, sizeof(*money));
+	sqlite3_stmt *st = NULL;
+	sqlite3_int64 shown_id = 0;
+	enum vk_code rc;
+	int step;
+
+	*out = NULL;
+	*budgets = NULL;
+	if ((rc = db_exec(db, "BEGIN", "reading the store", err)))
+		goto fail;
+	if ((rc = db_each_row(db, "SELECT id, code FROM item", 0, item_id_row, &items, err)) ||
+	    (rc =
+		 db_each_row(db, "SELECT id, code FROM period", 0, period_id_row, &periods, err)) ||
+	    (rc =
+		 db_prepare(db, "SELECT item_id, period_id, colour, budget_mnok FROM status_report",
+			    &st, err)))
+		goto fail;
+	/* one pass over the covering index status_report_trend; the stored colours are
+	 * 'gronn', 'gul' and 'rod' (the schema's check) */
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		long i = mapped(&items, sqlite3_column_int64(st, 0));
+		long p = mapped(&periods, sqlite3_column_int64(st, 1));
+		const unsigned char *c = sqlite3_column_text(st, 2);
+		if (i < 0 || p < 0)
+			continue;
+		m[(size_t)i * np + (size_t)p] = (unsigned char)(c[0] == 'r'   ? VK_ROD
+								: c[1] == 'r' ? VK_GRONN
+									      : VK_GUL);
+		money[p] += sqlite3_column_double(st, 3); /* 0 for NULL */
+	}
+	if (step != SQLITE_DONE) {
+		rc = db_fail(db, step, "reading the store", err);
+		goto fail;
+	}
+	for (size_t id = 0; id < periods.at_n; id++)
+		if (periods.at[id] >= 0 && (size_t)periods.at[id] == shown)
+			shown_id = (sqlite3_int64)id;
+	if (set->periods_n &&
+	    (rc = db_each_row(db,
+			      "SELECT i.code, p.code, s.colour, s.comment, s.budget_mnok FROM "
+			      "status_report s JOIN item i ON i.id = s.item_id JOIN period p ON "
+			      "p.id = s.period_id WHERE s.period_id = ?1 ORDER BY i.ord",
+			      shown_id, report_row, set, err)))
+		goto fail;
+	if ((rc = db_exec(db, "COMMIT", "reading the store", err)))
+		goto fail;
+	*out = m;
+	*budgets = money;
+	m = NULL;
+	money = NULL;
+	goto out;
+fail:
+	sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+out:
+	sqlite3_finalize(st);
+	free(m);
+	free(money);
+	free(items.at);
+	free(periods.at);
+	return rc;
 }
 
 /* Period ids known so far in one import; `last` is the one used last, looked at first

@@ -144,9 +144,6 @@ enum vk_code vk_db_open(const char *path, bool create, struct vk_db **out, struc
 	sqlite3_busy_timeout(db->sql, 5000);
 	if ((rc = db_exec(db, "PRAGMA foreign_keys = ON", "enabling foreign keys", err)) ||
 	    (rc = db_exec(db, "PRAGMA journal_mode = WAL", "enabling WAL", err)) ||
-	    /* a large import changes more pages than the default 2 MB cache holds; spilling
-	       them to the WAL mid-transaction cost 10 % of a 100,000-report import */
-	    (rc = db_exec(db, "PRAGMA cache_size = -65536", "sizing the page cache", err)) ||
 	    (rc = migrate(db, err)))
 		goto fail;
 	*out = db;
@@ -450,8 +447,10 @@ out:
 	return rc;
 }
 
-/* Reads the whole portfolio into `pf` inside the caller's transaction. */
-static enum vk_code load(struct vk_db *db, struct vk_portfolio *pf, struct vk_error *err)
+/* Reads the portfolio into `pf` inside the caller's transaction: all of it, or without
+ * the items' details (phases, milestones, ...) when `details` is false. */
+static enum vk_code load(struct vk_db *db, struct vk_portfolio *pf, bool details,
+			 struct vk_error *err)
 {
 	enum vk_code rc;
 
@@ -470,7 +469,7 @@ static enum vk_code load(struct vk_db *db, struct vk_portfolio *pf, struct vk_er
 			      "ORDER BY i.ord",
 			      0, item_row, pf, err)))
 		return rc;
-	if (pf->items_n && (rc = load_details(db, pf, err)))
+	if (details && pf->items_n && (rc = load_details(db, pf, err)))
 		return rc;
 	return db_each_row(db,
 			   "SELECT c.code, c.name, p.code, c.weight, c.tiebreak FROM criterion c "
@@ -487,7 +486,8 @@ enum vk_code vk_db_load(struct vk_db *db, struct vk_portfolio **out, struct vk_e
 	/* one read transaction, so the model is one consistent snapshot */
 	if ((rc = db_exec(db, "BEGIN", "reading the store", err)))
 		goto fail;
-	if ((rc = load(db, pf, err)) || (rc = db_exec(db, "COMMIT", "reading the store", err)))
+	if ((rc = load(db, pf, true, err)) ||
+	    (rc = db_exec(db, "COMMIT", "reading the store", err)))
 		goto fail;
 	*out = pf;
 	return VK_OK;
@@ -566,15 +566,22 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 	enum vk_code rc;
 
 	im->reports_added = im->reports_replaced = 0;
+	/* a large import changes more pages than the default 2 MB cache holds; spilling
+	   them to the WAL mid-transaction cost 10 % of a 100,000-report import. Readers
+	   keep the default, so reading years of reports does not fill 64 MB. */
+	if ((rc = db_exec(db, "PRAGMA cache_size = -65536", "sizing the page cache", err)))
+		goto out;
 	/* the write lock is taken before reading, so nobody changes the store in between */
 	if ((rc = db_exec(db, "BEGIN IMMEDIATE", "starting to write", err)))
 		goto out;
-	if ((rc = load(db, pf, err)))
+	/* sheets alone need only the items' codes and the scoring model; the stored
+	 * portfolio was checked when it was written */
+	if ((rc = load(db, pf, im->models_n > 0, err)))
 		goto fail;
 	/* all files first, then one check: files may refer to each other in any order */
 	for (size_t i = 0; i < im->models_n; i++)
 		vk_model_merge(pf, im->models[i], im->replace && i == 0);
-	if ((rc = vk_model_validate(pf, err)))
+	if (im->models_n > 0 && (rc = vk_model_validate(pf, err)))
 		goto fail;
 	for (size_t i = 0; i < im->status_n; i++)
 		if ((rc = vk_status_validate(im->status[i], pf, err)))

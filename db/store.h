@@ -77,4 +77,16 @@ enum vk_code vk_db_load_status(struct vk_db *db, struct vk_status_set *set, stru
 enum vk_code vk_db_load_trend(struct vk_db *db, struct vk_status_set *set,
 			      struct vk_status_summary **out, struct vk_error *err);
 
+/* Every reporting period, in order, into `set` (zeroed by the caller). */
+enum vk_code vk_db_load_periods(struct vk_db *db, struct vk_status_set *set, struct vk_error *err);
+
+/* What the workbook shows of the status, in one pass and without holding every report:
+ * *out, each item's colour in every period of `set` (vk_db_load_periods), a matrix of
+ * pf->items_n × max(1, periods) bytes of enum vk_colour (VK_COLOUR_NONE where none);
+ * *budgets, each period's total budget in MNOK; and added to `set`, the reports of
+ * period `shown` alone. The caller frees *out and *budgets. */
+enum vk_code vk_db_load_colours(struct vk_db *db, const struct vk_portfolio *pf,
+				struct vk_status_set *set, size_t shown, unsigned char **out,
+				double **budgets, struct vk_error *err);
+
 #endif

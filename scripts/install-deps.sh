@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs the Debian 12 packages veikart builds, tests and draws with; skips what is
 # already present so a second run costs nothing. Needs root (or sudo) the first time.
+# `install-deps.sh bench` adds what `make bench` times and compares against.
 set -eu
 
 pkgs="cmake make gcc pkg-config
@@ -11,6 +12,9 @@ check
 fonts-dejavu-core
 python3 poppler-utils librsvg2-bin python3-openpyxl clang-format
 libreoffice-calc-nogui valgrind clang-14 libclang-rt-14-dev"
+if [ "${1:-}" = bench ]; then
+	pkgs="$pkgs hyperfine time python3-matplotlib python3-xlsxwriter"
+fi
 
 missing=""
 for p in $pkgs; do

@@ -1,4 +1,5 @@
 /* veikart export: the Excel workbook for the portfolio office. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
@@ -8,6 +9,8 @@ enum vk_code vk_util_export_xlsx(const struct vk_ctx *ctx, const char *db_path, 
 				 const char *period, struct vk_error *err)
 {
 	struct vk_status_set set = {0};
+	unsigned char *colours = NULL;
+	double *budgets = NULL;
 	struct vk_portfolio *pf = NULL;
 	struct vk_score_file *ms = NULL;
 	struct vk_cost_file *costs = NULL;
@@ -17,7 +20,7 @@ enum vk_code vk_util_export_xlsx(const struct vk_ctx *ctx, const char *db_path, 
 	enum vk_code rc;
 
 	if ((rc = vk_db_open(db_path, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
-	    (rc = vk_db_load_status(db, &set, err)) || (rc = vk_db_load_measures(db, &ms, err)) ||
+	    (rc = vk_db_load_periods(db, &set, err)) || (rc = vk_db_load_measures(db, &ms, err)) ||
 	    (rc = vk_db_load_costs(db, &costs, err)))
 		goto out;
 	if (period) {
@@ -33,9 +36,17 @@ enum vk_code vk_util_export_xlsx(const struct vk_ctx *ctx, const char *db_path, 
 			goto out;
 		}
 	}
+	/* the colours of every period, and the reports of the one shown */
+	if ((rc = vk_db_load_colours(db, pf, &set,
+				     in.period >= 0 ? (size_t)in.period
+						    : (set.periods_n ? set.periods_n - 1 : 0),
+				     &colours, &budgets, err)))
+		goto out;
 	scores = vk_score_rank(pf->scoring, ms->measures, ms->measures_n);
 	in.pf = pf;
 	in.status = &set;
+	in.colours = colours;
+	in.budgets = budgets;
 	in.scores = scores;
 	in.scores_n = ms->measures_n;
 	in.costs = costs;
@@ -46,6 +57,8 @@ out:
 	vk_score_file_free(ms);
 	vk_cost_file_free(costs);
 	vk_status_set_clear(&set);
+	free(colours);
+	free(budgets);
 	vk_model_free(pf);
 	vk_db_close(db);
 	return rc;

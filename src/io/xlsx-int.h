@@ -16,7 +16,7 @@ struct book {
 	lxw_workbook *wb;
 	bool table;  /* the Status sheet as an Excel table (not in constant-memory mode) */
 	size_t last; /* index of the period shown */
-	unsigned char *colour;		  /* [item * periods + period], enum vk_colour */
+	const unsigned char *colour;	  /* [item * periods + period], enum vk_colour */
 	const struct vk_report **current; /* the shown period's report per item, or NULL */
 	lxw_format *head, *text, *wrap, *mnok, *pct, *date, *int_fmt, *title, *muted;
 	lxw_format *status[4];

@@ -4,8 +4,8 @@
  * which that mode cannot write. Each formula is written with the value veikart computed
  * for it.
  *
- * Status colours are looked up in a matrix (item × period) built once from the reports,
- * so a 10,000-item portfolio with 20 periods costs one pass over the reports. */
+ * Status colours come as a matrix (item × period) the store reads in one pass, and the
+ * budgets per period as the trend's sums, so years of reports are never all in memory. */
 #include "xlsx.h"
 #include "xlsx-int.h"
 
@@ -31,16 +31,14 @@ static int by_code(const void *a, const void *b)
 	return strcmp((*x)->code, (*y)->code);
 }
 
-/* The colour matrix and the shown period's reports, from one pass over the reports. */
+/* The shown period's report of each item, from the reports given (those of that period). */
 static void index_reports(struct book *x)
 {
 	const struct vk_portfolio *pf = x->in->pf;
 	const struct vk_status_set *set = x->in->status;
-	size_t np = set->periods_n ? set->periods_n : 1;
-	const struct vk_item **sorted = vk_xcalloc(pf->items_n, sizeof(*sorted));
+	const struct vk_item **sorted = vk_xcalloc(pf->items_n + 1, sizeof(*sorted));
 
-	x->colour = vk_xcalloc(pf->items_n * np, 1);
-	x->current = vk_xcalloc(pf->items_n, sizeof(*x->current));
+	x->current = vk_xcalloc(pf->items_n + 1, sizeof(*x->current));
 	for (size_t i = 0; i < pf->items_n; i++)
 		sorted[i] = &pf->items[i];
 	qsort(sorted, pf->items_n, sizeof(*sorted), by_code);
@@ -48,16 +46,12 @@ static void index_reports(struct book *x)
 		const struct vk_report *rep = &set->reports[r];
 		struct vk_item key = {.code = rep->code};
 		const struct vk_item *kp = &key, **hit;
-		long p = vk_status_period_index(set, rep->period.code);
-		size_t i;
 
-		hit = bsearch(&kp, sorted, pf->items_n, sizeof(*sorted), by_code);
-		if (!hit || p < 0)
+		if (!set->periods_n || strcmp(rep->period.code, set->periods[x->last].code) != 0)
 			continue;
-		i = (size_t)(*hit - pf->items);
-		x->colour[i * np + (size_t)p] = (unsigned char)rep->colour;
-		if ((size_t)p == x->last)
-			x->current[i] = rep;
+		hit = bsearch(&kp, sorted, pf->items_n, sizeof(*sorted), by_code);
+		if (hit)
+			x->current[*hit - pf->items] = rep;
 	}
 	free(sorted);
 }
@@ -273,10 +267,7 @@ static void sheet_summary(struct book *x, lxw_worksheet *ws, const char *status_
 
 		for (size_t i = 0; i < n; i++)
 			counts[x->colour[i * np + p]]++;
-		for (size_t k = 0; k < set->reports_n; k++)
-			if (strcmp(set->reports[k].period.code, set->periods[p].code) == 0 &&
-			    set->reports[k].budget >= 0)
-				budget += set->reports[k].budget;
+		budget = x->in->budgets[p];
 		worksheet_write_string(ws, r, 0, set->periods[p].code, NULL);
 		for (int c = VK_GRONN; c <= VK_ROD; c++) {
 			snprintf(f, sizeof(f), "=COUNTIF(%s!%s2:%s%zu,\"%s\")", sheetref,
@@ -397,6 +388,7 @@ enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, str
 	opt.constant_memory = !b.table;
 	b.last = in->period >= 0 ? (size_t)in->period
 				 : (in->status->periods_n ? in->status->periods_n - 1 : 0);
+	b.colour = in->colours;
 	index_reports(x);
 	b.wb = workbook_new_opt(tmp, &opt);
 	if (!b.wb) {
@@ -434,7 +426,6 @@ fail:
 	tmp = NULL;
 out:
 	vk_atomic_abort(tmp);
-	free(b.colour);
 	free(b.current);
 	free(b.phase);
 	free(dir);

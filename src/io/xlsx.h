@@ -12,7 +12,11 @@
 
 struct vk_xlsx_input {
 	const struct vk_portfolio *pf; /* with its scoring model */
+	/* every period, and the reports of the period shown (vk_db_load_periods and
+	 * vk_db_load_colours) */
 	const struct vk_status_set *status;
+	const unsigned char *colours;  /* [item * max(1, periods) + period], enum vk_colour */
+	const double *budgets;	       /* per period, MNOK */
 	const struct vk_score *scores; /* ranked (vk_score_rank); may be NULL */
 	size_t scores_n;
 	const struct vk_cost_file *costs; /* may be NULL */
