@@ -7,13 +7,16 @@ BUILD     ?= build
 TESTBUILD ?= build-asan
 VGBUILD   ?= build-valgrind
 FUZZBUILD ?= build-fuzz
+BENCHBUILD ?= build-bench
+BENCH_SCALE ?= full
+BENCH_RUNS ?= 5
 FUZZ_SECONDS ?= 60
 OUT       ?= out
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 
 SOURCES    = $(shell git ls-files '*.c' '*.h' 2>/dev/null)
 
-.PHONY: all deps build demo test fuzz format format-check clean
+.PHONY: all deps build demo test fuzz bench format format-check clean
 
 all: build
 
@@ -49,6 +52,15 @@ fuzz: deps
 			-print_final_stats=1 corpus/$$f) || exit 1; \
 	done
 
+# veikart against bare C and the tools people use instead, side by side (tests/bench/);
+# writes tests/bench/results.md. Takes about 40 minutes; BENCH_SCALE=smoke runs tiny
+# sizes once in a minute, to check the suite itself.
+bench:
+	./scripts/install-deps.sh bench
+	cmake -S . -B $(BENCHBUILD) -DCMAKE_BUILD_TYPE=Release
+	cmake --build $(BENCHBUILD) -j $(JOBS)
+	BENCH_SCALE=$(BENCH_SCALE) BENCH_RUNS=$(BENCH_RUNS) tests/bench/run.sh $(BENCHBUILD)
+
 format:
 	clang-format -i $(SOURCES)
 
@@ -56,4 +68,4 @@ format-check: deps
 	clang-format --dry-run --Werror $(SOURCES)
 
 clean:
-	rm -rf $(BUILD) $(TESTBUILD) $(VGBUILD) $(FUZZBUILD) $(OUT)
+	rm -rf $(BUILD) $(TESTBUILD) $(VGBUILD) $(FUZZBUILD) $(BENCHBUILD) $(OUT)

@@ -14,37 +14,14 @@ double text_width(const struct lay *l, const char *s, enum vk_font font, double 
 	return l->o->measure->width(l->o->measure->ctx, s, font, size);
 }
 
-char *fit_text(const struct lay *l, const char *s, enum vk_font font, double size, double max_w)
+/* The longest prefix of `s` (in bytes, ending on a character) that fits `max_w` with
+ * an ellipsis after it: a binary search of widths, for measures without `prefix`. */
+static size_t search_cut(const struct lay *l, const char *s, enum vk_font font, double size,
+			 double max_w)
 {
-	const struct vk_measure *m = l->o->measure;
 	size_t lo = 0, hi = strlen(s);
-	double ellipsis = text_width(l, "…", font, size), whole;
-	char *buf;
+	char *buf = vk_xmalloc(hi + 4);
 
-	if (m->prefix) {
-		/* one shaping: the whole width, and where the text crosses the room left for
-		 * the ellipsis; then back a character at a time while the cut text is still
-		 * too wide (shaping may differ at a cut) */
-		lo = m->prefix(m->ctx, s, font, size, max_w - ellipsis, &whole);
-		if (whole <= max_w)
-			return vk_xstrdup(s);
-		buf = vk_xmalloc(hi + 4);
-		for (;;) {
-			memcpy(buf, s, lo);
-			strcpy(buf + lo, "…");
-			if (lo == 0 || text_width(l, buf, font, size) <= max_w)
-				break;
-			do
-				lo--;
-			while (lo > 0 && ((unsigned char)s[lo] & 0xc0) == 0x80);
-		}
-		hi = lo;
-	} else {
-		if (text_width(l, s, font, size) <= max_w)
-			return vk_xstrdup(s);
-		buf = vk_xmalloc(hi + 4);
-	}
-	/* the longest prefix, cut at a character boundary, that fits with the ellipsis */
 	while (lo < hi) {
 		size_t mid = (lo + hi + 1) / 2;
 		while (mid > lo && ((unsigned char)s[mid] & 0xc0) == 0x80)
@@ -58,10 +35,33 @@ char *fit_text(const struct lay *l, const char *s, enum vk_font font, double siz
 		else
 			hi = mid - 1;
 	}
-	while (lo > 0 && s[lo - 1] == ' ')
-		lo--;
-	memcpy(buf, s, lo);
-	strcpy(buf + lo, lo > 0 || ellipsis <= max_w ? "…" : "");
+	free(buf);
+	return lo;
+}
+
+char *fit_text(const struct lay *l, const char *s, enum vk_font font, double size, double max_w)
+{
+	const struct vk_measure *m = l->o->measure;
+	double ellipsis = text_width(l, "…", font, size), whole;
+	size_t cut;
+	char *buf;
+
+	if (m->prefix) {
+		/* one shaping gives the whole width and where the text crosses the room left
+		 * for the ellipsis; half a point more covers kerning at the cut */
+		cut = m->prefix(m->ctx, s, font, size, max_w - ellipsis - 0.5, &whole);
+		if (whole <= max_w)
+			return vk_xstrdup(s);
+	} else {
+		if (text_width(l, s, font, size) <= max_w)
+			return vk_xstrdup(s);
+		cut = search_cut(l, s, font, size, max_w);
+	}
+	while (cut > 0 && s[cut - 1] == ' ')
+		cut--;
+	buf = vk_xmalloc(cut + 4);
+	memcpy(buf, s, cut);
+	strcpy(buf + cut, cut > 0 || ellipsis <= max_w ? "…" : "");
 	return buf;
 }
 

@@ -9,7 +9,7 @@
 struct vk_text {
 	PangoContext *context;
 	PangoFontDescription *fonts[3]; /* by enum vk_font, size set per use */
-	GHashTable *widths;		/* "font size text" to width in Pango units + 1 */
+	GHashTable *shapes;		/* "font size text" to text.c's struct shape */
 	PangoLayout *drawing;		/* draw.c's one layout for all text */
 };
 

@@ -2,6 +2,7 @@
  * resolution: what layout measured is what PDF, SVG and PNG draw. */
 #include "text-int.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,7 +17,7 @@ struct vk_text *vk_text_new(void)
 	cairo_font_options_t *fo = cairo_font_options_create();
 
 	t->context = pango_font_map_create_context(pango_cairo_font_map_get_default());
-	t->widths = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	t->shapes = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	t->drawing = pango_layout_new(t->context);
 	pango_cairo_context_set_resolution(t->context, 72);
 	cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
@@ -41,7 +42,7 @@ void vk_text_free(struct vk_text *text)
 		pango_font_description_free(text->fonts[f]);
 	g_object_unref(text->drawing);
 	g_object_unref(text->context);
-	g_hash_table_destroy(text->widths);
+	g_hash_table_destroy(text->shapes);
 	free(text);
 }
 
@@ -55,46 +56,102 @@ PangoLayout *vk_text_layout(struct vk_text *text, const char *s, enum vk_font fo
 	return layout;
 }
 
-/* Widths of short strings (phase names, years, legend entries: the same few thousands of
- * times in a large chart) are kept; labels are measured each time. */
+/* Short strings (phase names, years, legend entries) come back thousands of times in a
+ * large chart: each is shaped once, keeping its width and where every character ends.
+ * Longer ones (labels) are shaped each time they are asked about. */
 #define CACHED_MAX 32
 
-static double width(void *ctx, const char *s, enum vk_font font, double size)
+struct shape {
+	int width;		 /* Pango units */
+	bool has_ends;		 /* end[] is filled in only when a cut is asked for */
+	int end[CACHED_MAX + 1]; /* by byte offset: where the text up to it ends; -1 inside a
+				    character (or a cluster) */
+};
+
+/* Where each cluster of the laid out text ends, by byte offset, in one walk. */
+static void ends(PangoLayout *layout, int *end, size_t n)
 {
-	struct vk_text *text = ctx;
+	PangoLayoutIter *it = pango_layout_get_iter(layout);
+	PangoRectangle r;
+	int right = 0;
+
+	for (size_t b = 0; b <= n; b++)
+		end[b] = -1;
+	end[0] = 0;
+	do {
+		int index = pango_layout_iter_get_index(it);
+		if (index > 0 && (size_t)index <= n)
+			end[index] = right;
+		pango_layout_iter_get_cluster_extents(it, NULL, &r);
+		right = r.x + r.width;
+	} while (pango_layout_iter_next_cluster(it));
+	end[n] = right;
+	pango_layout_iter_free(it);
+}
+
+static struct shape *shaped(struct vk_text *text, const char *s, enum vk_font font, double size,
+			    bool with_ends)
+{
 	char key[CACHED_MAX + 32];
-	bool cache = strlen(s) <= CACHED_MAX;
-	gpointer hit = NULL;
+	struct shape *sh;
 	PangoLayout *layout;
 	PangoRectangle logical;
 
-	if (cache) {
-		snprintf(key, sizeof(key), "%d %.3f %s", (int)font, size, s);
-		if ((hit = g_hash_table_lookup(text->widths, key)))
-			return (double)(GPOINTER_TO_INT(hit) - 1) / PANGO_SCALE;
+	snprintf(key, sizeof(key), "%d %.3f %s", (int)font, size, s);
+	if ((sh = g_hash_table_lookup(text->shapes, key)) && (sh->has_ends || !with_ends))
+		return sh;
+	if (!sh) {
+		sh = g_new0(struct shape, 1);
+		g_hash_table_insert(text->shapes, g_strdup(key), sh);
 	}
 	layout = vk_text_layout(text, s, font, size);
 	pango_layout_get_extents(layout, NULL, &logical);
+	sh->width = logical.width;
+	if (with_ends) {
+		ends(layout, sh->end, strlen(s));
+		sh->has_ends = true;
+	}
 	g_object_unref(layout);
-	if (cache)
-		g_hash_table_insert(text->widths, g_strdup(key),
-				    GINT_TO_POINTER(logical.width + 1));
+	return sh;
+}
+
+static double width(void *ctx, const char *s, enum vk_font font, double size)
+{
+	PangoLayout *layout;
+	PangoRectangle logical;
+
+	if (strlen(s) <= CACHED_MAX)
+		return (double)shaped(ctx, s, font, size, false)->width / PANGO_SCALE;
+	layout = vk_text_layout(ctx, s, font, size);
+	pango_layout_get_extents(layout, NULL, &logical);
+	g_object_unref(layout);
 	return (double)logical.width / PANGO_SCALE;
 }
 
 static size_t prefix(void *ctx, const char *s, enum vk_font font, double size, double max_w,
 		     double *width)
 {
-	PangoLayout *layout = vk_text_layout(ctx, s, font, size);
+	int max = (int)(max_w * PANGO_SCALE), index = 0, trailing = 0;
+	size_t len = strlen(s), n;
+	PangoLayout *layout;
 	PangoRectangle logical;
-	int index = 0, trailing = 0;
-	size_t n;
 
+	if (len <= CACHED_MAX) {
+		const struct shape *sh = shaped(ctx, s, font, size, false);
+		*width = (double)sh->width / PANGO_SCALE;
+		if (sh->width <= max)
+			return len;
+		sh = shaped(ctx, s, font, size, true);
+		for (n = len; n > 0 && (sh->end[n] < 0 || sh->end[n] > max);)
+			n--;
+		return n;
+	}
+	layout = vk_text_layout(ctx, s, font, size);
 	pango_layout_get_extents(layout, NULL, &logical);
 	*width = (double)logical.width / PANGO_SCALE;
 	/* the character under max_w is the first that does not fit whole */
-	if (!pango_layout_xy_to_index(layout, (int)(max_w * PANGO_SCALE), 0, &index, &trailing))
-		index = max_w <= 0 ? 0 : (int)strlen(s);
+	if (!pango_layout_xy_to_index(layout, max, 0, &index, &trailing))
+		index = max_w <= 0 ? 0 : (int)len;
 	g_object_unref(layout);
 	n = (size_t)index;
 	while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
