@@ -281,18 +281,9 @@ static enum vk_code period_id(struct vk_db *db, const struct vk_period *p, struc
 	return VK_OK;
 }
 
-static sqlite3_int64 report_count(struct vk_db *db)
+static void count_row(sqlite3_stmt *st, void *ctx)
 {
-	sqlite3_stmt *st;
-	sqlite3_int64 n = -1;
-
-	if (sqlite3_prepare_v2(db->sql, "SELECT count(*) FROM status_report", -1, &st, NULL) ==
-	    SQLITE_OK) {
-		if (sqlite3_step(st) == SQLITE_ROW)
-			n = sqlite3_column_int64(st, 0);
-		sqlite3_finalize(st);
-	}
-	return n;
+	*(sqlite3_int64 *)ctx = sqlite3_column_int64(st, 0);
 }
 
 enum vk_code db_save_reports(struct vk_db *db, const struct vk_status_file *f, struct vk_import *im,
@@ -307,10 +298,12 @@ enum vk_code db_save_reports(struct vk_db *db, const struct vk_status_file *f, s
 	} items = {0};
 	struct period_ids periods = {0};
 	sqlite3_stmt *put = NULL;
-	sqlite3_int64 before = report_count(db), after;
+	sqlite3_int64 before = 0, after = 0;
 	enum vk_code rc;
 
-	if ((rc = db_each_row(db, "SELECT id, code FROM item", 0, code_id_row, &items, err)) ||
+	if ((rc = db_each_row(db, "SELECT count(*) FROM status_report", 0, count_row, &before,
+			      err)) ||
+	    (rc = db_each_row(db, "SELECT id, code FROM item", 0, code_id_row, &items, err)) ||
 	    (rc = db_prepare(db,
 			     "INSERT OR REPLACE INTO status_report (item_id, period_id, colour, "
 			     "comment, budget_mnok) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -342,9 +335,9 @@ enum vk_code db_save_reports(struct vk_db *db, const struct vk_status_file *f, s
 			rc = db_fail(db, step, "writing a status report", err);
 		sqlite3_reset(put);
 	}
-	if (!rc) {
-		/* a sheet has one report per item and period (vk_status_validate) */
-		after = report_count(db);
+	/* a sheet has one report per item and period (vk_status_validate) */
+	if (!rc && !(rc = db_each_row(db, "SELECT count(*) FROM status_report", 0, count_row,
+				      &after, err))) {
 		im->reports_added += (size_t)(after - before);
 		im->reports_replaced += f->reports_n - (size_t)(after - before);
 	}

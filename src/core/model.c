@@ -113,15 +113,11 @@ bool vk_model_milestone_kind_parse(const char *s, enum vk_milestone_kind *kind)
 	return false;
 }
 
-/* Item positions by code, and by position among equal codes (duplicates are found by
- * validation), for qsort; the items are passed through a file-scope pointer. */
-static const struct vk_item *sorting;
-
 static int by_code_then_position(const void *a, const void *b)
 {
-	size_t x = *(const size_t *)a, y = *(const size_t *)b;
-	int c = strcmp(sorting[x].code, sorting[y].code);
-	return c ? c : (x > y) - (x < y);
+	const struct vk_item_ref *x = a, *y = b;
+	int c = strcmp(x->code, y->code);
+	return c ? c : (x->at > y->at) - (x->at < y->at);
 }
 
 /* The index is rebuilt when the items moved or their number changed; functions here
@@ -135,8 +131,7 @@ struct vk_item *vk_model_item(const struct vk_portfolio *cpf, const char *code)
 		free(pf->index);
 		pf->index = vk_xcalloc(pf->items_n + 1, sizeof(*pf->index));
 		for (size_t i = 0; i < pf->items_n; i++)
-			pf->index[i] = i;
-		sorting = pf->items;
+			pf->index[i] = (struct vk_item_ref){pf->items[i].code, i};
 		qsort(pf->index, pf->items_n, sizeof(*pf->index), by_code_then_position);
 		pf->index_n = pf->items_n;
 		pf->index_of = pf->items;
@@ -145,13 +140,13 @@ struct vk_item *vk_model_item(const struct vk_portfolio *cpf, const char *code)
 	hi = pf->index_n;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (strcmp(pf->items[pf->index[mid]].code, code) < 0)
+		if (strcmp(pf->index[mid].code, code) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo < pf->index_n && strcmp(pf->items[pf->index[lo]].code, code) == 0
-		   ? &pf->items[pf->index[lo]]
+	return lo < pf->index_n && strcmp(pf->index[lo].code, code) == 0
+		   ? &pf->items[pf->index[lo].at]
 		   : NULL;
 }
 

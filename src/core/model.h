@@ -127,9 +127,12 @@ struct vk_portfolio {
 	/* Programmes and projects; a programme's projects follow it. */
 	struct vk_item *items;
 	size_t items_n, items_cap;
-	/* vk_model_item's cache: item positions sorted by code, built for `index_of` with
-	 * `index_n` items */
-	size_t *index;
+	/* vk_model_item's cache: the items' codes and positions sorted by code, built for
+	 * `index_of` with `index_n` items */
+	struct vk_item_ref {
+		const char *code;
+		size_t at;
+	} * index;
 	size_t index_n;
 	const struct vk_item *index_of;
 };
