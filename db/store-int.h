@@ -28,6 +28,8 @@ sqlite3_int64 db_id_of(struct vk_db *db, const char *table, const char *code);
 /* A copy of column i's text (NULL for NULL); a date column as days. */
 char *db_col_text(sqlite3_stmt *st, int i);
 int db_col_date(sqlite3_stmt *st, int i);
+/* A db_each_row callback: the row's first column into the sqlite3_int64 at ctx. */
+void db_int_row(sqlite3_stmt *st, void *ctx);
 
 /* Writes `pf` over the store's content inside the caller's transaction (store-save.c). */
 enum vk_code db_save_portfolio(struct vk_db *db, const struct vk_portfolio *pf,

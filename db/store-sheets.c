@@ -248,17 +248,24 @@ out:
 	return rc;
 }
 
-/* Period ids known so far in one import; `last` is the one used last, looked at first
- * since a sheet lists its periods one after another. */
+/* Periods met so far in one sheet: id, and how many reports the period had before;
+ * `last` is the one used last, looked at first since a sheet lists its periods one
+ * after another. */
 struct period_ids {
-	struct code_id *list;
+	struct period_seen {
+		char *code;
+		sqlite3_int64 id, before;
+	} * list;
 	size_t list_n, list_cap, last;
 };
+
+#define COUNT_IN_PERIOD "SELECT count(*) FROM status_report WHERE period_id = ?1"
 
 /* The id of period `p`, created when new. */
 static enum vk_code period_id(struct vk_db *db, const struct vk_period *p, struct period_ids *known,
 			      sqlite3_int64 *id, struct vk_error *err)
 {
+	struct period_seen *seen;
 	enum vk_code rc;
 
 	if (known->last < known->list_n && strcmp(known->list[known->last].code, p->code) == 0) {
@@ -276,14 +283,10 @@ static enum vk_code period_id(struct vk_db *db, const struct vk_period *p, struc
 			 "tdd", p->code, p->start, p->end)))
 		return rc;
 	*id = db_id_of(db, "period", p->code);
-	*VK_PUSH(known->list) = (struct code_id){vk_xstrdup(p->code), *id};
+	seen = VK_PUSH(known->list);
+	*seen = (struct period_seen){vk_xstrdup(p->code), *id, 0};
 	known->last = known->list_n - 1;
-	return VK_OK;
-}
-
-static void count_row(sqlite3_stmt *st, void *ctx)
-{
-	*(sqlite3_int64 *)ctx = sqlite3_column_int64(st, 0);
+	return db_each_row(db, COUNT_IN_PERIOD, *id, db_int_row, &seen->before, err);
 }
 
 enum vk_code db_save_reports(struct vk_db *db, const struct vk_status_file *f, struct vk_import *im,
@@ -291,19 +294,17 @@ enum vk_code db_save_reports(struct vk_db *db, const struct vk_status_file *f, s
 {
 	/* one pass with one prepared statement and item ids looked up in memory: a sheet of
 	 * 100,000 rows is not 400,000 statements. New and replaced reports are told apart by
-	 * counting the table before and after, not by a query per report. */
+	 * counting the sheet's periods before and after, not by a query per report. */
 	struct {
 		struct code_id *list;
 		size_t list_n, list_cap;
 	} items = {0};
 	struct period_ids periods = {0};
 	sqlite3_stmt *put = NULL;
-	sqlite3_int64 before = 0, after = 0;
+	size_t added = 0;
 	enum vk_code rc;
 
-	if ((rc = db_each_row(db, "SELECT count(*) FROM status_report", 0, count_row, &before,
-			      err)) ||
-	    (rc = db_each_row(db, "SELECT id, code FROM item", 0, code_id_row, &items, err)) ||
+	if ((rc = db_each_row(db, "SELECT id, code FROM item", 0, code_id_row, &items, err)) ||
 	    (rc = db_prepare(db,
 			     "INSERT OR REPLACE INTO status_report (item_id, period_id, colour, "
 			     "comment, budget_mnok) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -335,11 +336,17 @@ enum vk_code db_save_reports(struct vk_db *db, const struct vk_status_file *f, s
 			rc = db_fail(db, step, "writing a status report", err);
 		sqlite3_reset(put);
 	}
-	/* a sheet has one report per item and period (vk_status_validate) */
-	if (!rc && !(rc = db_each_row(db, "SELECT count(*) FROM status_report", 0, count_row,
-				      &after, err))) {
-		im->reports_added += (size_t)(after - before);
-		im->reports_replaced += f->reports_n - (size_t)(after - before);
+	/* a sheet has one report per item and period (vk_status_validate), so what the
+	 * periods gained is what was new */
+	for (size_t i = 0; i < periods.list_n && !rc; i++) {
+		sqlite3_int64 after = 0;
+		if (!(rc = db_each_row(db, COUNT_IN_PERIOD, periods.list[i].id, db_int_row, &after,
+				       err)))
+			added += (size_t)(after - periods.list[i].before);
+	}
+	if (!rc) {
+		im->reports_added += added;
+		im->reports_replaced += f->reports_n - added;
 	}
 out:
 	sqlite3_finalize(put);

@@ -265,42 +265,81 @@ static cairo_status_t render(const struct vk_scene *scene, const struct pages *p
 	return status;
 }
 
-/* Writes one file atomically: all pages, or only `page`. */
-static enum vk_code draw_one(const struct vk_scene *scene, const struct pages *pg, int page,
-			     struct vk_text *text, const char *path,
-			     const struct vk_draw_opts *opts, struct vk_error *err)
+/* Draws all pages, or only `page`, to a temporary file beside `path`, named in *tmp for
+ * vk_atomic_commit or vk_atomic_abort. */
+static enum vk_code draw_to_temp(const struct vk_scene *scene, const struct pages *pg, int page,
+				 struct vk_text *text, const char *path,
+				 const struct vk_draw_opts *opts, char **tmp, struct vk_error *err)
 {
 	cairo_status_t status;
 	enum vk_code rc;
-	char *tmp;
 	FILE *f;
 
-	if ((rc = vk_atomic_begin(path, &tmp, err)))
+	if ((rc = vk_atomic_begin(path, tmp, err)))
 		return rc;
-	if (!(f = fopen(tmp, "wb"))) {
+	if (!(f = fopen(*tmp, "wb"))) {
 		rc =
 		    vk_error_set(err, VK_ECANTCREAT, "%s: cannot write: %s", path, strerror(errno));
-		vk_atomic_abort(tmp);
+		vk_atomic_abort(*tmp);
+		*tmp = NULL;
 		return rc;
 	}
 	status = render(scene, pg, page, text, f, opts);
 	if (fclose(f) != 0 && status == CAIRO_STATUS_SUCCESS)
 		status = CAIRO_STATUS_WRITE_ERROR;
 	if (status != CAIRO_STATUS_SUCCESS) {
-		vk_atomic_abort(tmp);
+		vk_atomic_abort(*tmp);
+		*tmp = NULL;
 		return vk_error_set(err, VK_ECANTCREAT, "%s: cannot draw: %s", path,
 				    cairo_status_to_string(status));
 	}
-	return vk_atomic_commit(tmp, path, err);
+	return VK_OK;
+}
+
+/* One PNG per page: every page is drawn before any is renamed into place, so a failure
+ * leaves the files of an earlier run as they were. Then the earlier run's extra pages
+ * and its one-image file go, so the directory holds this chart only. */
+static enum vk_code draw_split(const struct vk_scene *scene, const struct pages *pg,
+			       struct vk_text *text, const char *path,
+			       const struct vk_draw_opts *opts, struct vk_error *err)
+{
+	char **tmp = vk_xcalloc((size_t)scene->pages, sizeof(*tmp));
+	enum vk_code rc = VK_OK;
+	int p;
+
+	for (p = 0; p < scene->pages && !rc; p++) {
+		char *name = vk_draw_page_path(path, p, scene->pages);
+		rc = draw_to_temp(scene, pg, p, text, name, opts, &tmp[p], err);
+		free(name);
+	}
+	for (p = 0; p < scene->pages; p++) {
+		char *name = vk_draw_page_path(path, p, scene->pages);
+		if (tmp[p] && !rc)
+			rc = vk_atomic_commit(tmp[p], name, err);
+		else if (tmp[p])
+			vk_atomic_abort(tmp[p]);
+		free(name);
+	}
+	for (p = scene->pages; !rc; p++) {
+		char *name = vk_draw_page_path(path, p, scene->pages);
+		bool gone = unlink(name) != 0;
+		free(name);
+		if (gone)
+			break;
+	}
+	if (!rc)
+		unlink(path);
+	free(tmp);
+	return rc;
 }
 
 char *vk_draw_page_path(const char *path, int page, int pages)
 {
 	size_t n = strlen(path);
-	int digits = 1;
+	int digits = 2;
 	bool png = n >= 4 && strcasecmp(path + n - 4, ".png") == 0;
 
-	for (int p = pages; p >= 10; p /= 10)
+	for (int p = pages; p >= 100; p /= 10)
 		digits++;
 	return vk_xasprintf("%.*s-%0*d%s", (int)(png ? n - 4 : n), path, digits, page + 1,
 			    png ? path + n - 4 : "");
@@ -321,21 +360,12 @@ enum vk_code vk_draw_file(const struct vk_scene *scene, struct vk_text *text, co
 				    "PDF",
 				    path, VK_DRAW_PNG_MAX);
 	pages_index(scene, &pg);
-	if (!split) {
-		rc = draw_one(scene, &pg, -1, text, path, opts, err);
+	if (split) {
+		rc = draw_split(scene, &pg, text, path, opts, err);
 	} else {
-		/* one PNG per page; a failure removes the pages already written */
-		int p;
-		for (p = 0; p < scene->pages && !rc; p++) {
-			char *name = vk_draw_page_path(path, p, scene->pages);
-			rc = draw_one(scene, &pg, p, text, name, opts, err);
-			free(name);
-		}
-		for (p -= 2; rc && p >= 0; p--) {
-			char *name = vk_draw_page_path(path, p, scene->pages);
-			unlink(name);
-			free(name);
-		}
+		char *tmp;
+		if (!(rc = draw_to_temp(scene, &pg, -1, text, path, opts, &tmp, err)))
+			rc = vk_atomic_commit(tmp, path, err);
 	}
 	pages_free(&pg);
 	return rc;

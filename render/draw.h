@@ -18,10 +18,11 @@ struct vk_draw_opts {
 
 /* Draws every page of `scene` to the file `path`: PDF pages, or for SVG the pages one
  * under the other in one image. A PNG of one page is one image; a PNG scene of several
- * pages gives one file per page, named by vk_draw_page_path. Each file is written to a
- * temporary file in the same directory and renamed into place, so a failure leaves no
- * file (and no page of a split PNG). Errors: VK_ECANTCREAT when a file cannot be
- * written, with the reason. */
+ * pages gives one file per page, named by vk_draw_page_path (and removes `path` and
+ * the extra pages of an earlier, longer split). Files are written to temporary files in
+ * the same directory and renamed into place only when all are drawn, so a failure
+ * leaves what was there before. Errors: VK_ECANTCREAT when a file cannot be written,
+ * with the reason. */
 enum vk_code vk_draw_file(const struct vk_scene *scene, struct vk_text *text, const char *path,
 			  const struct vk_draw_opts *opts, struct vk_error *err);
 
@@ -32,7 +33,8 @@ enum vk_code vk_draw_file(const struct vk_scene *scene, struct vk_text *text, co
 bool vk_draw_png_too_big(double points, double dpi);
 
 /* The file of page `page` (0-based) of `pages`: roadmap.png gives roadmap-01.png to
- * roadmap-48.png for 48 pages, with as many digits as the page count has. Caller frees. */
+ * roadmap-48.png for 48 pages, with as many digits as the page count has and at least
+ * two. Caller frees. */
 char *vk_draw_page_path(const char *path, int page, int pages);
 
 /* Guesses the format from the file name's extension; false when it is none of

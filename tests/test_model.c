@@ -167,6 +167,23 @@ START_TEST(lookups_follow_merges_and_find_the_first_of_equal_codes)
 		ck_assert_str_eq(hit->code, many->items[i].code);
 	}
 	ck_assert_ptr_null(vk_model_item(many, "K2000"));
+	{
+		/* a file that lists P twice, then one that lists it once: one of the first
+		 * file's stays, so the second is a duplicate */
+		struct vk_portfolio
+		    *base = yaml_ok(base_yaml),
+		    *twice = yaml_ok(
+			"veikart: 1\nprogrammes: [{code: P, name: A}, {code: P, name: B}]\n"),
+		    *once = yaml_ok("veikart: 1\nprogrammes: [{code: P, name: C}]\n");
+		struct vk_error err;
+		vk_model_merge(base, twice, false);
+		vk_model_merge(base, once, false);
+		ck_assert_int_eq(vk_model_validate(base, &err), VK_EDATA);
+		ck_assert_msg(strstr(err.msg, "duplicate code 'P'"), "%s", err.msg);
+		vk_model_free(base);
+		vk_model_free(twice);
+		vk_model_free(once);
+	}
 	ck_assert_ptr_null(vk_model_item(many, ""));
 	vk_model_free(many);
 	vk_model_free(in);

@@ -37,10 +37,9 @@ enum vk_code vk_util_export_xlsx(const struct vk_ctx *ctx, const char *db_path, 
 		}
 	}
 	/* the colours of every period, and the reports of the one shown */
-	if ((rc = vk_db_load_colours(db, pf, &set,
-				     in.period >= 0 ? (size_t)in.period
-						    : (set.periods_n ? set.periods_n - 1 : 0),
-				     &colours, &budgets, err)))
+	if (in.period < 0)
+		in.period = set.periods_n ? (long)set.periods_n - 1 : 0;
+	if ((rc = vk_db_load_colours(db, pf, &set, (size_t)in.period, &colours, &budgets, err)))
 		goto out;
 	scores = vk_score_rank(pf->scoring, ms->measures, ms->measures_n);
 	in.pf = pf;

@@ -215,28 +215,24 @@ bool vk_model_item_span(const struct vk_item *it, int *start, int *end)
 	return true;
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Removes from `pf` the items `in` brings again and the projects of the programmes among
- * them, keeping the order of the rest: two passes, whatever the sizes. */
+/* Removes from `pf` what `in` brings again, keeping the order of the rest: for each
+ * incoming code the first item with it (as one removal at a time would), and the
+ * projects of the programmes removed. Two passes, whatever the sizes. */
 static void drop_items(struct vk_portfolio *pf, const struct vk_portfolio *in)
 {
-	char **codes = vk_xcalloc(in->items_n + 1, sizeof(*codes));
 	bool *drop = vk_xcalloc(pf->items_n + 1, sizeof(*drop));
 	size_t kept = 0;
 
-	for (size_t i = 0; i < in->items_n; i++)
-		codes[i] = in->items[i].code;
-	qsort(codes, in->items_n, sizeof(*codes), cmp_str);
+	for (size_t k = 0; k < in->items_n; k++) {
+		const struct vk_item *it = vk_model_item(pf, in->items[k].code);
+		if (it)
+			drop[it - pf->items] = true;
+	}
 	for (size_t i = 0; i < pf->items_n; i++) {
 		const struct vk_item *it = &pf->items[i];
 		const struct vk_item *parent = it->parent ? vk_model_item(pf, it->parent) : NULL;
-		drop[i] = bsearch(&it->code, codes, in->items_n, sizeof(*codes), cmp_str) ||
-			  (parent && parent->kind == VK_PROGRAMME &&
-			   bsearch(&it->parent, codes, in->items_n, sizeof(*codes), cmp_str));
+		if (parent && parent->kind == VK_PROGRAMME && drop[parent - pf->items])
+			drop[i] = true;
 	}
 	for (size_t i = 0; i < pf->items_n; i++) {
 		if (drop[i])
@@ -247,7 +243,6 @@ static void drop_items(struct vk_portfolio *pf, const struct vk_portfolio *in)
 	pf->items_n = kept;
 	pf->index_of = NULL; /* positions changed */
 	free(drop);
-	free(codes);
 }
 
 static void merge_regions(struct vk_portfolio *base, struct vk_portfolio *in)

@@ -128,7 +128,8 @@ struct vk_portfolio {
 	struct vk_item *items;
 	size_t items_n, items_cap;
 	/* vk_model_item's cache: the items' codes and positions sorted by code, built for
-	 * `index_of` with `index_n` items */
+	 * `index_of` with `index_n` items. It is rebuilt when `items` moves or its count
+	 * changes; code that replaces items in place must set index_of to NULL. */
 	struct vk_item_ref {
 		const char *code;
 		size_t at;

@@ -105,11 +105,6 @@ void vk_status_set_clear(struct vk_status_set *set)
 	memset(set, 0, sizeof(*set));
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 /* Reports ordered by code, then period, then line: a repeat sits next to its first. */
 static int cmp_report(const void *a, const void *b)
 {
@@ -125,18 +120,14 @@ static int cmp_report(const void *a, const void *b)
 enum vk_code vk_status_validate(const struct vk_status_file *f, const struct vk_portfolio *pf,
 				struct vk_error *err)
 {
-	/* sorted indexes, so a sheet of 200,000 reports is checked in n log n */
-	const char **codes = vk_xcalloc(pf->items_n, sizeof(*codes));
+	/* sorted, so a sheet of 200,000 reports is checked in n log n */
 	const struct vk_report **sorted = vk_xcalloc(f->reports_n, sizeof(*sorted));
 	const struct vk_report *dup = NULL, *first = NULL;
 	enum vk_code rc = VK_OK;
 
-	for (size_t i = 0; i < pf->items_n; i++)
-		codes[i] = pf->items[i].code;
-	qsort(codes, pf->items_n, sizeof(*codes), cmp_str);
 	for (size_t i = 0; i < f->reports_n && !rc; i++) {
 		const char *code = f->reports[i].code;
-		if (!bsearch(&code, codes, pf->items_n, sizeof(*codes), cmp_str))
+		if (!vk_model_item(pf, code))
 			rc = vk_error_set(err, VK_EDATA,
 					  "%s:%d: unknown programme or project code '%s'", f->file,
 					  f->reports[i].line, code);
@@ -163,7 +154,6 @@ enum vk_code vk_status_validate(const struct vk_status_file *f, const struct vk_
 			    "%s:%d: a second report for '%s' in %s (the first is on line %d)",
 			    f->file, dup->line, dup->code, dup->period.code, first->line);
 	}
-	free(codes);
 	free(sorted);
 	return rc;
 }

@@ -55,7 +55,7 @@ enum vk_code vk_sheet_read_status(const char *name, const char *data, size_t siz
 		goto out;
 	}
 	for (size_t i = 0; i < t->rows_n && !rc; i++) {
-		const struct vk_row *row = &t->rows[i];
+		struct vk_row *row = &t->rows[i]; /* its code and comment are taken */
 		struct vk_report r = {.budget = -1, .line = row->line};
 		const char *p = vk_sheet_field(row, period), *c = vk_sheet_field(row, code);
 		const char *s = vk_sheet_field(row, status), *b = vk_sheet_field(row, budget);

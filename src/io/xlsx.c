@@ -4,8 +4,9 @@
  * which that mode cannot write. Each formula is written with the value veikart computed
  * for it.
  *
- * Status colours come as a matrix (item × period) the store reads in one pass, and the
- * budgets per period as the trend's sums, so years of reports are never all in memory. */
+ * Status colours come as a matrix (item × period) and the budgets as a sum per period,
+ * both read by the store in one pass (vk_db_load_colours), so years of reports are never
+ * all in memory. */
 #include "xlsx.h"
 #include "xlsx-int.h"
 
