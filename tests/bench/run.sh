@@ -5,9 +5,10 @@
 #   tests/bench/run.sh BUILD_DIR [RESULTS.md]
 #
 # BUILD_DIR holds a Release build of veikart and the bench_* programs. Every command is
-# timed by hyperfine (median of BENCH_RUNS runs, default 5) and run once more under
-# /usr/bin/time for its peak resident memory. BENCH_SCALE=smoke runs tiny sizes once,
-# to check that the suite works; its table is not written to RESULTS.md.
+# timed by hyperfine (median of at least BENCH_RUNS runs, default 5, and of at least 3 s
+# of runs) and run once more under /usr/bin/time for its peak resident memory.
+# BENCH_SCALE=smoke runs tiny sizes once, to check that the suite works; its table is
+# not written to RESULTS.md.
 set -euo pipefail
 
 B=$(readlink -f "${1:?usage: run.sh BUILD_DIR [RESULTS.md]}")
@@ -21,8 +22,10 @@ BB=$B/tests/bench
 W=$B/bench-data
 RES=$W/results.tsv
 
+TIMING=(--min-runs "$RUNS")
 if [ "$SCALE" = smoke ]; then
 	RUNS=1
+	TIMING=(--runs 1)
 	W1_SIZES="10 30 100" W2_N=300 W2_PERIODS="1 2 4" W3_ROWS="100 1000 3000"
 	W4_SIZES="10 100 300" W4_PERIODS=6
 else
@@ -50,7 +53,9 @@ measure() {
 	echo "== $workload $size $who: $cmd" >&2
 	(
 		cd "$dir"
-		args=(--runs "$RUNS" --export-json "$json" --style none)
+		# at least $RUNS runs and at least 3 s of them: a command of 50 ms runs some 60
+		# times, since on a shared machine the median of 5 short runs wanders by 2×
+		args=("${TIMING[@]}" --export-json "$json" --style none)
 		[ -n "$prepare" ] && args+=(--prepare "$prepare")
 		hyperfine "${args[@]}" "$cmd" >/dev/null
 		[ -n "$prepare" ] && sh -c "$prepare"
