@@ -63,9 +63,10 @@ def main():
     out.append(
         f"`make bench` on {datetime.date.today().isoformat()}: {cpu()}, "
         f"{os.cpu_count()} cores, {platform.system()} {platform.release()}; "
-        f"{version(['hyperfine', '--version'])}; scale {scale}. Times are the median "
-        f"of at least {runs} runs, and of at least 3 s of runs, of the whole command "
-        f"(hyperfine); peak memory is the maximum "
+        f"{version(['hyperfine', '--version'])}; scale {scale}. Each time is for the whole "
+        f"command: the median of {runs} rounds, where a round runs veikart, the limit and "
+        f"the peer in turn, each for at least 3 s (hyperfine, its median), so a slow "
+        f"spell of the shared machine hits all three alike. Peak memory is the maximum "
         f"resident size of one more run (/usr/bin/time). **limit** is the bare C "
         f"program in tests/bench/ doing only the unavoidable work (or sqlite3's own "
         f".import); **peer** is what people would use instead. See "

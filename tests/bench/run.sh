@@ -5,8 +5,8 @@
 #   tests/bench/run.sh BUILD_DIR [RESULTS.md]
 #
 # BUILD_DIR holds a Release build of veikart and the bench_* programs. Every command is
-# timed by hyperfine (median of at least BENCH_RUNS runs, default 5, and of at least 3 s
-# of runs) and run once more under /usr/bin/time for its peak resident memory.
+# timed by hyperfine in BENCH_RUNS rounds (default 5; see compare below) and run once
+# more under /usr/bin/time for its peak resident memory.
 # BENCH_SCALE=smoke runs tiny sizes once, to check that the suite works; its table is
 # not written to RESULTS.md.
 set -euo pipefail
@@ -22,7 +22,7 @@ BB=$B/tests/bench
 W=$B/bench-data
 RES=$W/results.tsv
 
-TIMING=(--min-runs "$RUNS")
+TIMING=(--min-runs 1)
 if [ "$SCALE" = smoke ]; then
 	RUNS=1
 	TIMING=(--runs 1)
@@ -44,28 +44,46 @@ rm -rf "$W"
 mkdir -p "$W"
 : >"$RES"
 
-# measure WORKLOAD SIZE WHO DIR PREPARE COMMAND: the median of $RUNS timed runs and the
-# peak memory of one more, as one line of results.tsv. PREPARE runs before each run,
-# untimed ("" for none).
-measure() {
-	local workload=$1 size=$2 who=$3 dir=$4 prepare=$5 cmd=$6 json peak
-	json=$W/t.json
-	echo "== $workload $size $who: $cmd" >&2
-	(
-		cd "$dir"
-		# at least $RUNS runs and at least 3 s of them: a command of 50 ms runs some 60
-		# times, since on a shared machine the median of 5 short runs wanders by 2×
-		args=("${TIMING[@]}" --export-json "$json" --style none)
-		[ -n "$prepare" ] && args+=(--prepare "$prepare")
-		hyperfine "${args[@]}" "$cmd" >/dev/null
-		[ -n "$prepare" ] && sh -c "$prepare"
-		/usr/bin/time -f %M -o "$W/peak" sh -c "$cmd" >/dev/null 2>&1
-	)
-	peak=$(cat "$W/peak")
-	"$PY" -c 'import json, sys
-r = json.load(open(sys.argv[1]))["results"][0]
-print("%s\t%s\t%s\t%.4f\t%s" % (sys.argv[2], sys.argv[3], sys.argv[4], r["median"], sys.argv[5]))' \
-		"$json" "$workload" "$size" "$who" "$peak" >>"$RES"
+# compare WORKLOAD SIZE DIR WHO PREPARE COMMAND [WHO PREPARE COMMAND...]: times the
+# commands in rounds, each round running every command in turn, so a spell in which the
+# shared machine is slow hits all of them alike (one command after the other put the
+# same 10,000-row PDF at 1.1x and 1.6x the limit in two runs). A round times each command
+# for at least 3 s (a 50 ms command runs some 60 times) and keeps its median; the result
+# is the median of $RUNS rounds, and the peak memory of one more run, as lines of
+# results.tsv. PREPARE runs before each run, untimed ("" for none).
+compare() {
+	local workload=$1 size=$2 dir=$3 r i n
+	shift 3
+	local -a who=() prepare=() cmd=()
+	while [ $# -gt 0 ]; do
+		who+=("$1") prepare+=("$2") cmd+=("$3")
+		shift 3
+	done
+	n=${#who[@]}
+	for ((r = 0; r < RUNS; r++)); do
+		for ((i = 0; i < n; i++)); do
+			echo "== $workload $size ${who[i]} round $((r + 1)): ${cmd[i]}" >&2
+			(
+				cd "$dir"
+				args=("${TIMING[@]}" --export-json "$W/t-$i-$r.json" --style none)
+				[ -n "${prepare[i]}" ] && args+=(--prepare "${prepare[i]}")
+				hyperfine "${args[@]}" "${cmd[i]}" >/dev/null
+			)
+		done
+	done
+	for ((i = 0; i < n; i++)); do
+		(
+			cd "$dir"
+			[ -n "${prepare[i]}" ] && sh -c "${prepare[i]}"
+			/usr/bin/time -f %M -o "$W/peak" sh -c "${cmd[i]}" >/dev/null 2>&1
+		)
+		"$PY" -c 'import json, statistics, sys
+rounds = [json.load(open(f))["results"][0]["median"] for f in sys.argv[6:]]
+print("%s\t%s\t%s\t%.4f\t%s" % (sys.argv[1], sys.argv[2], sys.argv[3],
+                                  statistics.median(rounds), open(sys.argv[4]).read().strip()))' \
+			"$workload" "$size" "${who[i]}" "$W/peak" - "$W"/t-"$i"-*.json >>"$RES"
+		rm -f "$W"/t-"$i"-*.json
+	done
 }
 
 # A store of N programmes with P periods of status, and the generator's tables, in DIR.
@@ -82,14 +100,15 @@ store() {
 for n in $W1_SIZES; do
 	d=$W/w1-$n
 	store "$d" "$n" 2
-	measure W1-pdf "$n" veikart "$d" "" "'$V' --db v.db render roadmap -o v.pdf"
-	measure W1-pdf "$n" limit "$d" "" "'$BB/bench_render' roadmap.tsv l.pdf"
-	measure W1-pdf "$n" peer "$d" "" "'$PY' '$SRC/peer_matplotlib.py' roadmap.tsv p.pdf"
+	compare W1-pdf "$n" "$d" \
+		veikart "" "'$V' --db v.db render roadmap -o v.pdf" \
+		limit "" "'$BB/bench_render' roadmap.tsv l.pdf" \
+		peer "" "'$PY' '$SRC/peer_matplotlib.py' roadmap.tsv p.pdf"
 	clean="rm -rf png && mkdir png"
-	measure W1-png "$n" veikart "$d" "$clean" "'$V' --db v.db render roadmap -o png/v.png"
-	measure W1-png "$n" limit "$d" "$clean" "'$BB/bench_render' roadmap.tsv png/l.png"
-	measure W1-png "$n" peer "$d" "$clean" \
-		"'$PY' '$SRC/peer_matplotlib.py' roadmap.tsv png/p.png"
+	compare W1-png "$n" "$d" \
+		veikart "$clean" "'$V' --db v.db render roadmap -o png/v.png" \
+		limit "$clean" "'$BB/bench_render' roadmap.tsv png/l.png" \
+		peer "$clean" "'$PY' '$SRC/peer_matplotlib.py' roadmap.tsv png/p.png"
 done
 
 # W2: the workbook of N items with 1, 10 and 100 periods of reports (M = N × P).
@@ -97,9 +116,10 @@ for p in $W2_PERIODS; do
 	d=$W/w2-$p
 	store "$d" "$W2_N" "$p"
 	m=$((W2_N * p))
-	measure W2 "$m" veikart "$d" "" "'$V' --db v.db export xlsx -o v.xlsx"
-	measure W2 "$m" limit "$d" "" "'$BB/bench_xlsx' . l.xlsx"
-	measure W2 "$m" peer "$d" "" "'$PY' '$SRC/peer_xlsxwriter.py' . p.xlsx"
+	compare W2 "$m" "$d" \
+		veikart "" "'$V' --db v.db export xlsx -o v.xlsx" \
+		limit "" "'$BB/bench_xlsx' . l.xlsx" \
+		peer "" "'$PY' '$SRC/peer_xlsxwriter.py' . p.xlsx"
 done
 
 # W3: a status sheet of K rows into a store that has the portfolio, against sqlite3's
@@ -113,18 +133,17 @@ for k in $W3_ROWS; do max=$k; done
 "$V" --db "$d/base.db" import "$d/portfolio.yaml" >/dev/null
 for k in $W3_ROWS; do
 	head -n $((k + 1)) "$d/status.csv" >"$d/s$k.csv"
-	measure W3 "$k" veikart "$d" "cp base.db v.db && rm -f v.db-wal v.db-shm" \
-		"'$V' --db v.db import s$k.csv"
-	measure W3 "$k" limit "$d" "rm -f s.db" \
-		"sqlite3 s.db '.mode csv' '.separator ;' '.import s$k.csv reports'"
+	compare W3 "$k" "$d" \
+		veikart "cp base.db v.db && rm -f v.db-wal v.db-shm" "'$V' --db v.db import s$k.csv" \
+		limit "rm -f s.db" "sqlite3 s.db '.mode csv' '.separator ;' '.import s$k.csv reports'"
 done
 
 # W4: the trend and the list of N items × 60 periods.
 for n in $W4_SIZES; do
 	d=$W/w4-$n
 	store "$d" "$n" "$W4_PERIODS"
-	measure W4-trend "$n" veikart "$d" "" "'$V' --db v.db status --trend"
-	measure W4-list "$n" veikart "$d" "" "'$V' --db v.db list programmes"
+	compare W4-trend "$n" "$d" veikart "" "'$V' --db v.db status --trend"
+	compare W4-list "$n" "$d" veikart "" "'$V' --db v.db list programmes"
 done
 
 if [ "$SCALE" = smoke ]; then
