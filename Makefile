@@ -53,7 +53,7 @@ fuzz: deps
 	done
 
 # veikart against bare C and the tools people use instead, side by side (tests/bench/);
-# writes tests/bench/results.md. Takes about 40 minutes; BENCH_SCALE=smoke runs tiny
+# writes tests/bench/results.md. Takes about 30 minutes; BENCH_SCALE=smoke runs tiny
 # sizes once in a minute, to check the suite itself.
 bench:
 	./scripts/install-deps.sh bench
