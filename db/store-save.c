@@ -1,6 +1,6 @@
 /* Writing the portfolio model over the store's content: reference data, programmes
- * and projects upserted by code (so their status reports and scores stay), what is gone
- * pruned, plans rewritten. */
+ * and projects upserted by code (so their status reports and scores stay), items that
+ * are gone archived, other reference data that is gone pruned, plans rewritten. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,10 +10,11 @@
 #include "score.h"
 #include "store-int.h"
 
-/* Deletes the rows of `table` whose code `keep` says are not wanted. */
-static enum vk_code prune(struct vk_db *db, const char *table, const struct vk_portfolio *pf,
-			  bool (*keep)(const struct vk_portfolio *, const char *),
-			  struct vk_error *err)
+/* Deletes the rows of `table` whose code `keep` says are not wanted, or does `gone_sql`
+ * (with the code as ?1) to them instead when given. */
+static enum vk_code prune_by(struct vk_db *db, const char *table, const struct vk_portfolio *pf,
+			     bool (*keep)(const struct vk_portfolio *, const char *),
+			     const char *gone_sql, struct vk_error *err)
 {
 	char sql[80];
 	sqlite3_stmt *st;
@@ -36,11 +37,18 @@ static enum vk_code prune(struct vk_db *db, const char *table, const struct vk_p
 	snprintf(sql, sizeof(sql), "DELETE FROM %s WHERE code = ?1", table);
 	for (size_t i = 0; i < gone_n; i++) {
 		if (!rc)
-			rc = db_run(db, err, sql, "t", gone[i]);
+			rc = db_run(db, err, gone_sql ? gone_sql : sql, "t", gone[i]);
 		free(gone[i]);
 	}
 	free(gone);
 	return rc;
+}
+
+static enum vk_code prune(struct vk_db *db, const char *table, const struct vk_portfolio *pf,
+			  bool (*keep)(const struct vk_portfolio *, const char *),
+			  struct vk_error *err)
+{
+	return prune_by(db, table, pf, keep, NULL, err);
 }
 
 static bool keep_criterion(const struct vk_portfolio *pf, const char *code)
@@ -187,7 +195,7 @@ static enum vk_code save_items(struct vk_db *db, const struct vk_portfolio *pf,
 			    "ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, "
 			    "name = excluded.name, owner = excluded.owner, "
 			    "description = excluded.description, parent_id = NULL, "
-			    "priority = excluded.priority, ord = excluded.ord",
+			    "priority = excluded.priority, ord = excluded.ord, archived = 0",
 			    "tttttpi", it->kind == VK_PROGRAMME ? "programme" : "project", it->code,
 			    it->name, it->owner, it->description, it->priority, (int)i + 1);
 	}
@@ -198,8 +206,12 @@ static enum vk_code save_items(struct vk_db *db, const struct vk_portfolio *pf,
 			    "UPDATE item SET parent_id = (SELECT id FROM item WHERE code = ?1) "
 			    "WHERE code = ?2",
 			    "tt", pf->items[i].parent, pf->items[i].code);
+	/* an item that left the plan is archived with its reports and scores, never
+	 * deleted; it keeps its parent link, and a later file that names it again brings
+	 * it back (archived = 0 above) */
 	if (!rc)
-		rc = prune(db, "item", pf, keep_item, err);
+		rc = prune_by(db, "item", pf, keep_item,
+			      "UPDATE item SET archived = 1 WHERE code = ?1 AND archived = 0", err);
 	for (size_t i = 0; i < pf->items_n && !rc; i++)
 		rc = save_item_details(db, &pf->items[i], err);
 	return rc;
@@ -222,7 +234,23 @@ enum vk_code db_save_portfolio(struct vk_db *db, const struct vk_portfolio *pf,
 			 vk_date_format(pf->status_date, date))))
 		return rc;
 	if ((rc = save_reference_data(db, pf, err)) || (rc = save_items(db, pf, err)) ||
-	    (pf->has_scoring && (rc = save_scoring(db, pf, err))) ||
+	    (pf->has_scoring && (rc = save_scoring(db, pf, err))))
+		return rc;
+	/* the live plan was checked against the new phase kinds and areas, so only archived
+	 * items can still use one that goes: their plan rows for it go with it (their
+	 * reports and scores stay) */
+	if ((rc = prune_by(db, "phase_kind", pf, keep_phase,
+			   "DELETE FROM item_phase WHERE phase_id = (SELECT id FROM phase_kind "
+			   "WHERE code = ?1)",
+			   err)) ||
+	    (rc = prune_by(db, "phase_kind", pf, keep_phase,
+			   "DELETE FROM rollout WHERE phase_id = (SELECT id FROM phase_kind "
+			   "WHERE code = ?1)",
+			   err)) ||
+	    (rc = prune_by(db, "area", pf, keep_area,
+			   "DELETE FROM rollout WHERE area_id = (SELECT id FROM area WHERE "
+			   "code = ?1)",
+			   err)) ||
 	    (rc = prune(db, "phase_kind", pf, keep_phase, err)) ||
 	    (rc = prune(db, "area", pf, keep_area, err)))
 		return rc;

@@ -209,12 +209,15 @@ enum vk_code vk_db_load_colours(struct vk_db *db, const struct vk_portfolio *pf,
 		long i = mapped(&items, sqlite3_column_int64(st, 0));
 		long p = mapped(&periods, sqlite3_column_int64(st, 1));
 		const unsigned char *c = sqlite3_column_text(st, 2);
-		if (i < 0 || p < 0)
+		if (p < 0)
+			continue;
+		/* an archived item has no row, but its budget stays in its period's total */
+		money[p] += sqlite3_column_double(st, 3); /* 0 for NULL */
+		if (i < 0)
 			continue;
 		m[(size_t)i * np + (size_t)p] = (unsigned char)(c[0] == 'r'   ? VK_ROD
 								: c[1] == 'r' ? VK_GRONN
 									      : VK_GUL);
-		money[p] += sqlite3_column_double(st, 3); /* 0 for NULL */
 	}
 	if (step != SQLITE_DONE) {
 		rc = db_fail(db, step, "reading the store", err);
@@ -255,6 +258,7 @@ struct period_ids {
 	struct period_seen {
 		char *code;
 		sqlite3_int64 id, before;
+		size_t rows; /* the sheet's reports for it */
 	} * list;
 	size_t list_n, list_cap, last;
 };
@@ -284,9 +288,26 @@ static enum vk_code period_id(struct vk_db *db, const struct vk_period *p, struc
 		return rc;
 	*id = db_id_of(db, "period", p->code);
 	seen = VK_PUSH(known->list);
-	*seen = (struct period_seen){vk_xstrdup(p->code), *id, 0};
+	*seen = (struct period_seen){vk_xstrdup(p->code), *id, 0, 0};
 	known->last = known->list_n - 1;
 	return db_each_row(db, COUNT_IN_PERIOD, *id, db_int_row, &seen->before, err);
+}
+
+/* Adds a sheet's reports in one period to the import's summary. */
+static void count_period(struct vk_import *im, const char *code, size_t added, size_t replaced)
+{
+	struct vk_import_period *p = NULL;
+
+	for (size_t i = im->periods_n; i > 0 && !p; i--)
+		if (strcmp(im->periods[i - 1].code, code) == 0)
+			p = &im->periods[i - 1];
+	if (!p) {
+		p = VK_PUSH(im->periods);
+		memset(p, 0, sizeof(*p));
+		snprintf(p->code, sizeof(p->code), "%s", code);
+	}
+	p->added += added;
+	p->replaced += replaced;
 }
 
 enum vk_code db_save_reports(struct vk_db *db, const struct vk_status_file *f, struct vk_import *im,
@@ -305,10 +326,18 @@ enum vk_code db_save_reports(struct vk_db *db, const struct vk_status_file *f, s
 	enum vk_code rc;
 
 	if ((rc = db_each_row(db, "SELECT id, code FROM item", 0, code_id_row, &items, err)) ||
-	    (rc = db_prepare(db,
-			     "INSERT OR REPLACE INTO status_report (item_id, period_id, colour, "
-			     "comment, budget_mnok) VALUES (?1, ?2, ?3, ?4, ?5)",
-			     &put, err)))
+	    (rc =
+		 db_prepare(db,
+			    im->keep_unnamed
+				? "INSERT INTO status_report (item_id, period_id, colour, comment, "
+				  "budget_mnok) VALUES (?1, ?2, ?3, nullif(?4, ''), ?5) ON "
+				  "CONFLICT (item_id, period_id) DO UPDATE SET colour = "
+				  "excluded.colour, comment = CASE WHEN ?4 IS NULL THEN comment "
+				  "ELSE excluded.comment END, budget_mnok = "
+				  "coalesce(excluded.budget_mnok, budget_mnok)"
+				: "INSERT OR REPLACE INTO status_report (item_id, period_id, "
+				  "colour, comment, budget_mnok) VALUES (?1, ?2, ?3, ?4, ?5)",
+			    &put, err)))
 		goto out;
 	qsort(items.list, items.list_n, sizeof(*items.list), by_code);
 	for (size_t k = 0; k < f->reports_n && !rc; k++) {
@@ -321,6 +350,7 @@ enum vk_code db_save_reports(struct vk_db *db, const struct vk_status_file *f, s
 		item = bsearch(&key, items.list, items.list_n, sizeof(*items.list), by_code);
 		if ((rc = period_id(db, &r->period, &periods, &period, err)))
 			break;
+		periods.list[periods.last].rows++;
 		sqlite3_bind_int64(put, 1, item->id);
 		sqlite3_bind_int64(put, 2, period);
 		sqlite3_bind_text(put, 3, vk_colour_key(r->colour), -1, SQLITE_STATIC);
@@ -341,8 +371,11 @@ enum vk_code db_save_reports(struct vk_db *db, const struct vk_status_file *f, s
 	for (size_t i = 0; i < periods.list_n && !rc; i++) {
 		sqlite3_int64 after = 0;
 		if (!(rc = db_each_row(db, COUNT_IN_PERIOD, periods.list[i].id, db_int_row, &after,
-				       err)))
-			added += (size_t)(after - periods.list[i].before);
+				       err))) {
+			size_t n = (size_t)(after - periods.list[i].before);
+			added += n;
+			count_period(im, periods.list[i].code, n, periods.list[i].rows - n);
+		}
 	}
 	if (!rc) {
 		im->reports_added += added;

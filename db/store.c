@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -246,7 +247,8 @@ static void area_row(sqlite3_stmt *st, void *ctx)
 static void item_row(sqlite3_stmt *st, void *ctx)
 {
 	struct vk_portfolio *pf = ctx;
-	struct vk_item *it = VK_PUSH(pf->items);
+	/* archived items are put aside, so every view sees the live plan alone */
+	struct vk_item *it = sqlite3_column_int(st, 7) ? VK_PUSH(pf->archived) : VK_PUSH(pf->items);
 
 	it->kind = strcmp((const char *)sqlite3_column_text(st, 0), "programme") == 0 ? VK_PROGRAMME
 										      : VK_PROJECT;
@@ -403,8 +405,8 @@ static enum vk_code load_latest_status(struct vk_db *db, struct details *d, stru
 
 	/* items that never reported would otherwise make it read every period */
 	if ((rc = db_each_row(db,
-			      "SELECT count(*) FROM item i WHERE EXISTS (SELECT 1 FROM "
-			      "status_report s WHERE s.item_id = i.id)",
+			      "SELECT count(*) FROM item i WHERE i.archived = 0 AND EXISTS "
+			      "(SELECT 1 FROM status_report s WHERE s.item_id = i.id)",
 			      0, db_int_row, &reported, err)) ||
 	    (rc = db_prepare(db, "SELECT id FROM period ORDER BY end_date DESC, start_date DESC",
 			     &periods, err)))
@@ -445,7 +447,8 @@ static enum vk_code load_details(struct vk_db *db, struct vk_portfolio *pf, stru
 	struct details d = {.pf = pf};
 	enum vk_code rc;
 
-	if ((rc = db_each_row(db, "SELECT id FROM item ORDER BY ord", 0, id_row, &d, err)))
+	if ((rc = db_each_row(db, "SELECT id FROM item WHERE archived = 0 ORDER BY ord", 0, id_row,
+			      &d, err)))
 		goto out;
 	qsort(d.ids, d.ids_n, sizeof(*d.ids), by_id);
 	for (size_t t = 0; t < sizeof(tables) / sizeof(tables[0]) && !rc; t++) {
@@ -477,8 +480,8 @@ static enum vk_code load(struct vk_db *db, struct vk_portfolio *pf, bool details
 			      0, area_row, pf, err)) ||
 	    (rc = db_each_row(db,
 			      "SELECT i.kind, i.code, i.name, i.owner, i.description, p.code, "
-			      "i.priority FROM item i LEFT JOIN item p ON p.id = i.parent_id "
-			      "ORDER BY i.ord",
+			      "i.priority, i.archived FROM item i LEFT JOIN item p ON p.id = "
+			      "i.parent_id ORDER BY i.ord",
 			      0, item_row, pf, err)))
 		return rc;
 	if (details && pf->items_n && (rc = load_details(db, pf, err)))
@@ -572,12 +575,76 @@ enum vk_code vk_db_save(struct vk_db *db, const struct vk_portfolio *pf, struct 
 	return rc;
 }
 
+void vk_db_import_clear(struct vk_import *im)
+{
+	for (size_t i = 0; i < im->items_archived_n; i++)
+		free(im->items_archived[i]);
+	free(im->items_archived);
+	for (size_t i = 0; i < im->items_restored_n; i++)
+		free(im->items_restored[i]);
+	free(im->items_restored);
+	free(im->periods);
+	im->reports_added = im->reports_replaced = im->measures_saved = im->costs_saved = 0;
+	im->items_added = im->items_updated = 0;
+	im->items_archived = im->items_restored = NULL;
+	im->items_archived_n = im->items_archived_cap = 0;
+	im->items_restored_n = im->items_restored_cap = 0;
+	im->periods = NULL;
+	im->periods_n = im->periods_cap = 0;
+}
+
+static int by_string(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool among(char **sorted, size_t n, const char *code)
+{
+	return n && bsearch(&code, sorted, n, sizeof(*sorted), by_string) != NULL;
+}
+
+/* Codes of `items`, sorted, in a new array of borrowed strings. */
+static char **sorted_codes(const struct vk_item *items, size_t n)
+{
+	char **codes = vk_xcalloc(n + 1, sizeof(*codes));
+
+	for (size_t i = 0; i < n; i++)
+		codes[i] = items[i].code;
+	qsort(codes, n, sizeof(*codes), by_string);
+	return codes;
+}
+
+/* What merging the files did to the items, for the import's summary: `pf` is the store's
+ * portfolio before (`live`, `archived`: its codes, sorted) and `named` the files' codes. */
+static void count_items(struct vk_import *im, const struct vk_portfolio *pf, char **live,
+			size_t live_n, char **archived, size_t archived_n, char **named,
+			size_t named_n, char **before, size_t before_n)
+{
+	for (size_t i = 0; i < pf->items_n; i++) {
+		const char *code = pf->items[i].code;
+		if (!among(named, named_n, code))
+			continue;
+		if (among(live, live_n, code))
+			im->items_updated++;
+		else if (among(archived, archived_n, code))
+			*VK_PUSH(im->items_restored) = vk_xstrdup(code);
+		else
+			im->items_added++;
+	}
+	for (size_t i = 0; i < before_n; i++)
+		if (!vk_model_item(pf, before[i]))
+			*VK_PUSH(im->items_archived) = vk_xstrdup(before[i]);
+}
+
 enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_error *err)
 {
 	struct vk_portfolio *pf = vk_model_new();
+	struct vk_portfolio known = {0}; /* every code in the store: only `code` is set */
+	char **live = NULL, **archived = NULL, **named = NULL, **before = NULL;
+	size_t live_n = 0, archived_n = 0, named_n = 0, named_cap = 0, before_n = 0;
 	enum vk_code rc;
 
-	im->reports_added = im->reports_replaced = 0;
+	vk_db_import_clear(im);
 	/* a large import changes more pages than the default 2 MB cache holds; spilling
 	   them to the WAL mid-transaction cost 10 % of a 100,000-report import. Other
 	   commands open their own connection and keep the default, so reading years of
@@ -591,16 +658,43 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 	 * portfolio was checked when it was written */
 	if ((rc = load(db, pf, im->models_n > 0, err)))
 		goto fail;
+	if (im->models_n > 0) {
+		/* what the store holds before, to say what the files changed */
+		/* copies: the merge frees the items the files replace */
+		before = vk_xcalloc(pf->items_n + 1, sizeof(*before));
+		for (size_t i = 0; i < pf->items_n; i++)
+			before[before_n++] = vk_xstrdup(pf->items[i].code);
+		live = vk_xcalloc(before_n + 1, sizeof(*live));
+		memcpy(live, before, before_n * sizeof(*live));
+		qsort(live, live_n = before_n, sizeof(*live), by_string);
+		archived = sorted_codes(pf->archived, archived_n = pf->archived_n);
+		for (size_t i = 0; i < im->models_n; i++)
+			for (size_t k = 0; k < im->models[i]->items_n; k++)
+				*VK_PUSH(named) = vk_xstrdup(im->models[i]->items[k].code);
+		if (named_n)
+			qsort(named, named_n, sizeof(*named), by_string);
+	}
 	/* all files first, then one check: files may refer to each other in any order */
 	for (size_t i = 0; i < im->models_n; i++)
 		vk_model_merge(pf, im->models[i], im->replace && i == 0);
 	if (im->models_n > 0 && (rc = vk_model_validate(pf, err)))
 		goto fail;
+	if (im->models_n > 0)
+		count_items(im, pf, live, live_n, archived, archived_n, named, named_n, before,
+			    before_n);
+	/* reports and scores may name archived items too: a past period's sheet read again
+	 * after an item left the plan (or in the import that archives it) */
+	for (size_t i = 0; i < pf->items_n; i++)
+		VK_PUSH(known.items)->code = pf->items[i].code;
+	for (size_t i = 0; i < pf->archived_n; i++)
+		VK_PUSH(known.items)->code = pf->archived[i].code;
+	for (size_t i = 0; i < im->items_archived_n; i++)
+		VK_PUSH(known.items)->code = im->items_archived[i];
 	for (size_t i = 0; i < im->status_n; i++)
-		if ((rc = vk_status_validate(im->status[i], pf, err)))
+		if ((rc = vk_status_validate(im->status[i], &known, err)))
 			goto fail;
 	for (size_t i = 0; i < im->scores_n; i++)
-		if ((rc = vk_score_file_validate(im->scores[i], pf->scoring, pf, err)))
+		if ((rc = vk_score_file_validate(im->scores[i], pf->scoring, &known, err)))
 			goto fail;
 	if (im->models_n > 0 && (rc = db_save_portfolio(db, pf, err)))
 		goto fail;
@@ -627,6 +721,137 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 				goto fail;
 			im->costs_saved++;
 		}
+	if ((rc = db_exec(db, "COMMIT", "committing", err)))
+		goto fail;
+	goto out;
+fail:
+	sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+	vk_db_import_clear(im);
+out:
+	for (size_t i = 0; i < before_n; i++)
+		free(before[i]);
+	free(before);
+	for (size_t i = 0; i < named_n; i++)
+		free(named[i]);
+	free(named);
+	free(live);
+	free(archived);
+	free(known.items); /* the codes are borrowed */
+	free(known.index);
+	vk_model_free(pf);
+	return rc;
+}
+
+enum vk_code vk_db_rename(struct vk_db *db, const char *old_code, const char *new_code,
+			  size_t *reports, struct vk_error *err)
+{
+	sqlite3_int64 id, n = 0;
+	enum vk_code rc;
+
+	if (!vk_model_code_valid(new_code))
+		return vk_error_set(
+		    err, VK_EUSAGE,
+		    "invalid new code '%s' (letters, digits, '-' and '_', at most 32)", new_code);
+	if ((rc = db_exec(db, "BEGIN IMMEDIATE", "starting to write", err)))
+		return rc;
+	if (!(id = db_id_of(db, "item", old_code))) {
+		rc = vk_error_set(err, VK_ENOTFOUND,
+				  "no programme or project '%s' (see 'veikart list programmes')",
+				  old_code);
+		goto fail;
+	}
+	if (strcmp(old_code, new_code) != 0 && db_id_of(db, "item", new_code)) {
+		rc = vk_error_set(err, VK_EDATA,
+				  "'%s' is taken by another programme or project (archived ones "
+				  "count: see 'veikart list --archived')",
+				  new_code);
+		goto fail;
+	}
+	/* reports, scores, plans, dependencies and projects refer to the item's id */
+	if ((rc = db_run(db, err, "UPDATE item SET code = ?1 WHERE id = ?2", "tx", new_code, id)) ||
+	    (rc = db_each_row(db, "SELECT count(*) FROM status_report WHERE item_id = ?1", id,
+			      db_int_row, &n, err)) ||
+	    (rc = db_exec(db, "COMMIT", "committing", err)))
+		goto fail;
+	if (reports)
+		*reports = (size_t)n;
+	return VK_OK;
+fail:
+	sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
+/* The item `?1` and, for a programme, its projects. */
+#define REMOVED_IDS                                                                                \
+	"(SELECT id FROM item WHERE code = ?1 UNION SELECT c.id FROM item c JOIN item p ON "       \
+	"p.id = c.parent_id WHERE p.code = ?1)"
+
+enum vk_code vk_db_remove(struct vk_db *db, const char *code, bool purge, struct vk_removal *out,
+			  struct vk_error *err)
+{
+	static const struct {
+		const char *sql;
+		size_t offset;
+	} counts[] = {
+	    {"SELECT count(*) FROM item WHERE id IN " REMOVED_IDS,
+	     offsetof(struct vk_removal, items)},
+	    {"SELECT count(*) FROM status_report WHERE item_id IN " REMOVED_IDS,
+	     offsetof(struct vk_removal, reports)},
+	    {"SELECT count(*) FROM measure WHERE item_id IN " REMOVED_IDS,
+	     offsetof(struct vk_removal, measures)},
+	    {"SELECT count(*) FROM score WHERE measure_id IN (SELECT id FROM measure WHERE "
+	     "item_id IN " REMOVED_IDS ")",
+	     offsetof(struct vk_removal, scores)},
+	};
+	struct vk_portfolio *pf = vk_model_new();
+	enum vk_code rc;
+
+	memset(out, 0, sizeof(*out));
+	if ((rc = db_exec(db, "BEGIN IMMEDIATE", "starting to write", err)))
+		goto out;
+	if ((rc = load(db, pf, true, err)))
+		goto fail;
+	if (vk_model_item(pf, code)) {
+		/* as if it left the file: the rest of the plan must still hold together */
+		out->items = vk_model_archive(pf, code);
+		if ((rc = vk_model_validate(pf, err))) {
+			struct vk_error why = *err;
+			rc = vk_error_set(err, rc, "cannot remove '%s': %s", code, why.msg);
+			goto fail;
+		}
+		if ((rc = db_save_portfolio(db, pf, err)))
+			goto fail;
+	} else if (vk_model_archived(pf, code)) {
+		out->archived_before = true;
+	} else {
+		rc = vk_error_set(err, VK_ENOTFOUND,
+				  "no programme or project '%s' (see 'veikart list programmes')",
+				  code);
+		goto fail;
+	}
+	if (purge) {
+		for (size_t i = 0; i < sizeof(counts) / sizeof(counts[0]); i++) {
+			sqlite3_stmt *st;
+			int step;
+			if ((rc = db_prepare(db, counts[i].sql, &st, err)))
+				goto fail;
+			sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
+			if ((step = sqlite3_step(st)) == SQLITE_ROW)
+				*(size_t *)((char *)out + counts[i].offset) =
+				    (size_t)sqlite3_column_int64(st, 0);
+			else
+				rc = db_fail(db, step, "reading the store", err);
+			sqlite3_finalize(st);
+			if (rc)
+				goto fail;
+		}
+		/* status reports, plans and a programme's projects go with the item (ON
+		 * DELETE CASCADE); measures would only lose their link, so they go first */
+		if ((rc = db_run(db, err, "DELETE FROM measure WHERE item_id IN " REMOVED_IDS, "t",
+				 code)) ||
+		    (rc = db_run(db, err, "DELETE FROM item WHERE id IN " REMOVED_IDS, "t", code)))
+			goto fail;
+	}
 	if ((rc = db_exec(db, "COMMIT", "committing", err)))
 		goto fail;
 	goto out;

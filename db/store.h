@@ -29,7 +29,8 @@ enum vk_code vk_db_load(struct vk_db *db, struct vk_portfolio **out, struct vk_e
 /* Makes the store hold exactly `pf` (reference data, programmes, projects and their
  * plans) in one transaction, or changes nothing. `pf` must have passed
  * vk_model_validate. Items keep their identity by code, so the status reports and scores of
- * items that stay are kept; those of items that go are deleted with them. */
+ * items that stay are kept; items that go are archived (with their reports and scores),
+ * never deleted, and an archived item that `pf` names again is live again. */
 enum vk_code vk_db_save(struct vk_db *db, const struct vk_portfolio *pf, struct vk_error *err);
 
 /* What one import brings: portfolio files, status files, or both. */
@@ -42,13 +43,31 @@ struct vk_import {
 	size_t scores_n;
 	struct vk_cost_file *const *costs;
 	size_t costs_n;
-	bool replace; /* empty the portfolio before the first model */
-	/* filled in on success */
+	bool replace; /* archive every item before the first model */
+	/* a report for a stored code and period changes the stored one's colour, and its
+	 * comment and budget only where given (`status set`); otherwise it replaces it */
+	bool keep_unnamed;
+	/* filled in on success; freed with vk_db_import_clear (vk_db_import clears them
+	 * first, so one clear after the last import is enough) */
 	size_t reports_added;
 	size_t reports_replaced;
 	size_t measures_saved;
 	size_t costs_saved;
+	size_t items_added;    /* codes new to the store */
+	size_t items_updated;  /* live items the files named again */
+	char **items_archived; /* codes of live items that left the plan, in store order */
+	size_t items_archived_n, items_archived_cap;
+	char **items_restored; /* codes of archived items the files named again */
+	size_t items_restored_n, items_restored_cap;
+	struct vk_import_period {
+		char code[VK_PERIOD_CODE_MAX];
+		size_t added, replaced;
+	} * periods; /* reports per period, in the order the sheets first name them */
+	size_t periods_n, periods_cap;
 };
+
+/* Frees what vk_db_import filled in and zeroes those fields; the inputs stay. */
+void vk_db_import_clear(struct vk_import *im);
 
 /* Imports everything in `im` all or nothing: each model is merged into the store's
  * portfolio (vk_model_merge) and the result validated; then each status file is checked
@@ -57,6 +76,31 @@ struct vk_import {
  * written, in the same transaction that read it. A report for a code and period that
  * are in the store already replaces the stored one. */
 enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_error *err);
+
+/* Renames the programme or project `old_code` (live or archived) to `new_code`. Its
+ * status reports, scores, plan, parent and projects are linked by identity, not code, so
+ * all of them stay; `*reports` (may be NULL) is set to how many reports it has. Errors:
+ * VK_EUSAGE when `new_code` is not a valid code, VK_ENOTFOUND when `old_code` is not in
+ * the store, VK_EDATA when `new_code` is taken (by a live or an archived item). */
+enum vk_code vk_db_rename(struct vk_db *db, const char *old_code, const char *new_code,
+			  size_t *reports, struct vk_error *err);
+
+/* What vk_db_remove did. */
+struct vk_removal {
+	bool archived_before; /* the item was archived already */
+	size_t items;	      /* items archived (or deleted): the item and a programme's projects */
+	size_t reports;	      /* status reports deleted (purge) */
+	size_t measures;      /* scored measures linked to them, deleted (purge) */
+	size_t scores;	      /* the values of those measures (purge) */
+};
+
+/* Archives the programme or project `code` and, for a programme, its projects, as when
+ * they leave the portfolio file: their reports and scores stay. With `purge`, deletes
+ * them (live or archived) with their status reports and the scored measures linked to
+ * them. One transaction. VK_ENOTFOUND when `code` is not in the store; VK_EDATA when a
+ * live item depends on one of them. */
+enum vk_code vk_db_remove(struct vk_db *db, const char *code, bool purge, struct vk_removal *out,
+			  struct vk_error *err);
 
 /* Reads every scored measure and its values into `*out` (caller frees with
  * vk_score_file_free). The model is in the portfolio (vk_db_load). */

@@ -43,6 +43,7 @@ static enum vk_code import_text(struct vk_db *db, const char *text, bool replace
 	struct vk_portfolio *in = yaml_ok(text);
 	struct vk_import im = {.models = &in, .models_n = 1, .replace = replace};
 	enum vk_code rc = vk_db_import(db, &im, err);
+	vk_db_import_clear(&im);
 	vk_model_free(in);
 	return rc;
 }
@@ -226,6 +227,7 @@ END_TEST
 START_TEST(reimport_keeps_status_of_items_that_stay)
 {
 	struct vk_db *db = open_new();
+	struct vk_portfolio *pf;
 	struct vk_error err;
 
 	ck_assert_int_eq(import_text(db, pll, false, &err), VK_OK);
@@ -238,16 +240,22 @@ START_TEST(reimport_keeps_status_of_items_that_stay)
 	ck_assert_int_eq(import_text(db, "veikart: 1\nprogrammes: [{code: PLL, name: Nytt navn}]\n",
 				     false, &err),
 			 VK_OK);
-	/* PLL stays (renamed) and keeps its status; its old project SFM went with its status */
+	/* PLL stays (renamed) and keeps its status; its old project SFM left the plan and
+	 * is archived with its status */
 	ck_assert_int_eq(raw_int("SELECT count(*) FROM status_report s JOIN item i ON i.id = "
 				 "s.item_id WHERE i.code = 'PLL' AND i.name = 'Nytt navn'"),
 			 1);
-	ck_assert_int_eq(raw_int("SELECT count(*) FROM status_report"), 1);
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM status_report"), 2);
+	ck_assert_int_eq(raw_int("SELECT archived FROM item WHERE code = 'SFM'"), 1);
 	ck_assert_int_eq(raw_int("SELECT count(*) FROM item WHERE code = 'PDS'"), 1);
 	ck_assert_int_eq(
 	    import_text(db, "veikart: 1\nprogrammes: [{code: X, name: X}]\n", true, &err), VK_OK);
-	ck_assert_int_eq(raw_int("SELECT count(*) FROM item"), 1);
-	ck_assert_int_eq(raw_int("SELECT count(*) FROM status_report"), 0);
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM item WHERE archived = 0"), 1);
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM status_report"), 2);
+	ck_assert_int_eq(vk_db_load(db, &pf, &err), VK_OK);
+	ck_assert_uint_eq(pf->items_n, 1);
+	ck_assert_uint_eq(pf->archived_n, 3);
+	vk_model_free(pf);
 	vk_db_close(db);
 }
 END_TEST
@@ -396,6 +404,7 @@ START_TEST(status_reports_are_added_then_replaced)
 	ck_assert_double_eq_tol(set.reports[1].budget, 120.5, 1e-9);
 	ck_assert_double_lt(set.reports[2].budget, 0);
 	vk_status_set_clear(&set);
+	vk_db_import_clear(&im);
 	vk_status_file_free(f);
 	vk_db_close(db);
 }
@@ -468,6 +477,7 @@ START_TEST(trend_and_latest_status_agree_with_the_reports)
 	free(rows);
 	vk_status_set_clear(&tset);
 	vk_status_set_clear(&set);
+	vk_db_import_clear(&im);
 	vk_status_file_free(f);
 	vk_model_free(pf);
 	vk_db_close(db);
@@ -525,6 +535,7 @@ START_TEST(files_of_one_import_may_refer_to_each_other_in_any_order)
 
 	ck_assert_msg(vk_db_import(db, &im, &err) == VK_OK, "%s", err.msg);
 	ck_assert_int_eq(raw_int("SELECT count(*) FROM dependency"), 1);
+	vk_db_import_clear(&im);
 	vk_model_free(in[0]);
 	vk_model_free(in[1]);
 	vk_db_close(db);

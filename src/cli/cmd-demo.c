@@ -54,6 +54,7 @@ static enum vk_code build_store(const char *tmp, size_t *items, struct vk_error 
 	vk_util_inputs_import(&in, &im);
 	if (!rc && !(rc = vk_db_open(tmp, true, &db, err)))
 		rc = vk_db_import(db, &im, err);
+	vk_db_import_clear(&im);
 	vk_db_close(db);
 	vk_util_inputs_clear(&in);
 	return rc;

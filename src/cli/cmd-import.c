@@ -6,6 +6,48 @@
 #include "input.h"
 #include "util.h"
 
+static void print_codes(FILE *out, char *const *codes, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		fprintf(out, "%s%s", i ? ", " : " (", codes[i]);
+	if (n)
+		fputc(')', out);
+}
+
+/* What the import changed: the items, and the reports per period. */
+static void print_changes(const struct vk_ctx *ctx, const struct vk_import *im, bool models)
+{
+	FILE *out = ctx->out;
+
+	if (models) {
+		fprintf(out,
+			VK_TR(ctx, "programmer og prosjekter: %zu nye, %zu oppdatert, %zu arkivert",
+			      "programmes and projects: %zu added, %zu updated, %zu archived"),
+			im->items_added, im->items_updated, im->items_archived_n);
+		print_codes(out, im->items_archived, im->items_archived_n);
+		fprintf(out,
+			VK_TR(ctx, ", %zu hentet fra arkivet", ", %zu restored from the archive"),
+			im->items_restored_n);
+		print_codes(out, im->items_restored, im->items_restored_n);
+		fprintf(out, VK_TR(ctx, ", 0 omdøpt\n", ", 0 renamed\n"));
+		if (im->items_archived_n && im->items_added)
+			fprintf(
+			    out,
+			    VK_TR(ctx,
+				  "merk: en fil kan ikke omdøpe; er en ny kode en arkivert med "
+				  "nytt navn, kjør 'veikart remove NY --purge', 'veikart rename "
+				  "GAMMEL NY' og importer på nytt, så følger historikken med\n",
+				  "note: a file cannot rename; if a new code is an archived one "
+				  "renamed, run 'veikart remove NEW --purge', 'veikart rename OLD "
+				  "NEW' and import again, so its history follows\n"));
+	}
+	for (size_t i = 0; i < im->periods_n; i++)
+		fprintf(out,
+			VK_TR(ctx, "statusrapporter %s: %zu nye, %zu erstattet\n",
+			      "status reports %s: %zu added, %zu replaced\n"),
+			im->periods[i].code, im->periods[i].added, im->periods[i].replaced);
+}
+
 static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
 {
 	struct vk_inputs in = {0};
@@ -66,7 +108,9 @@ static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struc
 				in.models_n + in.status_n + in.scores_n ? ", " : ": ",
 				im.costs_saved);
 		fputc('\n', ctx->out);
+		print_changes(ctx, &im, in.models_n > 0);
 	}
+	vk_db_import_clear(&im);
 	vk_db_close(db);
 	vk_util_inputs_clear(&in);
 	return rc;
@@ -87,6 +131,12 @@ const struct vk_cmd_entry vk_cmd_import_entry = {
 	    "cost sheet (løsning;år;type;mnok) adds or replaces cost figures.\n"
 	    "\n"
 	    "options:\n"
-	    "  --replace   empty the portfolio first (regions, areas and phases stay)\n",
+	    "  --replace   the file is the whole plan: every programme and project it does\n"
+	    "              not name is archived (regions, areas and phases stay)\n"
+	    "\n"
+	    "Programmes and projects that leave the plan are archived, never deleted: their\n"
+	    "reports and scores stay (see 'veikart list --archived', 'veikart remove').\n"
+	    "The import ends with what it changed: programmes and projects added, updated,\n"
+	    "archived and restored, and status reports added and replaced per period.\n",
     .exec = exec_import,
 };

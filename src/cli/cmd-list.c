@@ -11,8 +11,12 @@ static const char *const list_names[] = {
     [VK_JSON_MILESTONES] = "milestones", [VK_JSON_PHASES] = "phases",
 };
 
+/* `list --archived` without WHAT: programmes and projects */
+enum { LIST_BOTH = VK_JSON_PHASES + 1 };
+
+/* `archived`: pf->items are the archived items (swap_archived) */
 static void list_items(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
-		       enum vk_item_kind kind)
+		       enum vk_item_kind kind, bool archived)
 {
 	FILE *out = ctx->out;
 	size_t n = 0;
@@ -48,6 +52,30 @@ static void list_items(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 		kind == VK_PROGRAMME ? VK_TR(ctx, "%zu programmer\n", "%zu programmes\n")
 				     : VK_TR(ctx, "%zu prosjekter\n", "%zu projects\n"),
 		n);
+	/* the ones that left the plan are not hidden: they are named by count */
+	n = 0;
+	for (size_t i = 0; i < pf->archived_n && !archived; i++)
+		n += pf->archived[i].kind == kind;
+	if (n)
+		fprintf(out,
+			VK_TR(ctx, "og %zu arkivert (se 'veikart list %s --archived')\n",
+			      "and %zu archived (see 'veikart list %s --archived')\n"),
+			n, kind == VK_PROGRAMME ? "programmes" : "projects");
+}
+
+/* Swaps the live and the archived items, so the listings show the archived ones. */
+static void swap_archived(struct vk_portfolio *pf)
+{
+	struct vk_item *items = pf->items;
+	size_t n = pf->items_n, cap = pf->items_cap;
+
+	pf->items = pf->archived;
+	pf->items_n = pf->archived_n;
+	pf->items_cap = pf->archived_cap;
+	pf->archived = items;
+	pf->archived_n = n;
+	pf->archived_cap = cap;
+	pf->index_of = NULL;
 }
 
 static void list_areas(const struct vk_ctx *ctx, const struct vk_portfolio *pf)
@@ -99,12 +127,15 @@ static enum vk_code exec_list(struct vk_ctx *ctx, int argc, char **argv, struct 
 	struct vk_portfolio *pf = NULL;
 	const char *what = NULL, *v;
 	int kind = -1;
+	bool archived = false;
 	enum vk_code rc = VK_OK;
 
 	for (int i = 1; i < argc; i++) {
 		if (vk_util_option(argc, argv, &i, "--format", &v, err)) {
 			if (!v || (rc = vk_util_parse_format(v, &format, err)))
 				return VK_EUSAGE;
+		} else if (strcmp(argv[i], "--archived") == 0) {
+			archived = true;
 		} else if (argv[i][0] == '-') {
 			return vk_error_set(err, VK_EUSAGE, "unknown option '%s' for list",
 					    argv[i]);
@@ -118,16 +149,27 @@ static enum vk_code exec_list(struct vk_ctx *ctx, int argc, char **argv, struct 
 	for (size_t k = 0; what && k < sizeof(list_names) / sizeof(list_names[0]); k++)
 		if (strcmp(what, list_names[k]) == 0)
 			kind = (int)k;
+	if (archived && !what && format == VK_FORMAT_TEXT)
+		kind = LIST_BOTH; /* both programmes and projects */
 	if (kind < 0)
 		return vk_error_set(
 		    err, VK_EUSAGE,
 		    "list what? expected programmes, projects, areas, milestones or phases");
+	if (archived && kind != VK_JSON_PROGRAMMES && kind != VK_JSON_PROJECTS && kind != LIST_BOTH)
+		return vk_error_set(err, VK_EUSAGE,
+				    "--archived lists programmes or projects, not %s", what);
 	if ((rc = vk_util_load(ctx, &pf, err)))
 		return rc;
-	if (format == VK_FORMAT_JSON)
+	if (archived)
+		swap_archived(pf);
+	if (kind == LIST_BOTH) {
+		list_items(ctx, pf, VK_PROGRAMME, true);
+		list_items(ctx, pf, VK_PROJECT, true);
+	} else if (format == VK_FORMAT_JSON)
 		rc = vk_json_write_list(ctx->out, pf, (enum vk_json_list)kind, err);
 	else if (kind == VK_JSON_PROGRAMMES || kind == VK_JSON_PROJECTS)
-		list_items(ctx, pf, kind == VK_JSON_PROGRAMMES ? VK_PROGRAMME : VK_PROJECT);
+		list_items(ctx, pf, kind == VK_JSON_PROGRAMMES ? VK_PROGRAMME : VK_PROJECT,
+			   archived);
 	else if (kind == VK_JSON_AREAS)
 		list_areas(ctx, pf);
 	else if (kind == VK_JSON_MILESTONES)
@@ -140,13 +182,15 @@ static enum vk_code exec_list(struct vk_ctx *ctx, int argc, char **argv, struct 
 
 const struct vk_cmd_entry vk_cmd_list_entry = {
     .name = "list",
-    .usage = "programmes|projects|areas|milestones|phases [--format text|json]",
+    .usage = "programmes|projects|areas|milestones|phases [--archived] [--format text|json]",
     .summary = "list programmes, projects, areas, milestones or phase kinds",
     .help = "Programmes and projects are listed in the order of the portfolio file, with\n"
 	    "priority, owner (or programme) and the span of their phases; areas by region;\n"
 	    "milestones by date.\n"
 	    "\n"
 	    "options:\n"
+	    "  --archived           programmes and projects that left the plan (their reports\n"
+	    "                       are kept); without WHAT both\n"
 	    "  --format text|json   json gives one array of objects, for scripts\n",
     .exec = exec_list,
 };

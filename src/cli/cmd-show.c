@@ -101,7 +101,12 @@ static enum vk_code exec_show(struct vk_ctx *ctx, int argc, char **argv, struct 
 		return vk_error_set(err, VK_EUSAGE, "show needs a programme or project CODE");
 	if ((rc = vk_util_load(ctx, &pf, err)))
 		return rc;
-	if (!(it = vk_model_item(pf, code)))
+	if (!(it = vk_model_item(pf, code)) && vk_model_archived(pf, code))
+		rc = vk_error_set(err, VK_ENOTFOUND,
+				  "'%s' is archived: it left the plan, its reports are kept (see "
+				  "'veikart list --archived')",
+				  code);
+	else if (!it)
 		rc = vk_error_set(err, VK_ENOTFOUND,
 				  "no programme or project '%s' (see 'veikart list programmes')",
 				  code);

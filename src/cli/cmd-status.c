@@ -6,6 +6,7 @@
 
 #include "json.h"
 #include "number.h"
+#include "sheet.h"
 #include "util.h"
 
 static void print_summary(const struct vk_ctx *ctx, const struct vk_status_summary *s,
@@ -109,7 +110,7 @@ static enum vk_code exec_set(struct vk_ctx *ctx, int argc, char **argv, struct v
 {
 	struct vk_status_file f = {.file = "command line"};
 	struct vk_report r = {.budget = -1};
-	struct vk_import im = {0};
+	struct vk_import im = {.keep_unnamed = true};
 	struct vk_status_file *fp = &f;
 	const char *period = NULL, *comment = NULL, *code = NULL, *colour = NULL, *v;
 	struct vk_db *db;
@@ -124,14 +125,13 @@ static enum vk_code exec_set(struct vk_ctx *ctx, int argc, char **argv, struct v
 			if (!(comment = v))
 				return VK_EUSAGE;
 		} else if (vk_util_option(argc, argv, &i, "--budget", &v, err)) {
-			char *end;
 			if (!v)
 				return VK_EUSAGE;
-			r.budget = strtod(v, &end);
-			if (*end || end == v || r.budget < 0)
-				return vk_error_set(err, VK_EUSAGE,
-						    "--budget must be MNOK, 0 or more, not '%s'",
-						    v);
+			/* read as a sheet's budget cell is: 1 723,5 or 1723.5 */
+			if (!vk_sheet_number(v, &r.budget))
+				return vk_error_set(
+				    err, VK_EUSAGE,
+				    "--budget must be MNOK, 0 or more (e.g. 1 723,5), not '%s'", v);
 		} else if (argv[i][0] == '-') {
 			return vk_error_set(err, VK_EUSAGE, "unknown option '%s' for status set",
 					    argv[i]);
@@ -174,6 +174,7 @@ static enum vk_code exec_set(struct vk_ctx *ctx, int argc, char **argv, struct v
 			im.reports_replaced ? VK_TR(ctx, " (erstattet forrige rapport)",
 						    " (replaced the earlier report)")
 					    : "");
+	vk_db_import_clear(&im);
 	return rc;
 }
 
@@ -265,7 +266,9 @@ const struct vk_cmd_entry vk_cmd_status_entry = {
 	    "  --format text|json   json for scripts\n"
 	    "\n"
 	    "status set CODE COLOUR --period P [--comment TEXT] [--budget MNOK]\n"
-	    "  records (or replaces) one report; COLOUR is grønn, gul or rød (or green,\n"
-	    "  yellow, red).\n",
+	    "  records one report, or changes a stored one: only its colour and what is\n"
+	    "  given (--comment, --budget) change; --comment '' clears the comment.\n"
+	    "  COLOUR is grønn, gul or rød (or green, yellow, red); MNOK as in a sheet:\n"
+	    "  1 723,5 or 1723.5.\n",
     .exec = exec_status,
 };

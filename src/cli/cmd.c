@@ -10,6 +10,8 @@ const struct vk_cmd_entry *const vk_cmd_table[] = {
     &vk_cmd_import_entry,
     &vk_cmd_list_entry,
     &vk_cmd_show_entry,
+    &vk_cmd_rename_entry,
+    &vk_cmd_remove_entry,
     &vk_cmd_check_entry,
     &vk_cmd_status_entry,
     &vk_cmd_score_entry,

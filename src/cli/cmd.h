@@ -30,6 +30,8 @@ extern const struct vk_cmd_entry vk_cmd_init_entry;
 extern const struct vk_cmd_entry vk_cmd_import_entry;
 extern const struct vk_cmd_entry vk_cmd_list_entry;
 extern const struct vk_cmd_entry vk_cmd_show_entry;
+extern const struct vk_cmd_entry vk_cmd_rename_entry;
+extern const struct vk_cmd_entry vk_cmd_remove_entry;
 extern const struct vk_cmd_entry vk_cmd_check_entry;
 extern const struct vk_cmd_entry vk_cmd_render_entry;
 extern const struct vk_cmd_entry vk_cmd_status_entry;

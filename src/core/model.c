@@ -91,6 +91,9 @@ void vk_model_free(struct vk_portfolio *pf)
 	for (size_t i = 0; i < pf->items_n; i++)
 		clear_item(&pf->items[i]);
 	free(pf->items);
+	for (size_t i = 0; i < pf->archived_n; i++)
+		clear_item(&pf->archived[i]);
+	free(pf->archived);
 	free(pf->index);
 	vk_scoring_clear(pf->scoring);
 	free(pf->scoring);
@@ -148,6 +151,41 @@ struct vk_item *vk_model_item(const struct vk_portfolio *cpf, const char *code)
 	return lo < pf->index_n && strcmp(pf->index[lo].code, code) == 0
 		   ? &pf->items[pf->index[lo].at]
 		   : NULL;
+}
+
+const struct vk_item *vk_model_archived(const struct vk_portfolio *pf, const char *code)
+{
+	for (size_t i = 0; i < pf->archived_n; i++)
+		if (strcmp(pf->archived[i].code, code) == 0)
+			return &pf->archived[i];
+	return NULL;
+}
+
+size_t vk_model_archive(struct vk_portfolio *pf, const char *code)
+{
+	const struct vk_item *it = vk_model_item(pf, code);
+	size_t kept = 0, moved = 0;
+	bool programme;
+	char *key;
+
+	if (!it)
+		return 0;
+	programme = it->kind == VK_PROGRAMME;
+	key = vk_xstrdup(code); /* `it` moves below */
+	for (size_t i = 0; i < pf->items_n; i++) {
+		struct vk_item *x = &pf->items[i];
+		if (strcmp(x->code, key) == 0 ||
+		    (programme && x->parent && strcmp(x->parent, key) == 0)) {
+			*VK_PUSH(pf->archived) = *x;
+			moved++;
+		} else {
+			pf->items[kept++] = *x;
+		}
+	}
+	pf->items_n = kept;
+	pf->index_of = NULL; /* positions changed */
+	free(key);
+	return moved;
 }
 
 const struct vk_area *vk_model_area(const struct vk_portfolio *pf, const char *code)
@@ -342,7 +380,7 @@ static enum vk_code fail(struct checker *c, struct vk_pos pos, const char *what,
 	return vk_error_set(c->err, VK_EDATA, "%s (already in the store): %s", what, msg);
 }
 
-static bool valid_code(const char *s)
+bool vk_model_code_valid(const char *s)
 {
 	size_t n = strlen(s);
 
@@ -373,7 +411,7 @@ static enum vk_code check_reference_data(struct checker *c, const struct vk_port
 		return fail(c, pf->phases_pos, "phase list", "the phase list is empty");
 	for (size_t i = 0; i < pf->phases_n; i++) {
 		const struct vk_phase_kind *ph = &pf->phases[i];
-		if (!valid_code(ph->code))
+		if (!vk_model_code_valid(ph->code))
 			return fail(c, ph->pos, ph->code, "invalid phase code '%s' (%s)", ph->code,
 				    CODE_RULE);
 		if (vk_model_phase(pf, ph->code) != ph)
@@ -385,7 +423,7 @@ static enum vk_code check_reference_data(struct checker *c, const struct vk_port
 	}
 	for (size_t i = 0; i < pf->regions_n; i++) {
 		const struct vk_region *r = &pf->regions[i];
-		if (!valid_code(r->code))
+		if (!vk_model_code_valid(r->code))
 			return fail(c, r->pos, r->code, "invalid region code '%s' (%s)", r->code,
 				    CODE_RULE);
 		if (vk_model_region(pf, r->code) != r)
@@ -393,7 +431,7 @@ static enum vk_code check_reference_data(struct checker *c, const struct vk_port
 	}
 	for (size_t i = 0; i < pf->areas_n; i++) {
 		const struct vk_area *a = &pf->areas[i];
-		if (!valid_code(a->code))
+		if (!vk_model_code_valid(a->code))
 			return fail(c, a->pos, a->code, "invalid area code '%s' (%s)", a->code,
 				    CODE_RULE);
 		if (vk_model_area(pf, a->code) != a)
@@ -438,7 +476,7 @@ static enum vk_code check_item(struct checker *c, struct vk_portfolio *pf, struc
 {
 	enum vk_code rc;
 
-	if (!valid_code(it->code))
+	if (!vk_model_code_valid(it->code))
 		return fail(c, it->pos, it->code, "invalid code '%s' (%s)", it->code, CODE_RULE);
 	if (vk_model_item(pf, it->code) != it)
 		return fail(c, it->pos, it->code, "duplicate code '%s'", it->code);

@@ -127,6 +127,11 @@ struct vk_portfolio {
 	/* Programmes and projects; a programme's projects follow it. */
 	struct vk_item *items;
 	size_t items_n, items_cap;
+	/* Items that left the plan (read from the store only): their status reports and
+	 * scores are kept, but views, lookups and checks see `items` alone. Only code,
+	 * name, kind and parent are read. */
+	struct vk_item *archived;
+	size_t archived_n, archived_cap;
 	/* vk_model_item's cache: the items' codes and positions sorted by code, built for
 	 * `index_of` with `index_n` items. It is rebuilt when `items` moves or its count
 	 * changes; code that replaces items in place must set index_of to NULL. */
@@ -148,6 +153,16 @@ bool vk_model_milestone_kind_parse(const char *s, enum vk_milestone_kind *kind);
 
 /* Lookups by code; NULL when absent. Pointers are borrowed from `pf`. */
 struct vk_item *vk_model_item(const struct vk_portfolio *pf, const char *code);
+/* An archived item by code (linear: archived items are looked up one at a time). */
+const struct vk_item *vk_model_archived(const struct vk_portfolio *pf, const char *code);
+
+/* Whether `code` is a valid programme or project code (letters, digits, '-' and '_', at
+ * most 32). */
+bool vk_model_code_valid(const char *code);
+
+/* Moves the live item `code` and, for a programme, its projects to pf->archived (as an
+ * item that leaves the file is archived); returns how many moved (0: not live). */
+size_t vk_model_archive(struct vk_portfolio *pf, const char *code);
 const struct vk_area *vk_model_area(const struct vk_portfolio *pf, const char *code);
 const struct vk_region *vk_model_region(const struct vk_portfolio *pf, const char *code);
 const struct vk_phase_kind *vk_model_phase(const struct vk_portfolio *pf, const char *code);

@@ -250,6 +250,16 @@ void vk_status_summarise(const struct vk_status_set *set, const struct vk_portfo
 			*(const char **)vk_xpush(&s->missing, &s->missing_n, &missing_cap,
 						 sizeof(*s->missing)) = it->code;
 	}
+	/* an item archived since still counts in its periods, and a red one is named */
+	for (size_t i = 0; i < pf->archived_n; i++) {
+		struct vk_report key = {.code = pf->archived[i].code};
+		const struct vk_report *kp = &key, **hit;
+
+		hit = bsearch(&kp, in, in_n, sizeof(*in), cmp_report_code);
+		if (hit && (*hit)->colour == VK_ROD)
+			*(const struct vk_report **)vk_xpush(&s->red, &s->red_n, &red_cap,
+							     sizeof(*s->red)) = *hit;
+	}
 	free(in);
 }
 

@@ -1,0 +1,73 @@
+/* veikart remove: take a programme or project out of the plan. Without --purge it is
+ * archived (its history stays); --purge deletes it and says what went. */
+#include <string.h>
+
+#include "util.h"
+
+static enum vk_code exec_remove(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
+{
+	const char *code = NULL;
+	struct vk_removal out;
+	struct vk_db *db = NULL;
+	bool purge = false;
+	enum vk_code rc;
+
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--purge") == 0)
+			purge = true;
+		else if (argv[i][0] == '-')
+			return vk_error_set(err, VK_EUSAGE, "unknown option '%s' for remove",
+					    argv[i]);
+		else if (code)
+			return vk_error_set(err, VK_EUSAGE, "remove takes one CODE, got '%s' too",
+					    argv[i]);
+		else
+			code = argv[i];
+	}
+	if (!code)
+		return vk_error_set(err, VK_EUSAGE, "usage: veikart remove CODE [--purge]");
+	if ((rc = vk_util_open(ctx, false, &db, err)))
+		return rc;
+	rc = vk_db_remove(db, code, purge, &out, err);
+	vk_db_close(db);
+	if (rc)
+		return rc;
+	if (purge)
+		fprintf(ctx->out,
+			VK_TR(ctx,
+			      "slettet %s: %zu programmer/prosjekter, %zu statusrapporter, %zu "
+			      "tiltak med %zu scoreverdier\n",
+			      "deleted %s: %zu programmes/projects, %zu status reports, %zu "
+			      "measures with %zu score values\n"),
+			code, out.items, out.reports, out.measures, out.scores);
+	else if (out.archived_before)
+		fprintf(ctx->out,
+			VK_TR(ctx, "%s er arkivert fra før (slett med --purge)\n",
+			      "%s is archived already (delete it with --purge)\n"),
+			code);
+	else
+		fprintf(ctx->out,
+			VK_TR(ctx,
+			      "arkiverte %s (%zu programmer/prosjekter); rapportene beholdes, se "
+			      "'veikart list --archived'\n",
+			      "archived %s (%zu programmes/projects); their reports are kept, see "
+			      "'veikart list --archived'\n"),
+			code, out.items);
+	return VK_OK;
+}
+
+const struct vk_cmd_entry vk_cmd_remove_entry = {
+    .name = "remove",
+    .usage = "CODE [--purge]",
+    .summary = "archive a programme or project (with --purge: delete it and its history)",
+    .help = "Takes the programme or project CODE (and a programme's projects) out of the\n"
+	    "plan, as when it leaves the portfolio file: it is archived. Archived items are\n"
+	    "not in charts, lists or checks, but their status reports and scores stay, so\n"
+	    "past periods' counts and budgets never change; 'list --archived' shows them,\n"
+	    "and a portfolio file that names one again brings it back with its history.\n"
+	    "\n"
+	    "options:\n"
+	    "  --purge   delete CODE (live or archived), a programme's projects, their status\n"
+	    "            reports and the scored measures linked to them, and print how many\n",
+    .exec = exec_remove,
+};

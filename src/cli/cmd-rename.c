@@ -1,0 +1,48 @@
+/* veikart rename: give a programme or project a new code, keeping its history. A file
+ * cannot say that a code was renamed (a code that leaves it is archived), so this is
+ * the way. */
+#include "util.h"
+
+static enum vk_code exec_rename(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
+{
+	const char *from = NULL, *to = NULL;
+	struct vk_db *db = NULL;
+	size_t reports = 0;
+	enum vk_code rc;
+
+	for (int i = 1; i < argc; i++) {
+		if (argv[i][0] == '-')
+			return vk_error_set(err, VK_EUSAGE, "unknown option '%s' for rename",
+					    argv[i]);
+		else if (!from)
+			from = argv[i];
+		else if (!to)
+			to = argv[i];
+		else
+			return vk_error_set(err, VK_EUSAGE,
+					    "rename takes OLD and NEW, got '%s' too", argv[i]);
+	}
+	if (!to)
+		return vk_error_set(err, VK_EUSAGE, "usage: veikart rename OLD NEW");
+	if ((rc = vk_util_open(ctx, false, &db, err)))
+		return rc;
+	if (!(rc = vk_db_rename(db, from, to, &reports, err)))
+		fprintf(ctx->out,
+			VK_TR(ctx, "%s heter nå %s (%zu statusrapporter beholdt)\n",
+			      "%s is now %s (%zu status reports kept)\n"),
+			from, to, reports);
+	vk_db_close(db);
+	return rc;
+}
+
+const struct vk_cmd_entry vk_cmd_rename_entry = {
+    .name = "rename",
+    .usage = "OLD NEW",
+    .summary = "give a programme or project a new code, keeping its reports and scores",
+    .help = "Changes the code OLD (of a live or an archived programme or project) to NEW.\n"
+	    "Its status reports, scores, plan, programme and projects stay with it. NEW\n"
+	    "must not be in use, by a live or an archived item. Rename before you import a\n"
+	    "portfolio file that uses the new code: a code that leaves the file is archived\n"
+	    "and one that is new to the store starts without history.\n",
+    .exec = exec_rename,
+};
