@@ -294,6 +294,80 @@ START_TEST(phase_and_area_lists_can_be_replaced)
 }
 END_TEST
 
+/* PLL and SFM report in 2024-05; PDS too. */
+static void reports_for_all(void)
+{
+	ck_assert_int_eq(
+	    raw("INSERT INTO period (code, start_date, end_date) VALUES ('2024-05', "
+		"'2024-05-01', '2024-05-31');"
+		"INSERT INTO status_report SELECT i.id, p.id, 'rod', NULL, 10 FROM item i, "
+		"period p;"),
+	    SQLITE_OK);
+}
+
+START_TEST(rename_keeps_history_and_refuses_a_taken_code)
+{
+	struct vk_db *db = open_new();
+	struct vk_portfolio *pf;
+	struct vk_error err;
+	size_t n = 0;
+
+	ck_assert_int_eq(import_text(db, pll, false, &err), VK_OK);
+	reports_for_all();
+	ck_assert_msg(vk_db_rename(db, "SFM", "SFM2", &n, &err) == VK_OK, "%s", err.msg);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_int_eq(vk_db_load(db, &pf, &err), VK_OK);
+	ck_assert_str_eq(vk_model_item(pf, "PLL")->deps[0].code, "SFM2");
+	ck_assert_str_eq(vk_model_item(pf, "SFM2")->parent, "PLL");
+	ck_assert_double_eq_tol(vk_model_item(pf, "SFM2")->budgets[0].mnok, 120.5, 1e-9);
+	vk_model_free(pf);
+	ck_assert_int_eq(vk_db_rename(db, "PDS", "PLL", NULL, &err), VK_EDATA);
+	ck_assert_int_eq(vk_db_rename(db, "SFM", "X", NULL, &err), VK_ENOTFOUND);
+	ck_assert_int_eq(vk_db_rename(db, "PDS", "a b", NULL, &err), VK_EUSAGE);
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM status_report"), 3);
+	vk_db_close(db);
+}
+END_TEST
+
+START_TEST(remove_archives_and_purge_deletes_what_it_counts)
+{
+	struct vk_db *db = open_new();
+	struct vk_portfolio *pf;
+	struct vk_removal r;
+	struct vk_error err;
+
+	ck_assert_int_eq(import_text(db, pll, false, &err), VK_OK);
+	reports_for_all();
+	/* PLL depends on SFM */
+	ck_assert_int_eq(vk_db_remove(db, "SFM", false, &r, &err), VK_EDATA);
+	ck_assert_ptr_nonnull(strstr(err.msg, "cannot remove 'SFM'"));
+	ck_assert_int_eq(vk_db_remove(db, "PLL", false, &r, &err), VK_OK);
+	ck_assert_uint_eq(r.items, 2);
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM status_report"), 3);
+	ck_assert_int_eq(vk_db_load(db, &pf, &err), VK_OK);
+	ck_assert_uint_eq(pf->items_n, 1);
+	ck_assert_uint_eq(pf->archived_n, 2);
+	ck_assert_ptr_null(vk_model_item(pf, "SFM"));
+	ck_assert_ptr_nonnull(vk_model_archived(pf, "SFM"));
+	vk_model_free(pf);
+	/* a phase kind only an archived item used can go */
+	ck_assert_msg(import_text(db,
+				  "veikart: 1\nphases: [{code: konsept, name: Konsept, colour: "
+				  "\"#000000\"}]\n",
+				  false, &err) == VK_OK,
+		      "%s", err.msg);
+	ck_assert_int_eq(vk_db_remove(db, "PLL", false, &r, &err), VK_OK);
+	ck_assert(r.archived_before);
+	ck_assert_int_eq(vk_db_remove(db, "PLL", true, &r, &err), VK_OK);
+	ck_assert_uint_eq(r.items, 2);
+	ck_assert_uint_eq(r.reports, 2);
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM status_report"), 1);
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM item"), 1);
+	ck_assert_int_eq(vk_db_remove(db, "PLL", true, &r, &err), VK_ENOTFOUND);
+	vk_db_close(db);
+}
+END_TEST
+
 START_TEST(schema_refuses_what_the_rules_forbid)
 {
 	vk_db_close(open_new());
@@ -581,5 +655,7 @@ int main(void)
 	tcase_add_test(tc, a_locked_store_is_busy);
 	tcase_add_test(tc, readers_do_not_wait_for_a_writer);
 	tcase_add_test(tc, files_of_one_import_may_refer_to_each_other_in_any_order);
+	tcase_add_test(tc, rename_keeps_history_and_refuses_a_taken_code);
+	tcase_add_test(tc, remove_archives_and_purge_deletes_what_it_counts);
 	return run_tcase("store", tc);
 }
