@@ -1,11 +1,13 @@
 /* veikart init: create an empty store with the built-in regions, areas and phases. */
-#include <unistd.h>
+#include <sys/stat.h>
 
 #include "util.h"
 
 static enum vk_code exec_init(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
 {
-	bool existed = access(ctx->db_path, F_OK) == 0;
+	struct stat sb;
+	/* an empty file is no store yet: init makes one of it */
+	bool existed = stat(ctx->db_path, &sb) == 0 && sb.st_size > 0;
 	struct vk_db *db;
 	enum vk_code rc;
 
