@@ -337,6 +337,11 @@ enum vk_code vk_db_open(const char *path, bool create, struct vk_db **out, struc
 		db->sql = verified;
 		verified = NULL;
 		rc = VK_OK;
+	} else if (rc && verified && version < vk_db_schema_version() && cannot_write(why)) {
+		rc = vk_error_set(err, VK_ESTORE,
+				  "%s: store has schema version %d and needs updating to %d, but "
+				  "cannot be written here (%s)",
+				  path, version, vk_db_schema_version(), sqlite3_errstr(why));
 	}
 	sqlite3_close(verified);
 	if (rc)

@@ -208,6 +208,7 @@ const struct vk_cmd_entry vk_cmd_demo_entry = {
 	    "(compiled into veikart), replacing the file there, then draws the portfolio\n"
 	    "roadmap (roadmap.pdf, .svg, .png), the PLL rollout (rollout-pll.*), the\n"
 	    "status slide (status.*) and the priority chart (scores.*) into DIR. --db is\n"
-	    "not used.\n",
+	    "not used. A DIR/veikart.db-wal left by an interrupted writer stops it (exit\n"
+	    "73): it would be replayed onto the new store.\n",
     .exec = exec_demo,
 };

@@ -30,6 +30,8 @@ const struct vk_cmd_entry vk_cmd_init_entry = {
     .usage = "",
     .summary = "create an empty store (the 4 regions, 19 areas and 5 phases built in)",
     .help = "Creates the store named by --db (default $VEIKART_DB, else ./veikart.db).\n"
-	    "On an existing store it only brings the schema up to date; nothing is lost.\n",
+	    "On an existing store it only brings the schema up to date; nothing is lost.\n"
+	    "A file that is not a veikart store is refused (an empty one becomes one), and\n"
+	    "so is a FILE-wal or FILE-journal left without its store (exit 73).\n",
     .exec = exec_init,
 };
