@@ -3,15 +3,18 @@
 #include "store.h"
 #include "store-int.h"
 
+#include <errno.h>
 #include <sqlite3.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "alloc.h"
+#include "atomic.h"
 #include "date.h"
 #include "embedded.h"
 #include "score.h"
@@ -32,6 +35,11 @@ enum vk_code db_fail(struct vk_db *db, int rc, const char *doing, struct vk_erro
 	if (base == SQLITE_BUSY || base == SQLITE_LOCKED)
 		return vk_error_set(err, VK_EBUSY, "%s: store is busy, try again (%s)", db->path,
 				    sqlite3_errmsg(db->sql));
+	/* a full disk (or a file size limit) is an output that cannot be written */
+	if (base == SQLITE_FULL || rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC ||
+	    rc == SQLITE_IOERR_TRUNCATE || rc == SQLITE_IOERR_SHMSIZE)
+		return vk_error_set(err, VK_ECANTCREAT, "%s: %s: cannot write the store: %s",
+				    db->path, doing, sqlite3_errmsg(db->sql));
 	if (base == SQLITE_NOTADB)
 		return vk_error_set(err, VK_ESTORE, "%s: not a veikart store (%s)", db->path,
 				    sqlite3_errmsg(db->sql));
@@ -86,6 +94,20 @@ static enum vk_code backup(struct vk_db *db, int version, struct vk_error *err)
 	return rc;
 }
 
+/* A schema version this veikart can read or bring up to date; VK_ESTORE otherwise. */
+static enum vk_code known_version(const char *path, int version, struct vk_error *err)
+{
+	if (version < 0)
+		return vk_error_set(err, VK_ESTORE,
+				    "%s: damaged store: schema version %d (expected 1 to %d)", path,
+				    version, vk_db_schema_version());
+	if (version > vk_db_schema_version())
+		return vk_error_set(err, VK_ESTORE,
+				    "%s: store has schema version %d, newer than this veikart (%d)",
+				    path, version, vk_db_schema_version());
+	return VK_OK;
+}
+
 static enum vk_code migrate(struct vk_db *db, struct vk_error *err)
 {
 	enum vk_code rc;
@@ -95,19 +117,13 @@ static enum vk_code migrate(struct vk_db *db, struct vk_error *err)
 		return rc;
 	if (version == vk_db_schema_version())
 		return VK_OK; /* nothing to do, and no write lock taken for readers */
-	if (version < vk_db_schema_version() && (rc = backup(db, version, err)))
+	if ((rc = known_version(db->path, version, err)) || (rc = backup(db, version, err)))
 		return rc;
 	/* read the version again under the write lock: another process may have migrated */
 	if ((rc = db_exec(db, "BEGIN IMMEDIATE", "starting the schema update", err)))
 		return rc;
-	if ((rc = user_version(db, &version, err)))
+	if ((rc = user_version(db, &version, err)) || (rc = known_version(db->path, version, err)))
 		goto fail;
-	if (version > vk_db_schema_version()) {
-		rc = vk_error_set(err, VK_ESTORE,
-				  "%s: store has schema version %d, newer than this veikart (%d)",
-				  db->path, version, vk_db_schema_version());
-		goto fail;
-	}
 	for (int v = version; v < vk_db_schema_version(); v++) {
 		char pragma[48];
 		if ((rc = db_exec(db, vk_db_migrations[v].data, vk_db_migrations[v].name, err)))
@@ -122,31 +138,217 @@ fail:
 	return rc;
 }
 
-enum vk_code vk_db_open(const char *path, bool create, struct vk_db **out, struct vk_error *err)
+static bool exists_beside(const char *path, const char *suffix)
 {
-	struct vk_db *db;
-	enum vk_code rc;
-	int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+	char *name = vk_xasprintf("%s%s", path, suffix);
+	bool yes = access(name, F_OK) == 0;
 
-	*out = NULL;
-	if (!create && access(path, F_OK) != 0)
-		return vk_error_set(err, VK_ENOINPUT,
-				    "%s: no store here (create one with 'veikart init' or "
-				    "choose one with --db)",
-				    path);
-	db = vk_xcalloc(1, sizeof(*db));
-	db->path = vk_xstrdup(path);
-	if (sqlite3_open_v2(path, &db->sql, flags, NULL) != SQLITE_OK) {
-		rc = vk_error_set(err, create ? VK_ECANTCREAT : VK_ENOINPUT, "%s: cannot open: %s",
-				  path, db->sql ? sqlite3_errmsg(db->sql) : "out of memory");
-		goto fail;
+	free(name);
+	return yes;
+}
+
+/* Opens `path` to read, writing nothing, not even the files SQLite keeps beside a
+ * store: as immutable while no -wal or -journal is there (so none holds anything yet to
+ * be read; this is also what lets a store on read-only media be read), else read-only. */
+static int open_read_only(const char *path, sqlite3 **sql)
+{
+	int rc;
+
+	if (exists_beside(path, "-wal") || exists_beside(path, "-journal")) {
+		rc = sqlite3_open_v2(path, sql, SQLITE_OPEN_READONLY, NULL);
+	} else {
+		/* a file: URI, with the characters that mean something in one escaped */
+		char *uri = vk_xmalloc(3 * strlen(path) + 32), *u = uri;
+
+		u += sprintf(u, "file:%s", path[0] == '/' ? "//" : "");
+		for (const char *p = path; *p; p++)
+			u += strchr("%?#", *p) ? sprintf(u, "%%%02X", (unsigned)(unsigned char)*p)
+					       : sprintf(u, "%c", *p);
+		strcpy(u, "?immutable=1");
+		rc = sqlite3_open_v2(uri, sql, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+		free(uri);
 	}
+	if (*sql) {
+		sqlite3_extended_result_codes(*sql, 1);
+		sqlite3_busy_timeout(*sql, 5000);
+	}
+	return rc;
+}
+
+/* Finds out, on a connection that writes nothing (db->sql, left open), what the file
+ * at db->path is: a veikart store of a version this veikart knows (*version), an empty
+ * SQLite database that `create` may make a store of (*version 0), or anything else,
+ * refused with VK_ESTORE saying what it is. */
+static enum vk_code verify(struct vk_db *db, bool create, int *version, struct vk_error *err)
+{
+	static const char *const sql =
+	    "SELECT (SELECT user_version FROM pragma_user_version), "
+	    "(SELECT count(*) FROM sqlite_master), "
+	    "(SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+	    "('meta', 'region', 'area', 'phase_kind', 'item'))";
+	sqlite3_stmt *st = NULL;
+	enum vk_code rc = VK_OK;
+	int step, objects, tables;
+
+	if (open_read_only(db->path, &db->sql) != SQLITE_OK) {
+		rc = vk_error_set(err, VK_ENOINPUT, "%s: cannot open: %s", db->path,
+				  db->sql ? sqlite3_errmsg(db->sql) : "out of memory");
+		goto out;
+	}
+	if ((rc = db_prepare(db, sql, &st, err)))
+		goto out;
+	if ((step = sqlite3_step(st)) != SQLITE_ROW) {
+		rc = db_fail(db, step, "reading the schema version", err);
+		goto out;
+	}
+	*version = sqlite3_column_int(st, 0);
+	objects = sqlite3_column_int(st, 1);
+	tables = sqlite3_column_int(st, 2);
+	if ((rc = known_version(db->path, *version, err)))
+		goto out;
+	if (*version == 0 && objects == 0 && !create)
+		rc = vk_error_set(err, VK_ESTORE,
+				  "%s: an empty SQLite database, not a veikart store (create one "
+				  "with 'veikart init')",
+				  db->path);
+	else if (*version == 0 && objects > 0)
+		rc = vk_error_set(
+		    err, VK_ESTORE,
+		    "%s: not a veikart store (a SQLite database with tables of its own)", db->path);
+	else if (*version > 0 && tables != 5)
+		rc = vk_error_set(err, VK_ESTORE,
+				  "%s: not a veikart store (schema version %d, but not its tables)",
+				  db->path, *version);
+	sqlite3_finalize(st);
+	st = NULL;
+	if (rc || *version == 0)
+		goto out;
+	/* the primary key of meta allows NULL, and a key of NULL would crash the reading */
+	if ((rc = db_prepare(db, "SELECT count(*) FROM meta WHERE key IS NULL", &st, err)))
+		goto out;
+	if ((step = sqlite3_step(st)) != SQLITE_ROW)
+		rc = db_fail(db, step, "reading the store", err);
+	else if (sqlite3_column_int(st, 0) > 0)
+		rc = vk_error_set(err, VK_ESTORE,
+				  "%s: damaged store: a row of table meta has no key", db->path);
+out:
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* Opens db->path to read and write (creating it when `flags` say so), enables WAL and
+ * brings the schema up to date. On failure *why is SQLite's code. */
+static enum vk_code open_store(struct vk_db *db, int flags, int *why, struct vk_error *err)
+{
+	enum vk_code rc;
+
+	*why = sqlite3_open_v2(db->path, &db->sql, flags, NULL);
+	if (*why != SQLITE_OK)
+		return db->sql ? db_fail(db, *why, "cannot open", err)
+			       : vk_error_set(err, VK_ECANTCREAT, "%s: cannot open: out of memory",
+					      db->path);
 	sqlite3_extended_result_codes(db->sql, 1);
 	sqlite3_busy_timeout(db->sql, 5000);
 	if ((rc = db_exec(db, "PRAGMA foreign_keys = ON", "enabling foreign keys", err)) ||
 	    (rc = db_exec(db, "PRAGMA journal_mode = WAL", "enabling WAL", err)) ||
 	    (rc = migrate(db, err)))
+		*why = sqlite3_extended_errcode(db->sql);
+	return rc;
+}
+
+/* SQLite could not write the store or beside it: a read-only file, directory or medium. */
+static bool cannot_write(int why)
+{
+	return (why & 0xff) == SQLITE_READONLY || (why & 0xff) == SQLITE_CANTOPEN ||
+	       (why & 0xff) == SQLITE_PERM;
+}
+
+static const char *kind_of(mode_t mode)
+{
+	return S_ISDIR(mode)	? "a directory"
+	       : S_ISCHR(mode)	? "a character device"
+	       : S_ISBLK(mode)	? "a block device"
+	       : S_ISFIFO(mode) ? "a fifo"
+				: "not a regular file";
+}
+
+enum vk_code vk_db_open(const char *path, bool create, struct vk_db **out, struct vk_error *err)
+{
+	struct vk_db *db = vk_xcalloc(1, sizeof(*db));
+	bool memory = strcmp(path, ":memory:") == 0, fresh = memory;
+	sqlite3 *verified = NULL;
+	const char *left;
+	struct stat sb;
+	enum vk_code rc;
+	int version = 0, why;
+
+	*out = NULL;
+	db->path = vk_xstrdup(path);
+	if (!memory && stat(path, &sb) != 0) {
+		if (errno != ENOENT)
+			rc = vk_error_set(err, VK_ENOINPUT, "%s: cannot open: %s", path,
+					  strerror(errno));
+		else if (!create)
+			rc = vk_error_set(err, VK_ENOINPUT,
+					  "%s: no store here (create one with 'veikart init' or "
+					  "choose one with --db)",
+					  path);
+		else
+			rc = VK_OK, fresh = true;
+		if (rc)
+			goto fail;
+	} else if (!memory && !S_ISREG(sb.st_mode)) {
+		rc = vk_error_set(err, VK_ESTORE, "%s: not a veikart store (%s, not a file)", path,
+				  kind_of(sb.st_mode));
 		goto fail;
+	} else if (!memory && sb.st_size == 0) {
+		if (!create) {
+			rc = vk_error_set(err, VK_ESTORE,
+					  "%s: an empty file, not a veikart store (create one with "
+					  "'veikart init')",
+					  path);
+			goto fail;
+		}
+		fresh = true;
+	}
+	/* a new store beside the log or journal of an earlier one would have it replayed
+	   onto it: old rows in it, or a damaged store */
+	left = memory || !fresh			 ? NULL
+	       : exists_beside(path, "-wal")	 ? "-wal"
+	       : exists_beside(path, "-journal") ? "-journal"
+						 : NULL;
+	if (left) {
+		rc = vk_error_set(err, VK_ECANTCREAT,
+				  "%s%s: left by an earlier store of that name; a new store is not "
+				  "built beside it (move it away, or open the store it belongs to)",
+				  path, left);
+		goto fail;
+	}
+	if (!fresh) {
+		/* nothing is written until the file is known to be a veikart store */
+		if ((rc = verify(db, create, &version, err)))
+			goto fail;
+		verified = db->sql;
+		db->sql = NULL;
+	}
+	rc = open_store(db, SQLITE_OPEN_READWRITE | (fresh ? SQLITE_OPEN_CREATE : 0), &why, err);
+	if (rc && verified && !create && version == vk_db_schema_version() && cannot_write(why)) {
+		/* read-only media: the verified connection reads it; a write fails then */
+		sqlite3_close(db->sql);
+		db->sql = verified;
+		verified = NULL;
+		rc = VK_OK;
+	} else if (rc && verified && version < vk_db_schema_version() && cannot_write(why)) {
+		rc = vk_error_set(err, VK_ESTORE,
+				  "%s: store has schema version %d and needs updating to %d, but "
+				  "cannot be written here (%s)",
+				  path, version, vk_db_schema_version(), sqlite3_errstr(why));
+	}
+	sqlite3_close(verified);
+	if (rc)
+		goto fail;
+	if (!memory)
+		vk_atomic_protect(path);
 	*out = db;
 	return VK_OK;
 fail:
@@ -207,6 +409,8 @@ static void meta_row(sqlite3_stmt *st, void *ctx)
 	struct vk_portfolio *pf = ctx;
 	const char *key = (const char *)sqlite3_column_text(st, 0);
 
+	if (!key) /* refused when the store is opened; a NULL key holds nothing */
+		return;
 	if (strcmp(key, "title") == 0) {
 		free(pf->title);
 		pf->title = db_col_text(st, 1);

@@ -1,6 +1,8 @@
 /* veikart demo: load the sample portfolio (compiled into the binary) into a fresh store
  * in an output directory. Later views add their charts and workbook here. */
 #include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -105,10 +107,67 @@ static enum vk_code draw_charts(struct vk_ctx *ctx, const char *path, const char
 	return rc;
 }
 
+/* The files SQLite keeps beside a store while it is written. */
+static const char *const sidecars[] = {"-wal", "-shm", "-journal"};
+
+/* Builds the store whole in a temporary file beside `dest`, then puts it in its place.
+ * The temporary store's own files go with it when anything fails or a signal ends the
+ * process. */
+static enum vk_code write_store(const char *dest, size_t *items, struct vk_error *err)
+{
+	char *tmp = NULL, *side[3];
+	enum vk_code rc;
+
+	/* the log of an earlier writer of `dest` would be replayed onto the new store */
+	for (size_t i = 0; i < 3; i++) {
+		char *name = vk_xasprintf("%s%s", dest, sidecars[i]);
+		bool there = i != 1 && access(name, F_OK) == 0;
+		rc =
+		    there
+			? vk_error_set(err, VK_ECANTCREAT,
+				       "%s: an earlier writer's log is here, which would be mixed "
+				       "into the new store (open that store once to fold it in, as "
+				       "'veikart --db %s check' does, or remove it)",
+				       name, dest)
+			: VK_OK;
+		free(name);
+		if (rc)
+			return rc;
+	}
+	if ((rc = vk_atomic_begin(dest, &tmp, err)))
+		return rc;
+	for (size_t i = 0; i < 3; i++) {
+		side[i] = vk_xasprintf("%s%s", tmp, sidecars[i]);
+		vk_atomic_track(side[i]);
+	}
+	rc = build_store(tmp, items, err);
+	if (rc && err && strncmp(err->msg, tmp, strlen(tmp)) == 0) {
+		/* the user knows the store by its name, not by its temporary one */
+		char msg[sizeof(err->msg)];
+		snprintf(msg, sizeof(msg), "%s%s", dest, err->msg + strlen(tmp));
+		memcpy(err->msg, msg, sizeof(msg));
+	}
+	/* closing the store folds its log into it; a log still there was not */
+	if (!rc && access(side[0], F_OK) == 0)
+		rc = vk_error_set(err, VK_ECANTCREAT, "%s: cannot write the store (disk full?)",
+				  dest);
+	for (size_t i = 0; i < 3; i++) {
+		if (rc)
+			unlink(side[i]);
+		vk_atomic_untrack(side[i]);
+		free(side[i]);
+	}
+	if (rc) {
+		vk_atomic_abort(tmp);
+		return rc;
+	}
+	return vk_atomic_commit(tmp, dest, err);
+}
+
 static enum vk_code exec_demo(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
 {
 	const char *dir = "out", *v;
-	char *tmp = NULL, *dest = NULL;
+	char *dest = NULL;
 	size_t items = 0;
 	enum vk_code rc;
 
@@ -125,15 +184,7 @@ static enum vk_code exec_demo(struct vk_ctx *ctx, int argc, char **argv, struct 
 	if ((rc = make_dir(dir, err)))
 		return rc;
 	dest = vk_xasprintf("%s/veikart.db", dir);
-	if ((rc = vk_atomic_begin(dest, &tmp, err)))
-		goto out;
-	/* the store is built whole beside the old one, then takes its place */
-	rc = build_store(tmp, &items, err);
-	if (rc) {
-		vk_atomic_abort(tmp);
-		goto out;
-	}
-	if ((rc = vk_atomic_commit(tmp, dest, err)))
+	if ((rc = write_store(dest, &items, err)))
 		goto out;
 	fprintf(ctx->out,
 		VK_TR(ctx, "skrev %s (%zu programmer og prosjekter fra eksempeldataene)\n",
@@ -158,6 +209,7 @@ const struct vk_cmd_entry vk_cmd_demo_entry = {
 	    "(compiled into veikart), replacing the file there, then draws the portfolio\n"
 	    "roadmap (roadmap.pdf, .svg, .png), the PLL rollout (rollout-pll.*), the\n"
 	    "status slide (status.*) and the priority chart (scores.*) into DIR. --db is\n"
-	    "not used.\n",
+	    "not used. A DIR/veikart.db-wal left by an interrupted writer stops it (exit\n"
+	    "73): it would be replayed onto the new store.\n",
     .exec = exec_demo,
 };

@@ -1,11 +1,13 @@
 /* veikart init: create an empty store with the built-in regions, areas and phases. */
-#include <unistd.h>
+#include <sys/stat.h>
 
 #include "util.h"
 
 static enum vk_code exec_init(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
 {
-	bool existed = access(ctx->db_path, F_OK) == 0;
+	struct stat sb;
+	/* an empty file is no store yet: init makes one of it */
+	bool existed = stat(ctx->db_path, &sb) == 0 && sb.st_size > 0;
 	struct vk_db *db;
 	enum vk_code rc;
 
@@ -28,6 +30,8 @@ const struct vk_cmd_entry vk_cmd_init_entry = {
     .usage = "",
     .summary = "create an empty store (the 4 regions, 19 areas and 5 phases built in)",
     .help = "Creates the store named by --db (default $VEIKART_DB, else ./veikart.db).\n"
-	    "On an existing store it only brings the schema up to date; nothing is lost.\n",
+	    "On an existing store it only brings the schema up to date; nothing is lost.\n"
+	    "A file that is not a veikart store is refused (an empty one becomes one), and\n"
+	    "so is a FILE-wal or FILE-journal left without its store (exit 73).\n",
     .exec = exec_init,
 };

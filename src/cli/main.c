@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "atomic.h"
 #include "cmd.h"
 
 /* Exit statuses of DESIGN.md (the sysexits values). */
@@ -110,7 +111,11 @@ static enum vk_code run(int argc, char **argv, struct vk_error *err)
 int main(int argc, char **argv)
 {
 	struct vk_error err = {VK_OK, ""};
-	enum vk_code rc = run(argc, argv, &err);
+	enum vk_code rc;
+
+	/* an interrupted render or demo leaves no temporary files */
+	vk_atomic_handle_signals();
+	rc = run(argc, argv, &err);
 
 	if (fflush(stdout) != 0 && rc == VK_OK)
 		rc = vk_error_set(&err, VK_EIO, "cannot write the output");
