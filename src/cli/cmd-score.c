@@ -124,7 +124,7 @@ static void explain(const struct vk_ctx *ctx, const struct vk_scoring *m, const 
 	char buf[32], w[32];
 	bool first = true;
 
-	fprintf(out, "%s", s->measure->name);
+	vk_util_text_line(out, s->measure->name); /* from a sheet: escaped on a terminal */
 	if (s->measure->code)
 		fprintf(out, " (%s)", s->measure->code);
 	if (s->complete)
