@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "decimal.h"
 #include "draw.h"
 #include "layout.h"
 #include "util.h"
@@ -118,8 +119,7 @@ static enum vk_code parse_args(int argc, char **argv, struct vk_chart *c, bool *
 				return vk_error_set(err, VK_EUSAGE,
 						    "unknown page '%s' (expected a4 or a3)", v);
 		} else if (vk_util_option(argc, argv, &i, "--dpi", &v, err)) {
-			char *end;
-			if (v && ((c->dpi = strtod(v, &end)) < 36 || c->dpi > 600 || *end))
+			if (v && (!vk_decimal_parse(v, &c->dpi) || c->dpi < 36 || c->dpi > 600))
 				return vk_error_set(
 				    err, VK_EUSAGE,
 				    "--dpi must be a number from 36 to 600, not '%s'", v);
