@@ -197,6 +197,9 @@ static enum vk_code exec_render(struct vk_ctx *ctx, int argc, char **argv, struc
 	db = NULL;
 	for (size_t i = 0; i < c.weights_n && !rc; i++)
 		rc = vk_util_set_weight(pf->scoring, c.weights[i], err);
+	/* a store written by an older veikart may hold a weight that makes scores inf */
+	if (!rc && c.kind == VK_CHART_SCORES && pf->scoring->criteria_n > 0)
+		rc = vk_scoring_validate(pf->scoring, err);
 	if (!rc && !(rc = vk_util_render(&(struct vk_chart_data){pf, &set, ms}, &c, err))) {
 		if (c.format == VK_DRAW_PNG && c.pages > 1) {
 			char *first = vk_draw_page_path(c.path, 0, c.pages);

@@ -215,6 +215,9 @@ static enum vk_code exec_score(struct vk_ctx *ctx, int argc, char **argv, struct
 		goto out;
 	for (size_t i = 0; i < nweights && !rc; i++)
 		rc = vk_util_set_weight(pf->scoring, weights[i], err);
+	/* a store written by an older veikart may hold a weight that makes scores inf */
+	if (!rc && pf->scoring->criteria_n > 0)
+		rc = vk_scoring_validate(pf->scoring, err);
 	if (rc)
 		goto out;
 	if (ms->measures_n == 0) {
