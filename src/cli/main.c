@@ -60,7 +60,7 @@ static enum vk_code check_arguments(int argc, char **argv, struct vk_error *err)
 	for (int i = 1; i < argc; i++) {
 		char buf[96];
 		const char *problem = vk_utf8_problem(argv[i], strlen(argv[i]), buf, sizeof(buf));
-		bool after = i > 1 && strncmp(argv[i - 1], "--", 2) == 0 &&
+		bool after = i > 1 && argv[i - 1][0] == '-' && argv[i - 1][1] &&
 			     !strchr(argv[i - 1], '=') && strlen(argv[i - 1]) < 40;
 		if (problem)
 			return vk_error_set(err, VK_EUSAGE, "argument %d%s%s%s %s: '%.60s'", i,
