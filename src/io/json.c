@@ -10,10 +10,11 @@
 #include <string.h>
 
 #include "date.h"
+#include "utf8.h"
 
 static json_t *str_or_null(const char *s)
 {
-	return s ? json_string(s) : json_null();
+	return s ? json_string_nocheck(s) : json_null();
 }
 
 /* jansson has no inf or nan (json_real gives NULL, and the key would be dropped without
@@ -27,13 +28,13 @@ static json_t *real_json(double v)
 static json_t *date_json(int date)
 {
 	char buf[VK_DATE_TEXT_MAX];
-	return date == VK_DATE_NONE ? json_null() : json_string(vk_date_format(date, buf));
+	return date == VK_DATE_NONE ? json_null() : json_string_nocheck(vk_date_format(date, buf));
 }
 
 static json_t *span_json(const struct vk_span *s)
 {
 	json_t *o = json_object();
-	json_object_set_new(o, "phase", json_string(s->phase));
+	json_object_set_new(o, "phase", json_string_nocheck(s->phase));
 	json_object_set_new(o, "start", date_json(s->start));
 	json_object_set_new(o, "end", date_json(s->end));
 	return o;
@@ -46,10 +47,10 @@ static json_t *item_json(const struct vk_portfolio *pf, const struct vk_item *it
 	char year[16];
 
 	vk_model_item_span(it, &start, &end);
-	json_object_set_new(o, "code", json_string(it->code));
-	json_object_set_new(o, "kind",
-			    json_string(it->kind == VK_PROGRAMME ? "programme" : "project"));
-	json_object_set_new(o, "name", json_string(it->name));
+	json_object_set_new(o, "code", json_string_nocheck(it->code));
+	json_object_set_new(
+	    o, "kind", json_string_nocheck(it->kind == VK_PROGRAMME ? "programme" : "project"));
+	json_object_set_new(o, "name", json_string_nocheck(it->name));
 	json_object_set_new(o, "owner", str_or_null(it->owner));
 	json_object_set_new(o, "programme", str_or_null(it->parent));
 	json_object_set_new(o, "priority", it->priority ? json_integer(it->priority) : json_null());
@@ -65,17 +66,18 @@ static json_t *item_json(const struct vk_portfolio *pf, const struct vk_item *it
 		json_t *m = json_object();
 		json_object_set_new(m, "date", date_json(it->milestones[i].date));
 		json_object_set_new(
-		    m, "kind", json_string(vk_model_milestone_kind_name(it->milestones[i].kind)));
-		json_object_set_new(m, "name", json_string(it->milestones[i].name));
+		    m, "kind",
+		    json_string_nocheck(vk_model_milestone_kind_name(it->milestones[i].kind)));
+		json_object_set_new(m, "name", json_string_nocheck(it->milestones[i].name));
 		json_array_append_new(a, m);
 	}
 	json_object_set_new(o, "depends_on", a = json_array());
 	for (size_t i = 0; i < it->deps_n; i++)
-		json_array_append_new(a, json_string(it->deps[i].code));
+		json_array_append_new(a, json_string_nocheck(it->deps[i].code));
 	json_object_set_new(o, "rollout", a = json_array());
 	for (size_t i = 0; i < it->rollouts_n; i++) {
 		json_t *r = span_json(&it->rollouts[i].span);
-		json_object_set_new(r, "area", json_string(it->rollouts[i].area));
+		json_object_set_new(r, "area", json_string_nocheck(it->rollouts[i].area));
 		json_array_append_new(a, r);
 	}
 	json_object_set_new(o, "budget_mnok", a = json_object());
@@ -87,7 +89,7 @@ static json_t *item_json(const struct vk_portfolio *pf, const struct vk_item *it
 		json_object_set_new(o, "projects", a = json_array());
 		for (size_t i = 0; i < pf->items_n; i++)
 			if (pf->items[i].parent && strcmp(pf->items[i].parent, it->code) == 0)
-				json_array_append_new(a, json_string(pf->items[i].code));
+				json_array_append_new(a, json_string_nocheck(pf->items[i].code));
 	}
 	return o;
 }
@@ -108,9 +110,9 @@ static json_t *list_json(const struct vk_portfolio *pf, enum vk_json_list what)
 			const struct vk_area *ar = &pf->areas[i];
 			const struct vk_region *r = vk_model_region(pf, ar->region);
 			json_t *o = json_object();
-			json_object_set_new(o, "code", json_string(ar->code));
-			json_object_set_new(o, "name", json_string(ar->name));
-			json_object_set_new(o, "region", json_string(ar->region));
+			json_object_set_new(o, "code", json_string_nocheck(ar->code));
+			json_object_set_new(o, "name", json_string_nocheck(ar->name));
+			json_object_set_new(o, "region", json_string_nocheck(ar->region));
 			json_object_set_new(o, "region_name", str_or_null(r ? r->name : NULL));
 			json_array_append_new(a, o);
 		}
@@ -121,11 +123,12 @@ static json_t *list_json(const struct vk_portfolio *pf, enum vk_json_list what)
 		for (size_t i = 0; i < n; i++) {
 			json_t *o = json_object();
 			json_object_set_new(o, "date", date_json(refs[i].milestone->date));
-			json_object_set_new(
-			    o, "kind",
-			    json_string(vk_model_milestone_kind_name(refs[i].milestone->kind)));
-			json_object_set_new(o, "name", json_string(refs[i].milestone->name));
-			json_object_set_new(o, "code", json_string(refs[i].item->code));
+			json_object_set_new(o, "kind",
+					    json_string_nocheck(vk_model_milestone_kind_name(
+						refs[i].milestone->kind)));
+			json_object_set_new(o, "name",
+					    json_string_nocheck(refs[i].milestone->name));
+			json_object_set_new(o, "code", json_string_nocheck(refs[i].item->code));
 			json_array_append_new(a, o);
 		}
 		free(refs);
@@ -134,9 +137,9 @@ static json_t *list_json(const struct vk_portfolio *pf, enum vk_json_list what)
 	case VK_JSON_PHASES:
 		for (size_t i = 0; i < pf->phases_n; i++) {
 			json_t *o = json_object();
-			json_object_set_new(o, "code", json_string(pf->phases[i].code));
-			json_object_set_new(o, "name", json_string(pf->phases[i].name));
-			json_object_set_new(o, "colour", json_string(pf->phases[i].colour));
+			json_object_set_new(o, "code", json_string_nocheck(pf->phases[i].code));
+			json_object_set_new(o, "name", json_string_nocheck(pf->phases[i].name));
+			json_object_set_new(o, "colour", json_string_nocheck(pf->phases[i].colour));
 			json_array_append_new(a, o);
 		}
 		break;
@@ -183,13 +186,24 @@ static void shortest_real(double v, char buf[40])
 	}
 }
 
+/* A string as jansson escapes it. The tree holds strings unchecked (json_string would
+ * give NULL for bytes that are not UTF-8, and the key would be dropped without a word);
+ * such bytes, from a store written before every input was checked, are written as
+ * "\xff" text, so they are seen and the JSON stays valid. */
 static bool put_string(FILE *out, const char *s, size_t len)
 {
 	json_t *j = json_stringn(s, len);
-	char *text = j ? json_dumps(j, JSON_ENCODE_ANY) : NULL;
-	bool ok = text && fputs(text, out) != EOF;
+	char *text, *shown = NULL;
+	bool ok;
 
+	if (!j) {
+		shown = vk_utf8_escape(s, true);
+		j = json_string(shown);
+	}
+	text = j ? json_dumps(j, JSON_ENCODE_ANY) : NULL;
+	ok = text && fputs(text, out) != EOF;
 	free(text);
+	free(shown);
 	json_decref(j);
 	return ok;
 }
@@ -296,9 +310,9 @@ static json_t *summary_json(const struct vk_status_summary *s)
 		counts[c] = (double)s->counts[c];
 		delta[c] = (double)s->delta[c];
 	}
-	json_object_set_new(o, "period", json_string(s->period->code));
+	json_object_set_new(o, "period", json_string_nocheck(s->period->code));
 	json_object_set_new(o, "previous_period",
-			    s->previous ? json_string(s->previous->code) : json_null());
+			    s->previous ? json_string_nocheck(s->previous->code) : json_null());
 	json_object_set_new(o, "total", json_integer((json_int_t)s->total));
 	json_object_set_new(o, "counts", by_colour(counts, true));
 	json_object_set_new(o, "delta", s->previous ? by_colour(delta, true) : json_null());
@@ -315,13 +329,13 @@ enum vk_code vk_json_write_status(FILE *out, const struct vk_status_summary *s,
 	for (size_t i = 0; i < s->red_n; i++) {
 		const struct vk_item *it = vk_model_item(pf, s->red[i]->code);
 		json_t *r = json_object();
-		json_object_set_new(r, "code", json_string(s->red[i]->code));
+		json_object_set_new(r, "code", json_string_nocheck(s->red[i]->code));
 		json_object_set_new(r, "name", str_or_null(it ? it->name : NULL));
 		json_object_set_new(r, "comment", str_or_null(s->red[i]->comment));
 		json_array_append_new(red, r);
 	}
 	for (size_t i = 0; i < s->missing_n; i++)
-		json_array_append_new(missing, json_string(s->missing[i]));
+		json_array_append_new(missing, json_string_nocheck(s->missing[i]));
 	json_object_set_new(o, "red", red);
 	json_object_set_new(o, "missing", missing);
 	return dump(out, o, err);
@@ -346,18 +360,18 @@ enum vk_code vk_json_write_scores(FILE *out, const struct vk_scoring *m, const s
 		json_t *o = json_object(), *groups = json_object(), *missing = json_array();
 		json_object_set_new(o, "rank",
 				    s[i].complete ? json_integer(s[i].rank) : json_null());
-		json_object_set_new(o, "name", json_string(s[i].measure->name));
+		json_object_set_new(o, "name", json_string_nocheck(s[i].measure->name));
 		json_object_set_new(o, "code", str_or_null(s[i].measure->code));
 		json_object_set_new(o, "score",
 				    s[i].complete ? real_json(s[i].score) : json_null());
 		for (size_t g = 0; g < m->criteria_n; g++)
 			if (!m->criteria[g].parent)
-				json_object_set_new(groups, m->criteria[g].name,
-						    isnan(s[i].node[g]) ? json_null()
-									: real_json(s[i].node[g]));
+				json_object_set_new_nocheck(
+				    groups, m->criteria[g].name,
+				    isnan(s[i].node[g]) ? json_null() : real_json(s[i].node[g]));
 		json_object_set_new(o, "groups", groups);
 		for (size_t k = 0; k < s[i].missing_n; k++)
-			json_array_append_new(missing, json_string(s[i].missing[k]));
+			json_array_append_new(missing, json_string_nocheck(s[i].missing[k]));
 		json_object_set_new(o, "missing", missing);
 		json_array_append_new(a, o);
 	}
@@ -374,9 +388,9 @@ enum vk_code vk_json_write_findings(FILE *out, const struct vk_findings *f, stru
 		json_t *x = json_object();
 		json_object_set_new(
 		    x, "severity",
-		    json_string(f->list[i].severity == VK_SEV_ERROR ? "error" : "warning"));
+		    json_string_nocheck(f->list[i].severity == VK_SEV_ERROR ? "error" : "warning"));
 		json_object_set_new(x, "code", str_or_null(f->list[i].code));
-		json_object_set_new(x, "message", json_string(f->list[i].message));
+		json_object_set_new(x, "message", json_string_nocheck(f->list[i].message));
 		json_array_append_new(a, x);
 	}
 	json_object_set_new(o, "findings", a);
