@@ -61,7 +61,7 @@ static const struct {
      "t.yaml:3:37: 'A' depends on itself"},
     {"veikart: 1\nprogrammes:\n  - {code: A, name: A, depends_on: [B]}\n"
      "  - {code: B, name: B, depends_on: [C]}\n  - {code: C, name: C, depends_on: [A]}\n",
-     "t.yaml:5:37: dependency cycle: 'C' depends on 'A'"},
+     "t.yaml:5:37: dependency cycle: A → B → C → A"},
     {"veikart: 1\nprogrammes:\n  - {code: A, name: A}\n  - {code: A, name: Igjen}\n",
      "t.yaml:4:12: duplicate code 'A'"},
     {"veikart: 1\nprogrammes:\n  - {code: A, name: A, projects: [{code: A, name: P}]}\n",

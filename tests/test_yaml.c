@@ -179,7 +179,7 @@ static const struct {
     {"veikart: 1\nprogrammes:\n  - code: X\n    name: Y\n    budget: {abc: 1}\n",
      "t.yaml:5:14: 'budget year' must be a whole number"},
     {"veikart: 1\nprogrammes:\n  - code: X\n    name: Y\n    budget: {2021: -5}\n",
-     "t.yaml:5:20: 'budget' must be an amount of 0 MNOK or more"},
+     "t.yaml:5:20: 'budget' must be an amount in MNOK from 0 to 1e12, written in decimals"},
     {"veikart: 1\nprojects:\n  - {code: X, name: Y, rollout: []}\n",
      "t.yaml:3:24: unknown key 'rollout' in a project"},
     {"veikart: 1\ntitle: a\ntitle: b\n", "t.yaml:3:1: not valid YAML: duplicate key"},
@@ -190,6 +190,27 @@ static const struct {
     {"veikart: 1\nreplace_regions: kanskje\n",
      "t.yaml:2:18: 'replace_regions' must be true or false"},
     {"veikart: 1\nprogrammes:\n  - code: X\n    name: ~\n", "t.yaml:4:11: 'name' is empty"},
+    /* numbers are plain decimals: strtod's hex, inf and nan are misreads */
+    {"veikart: 1\nprogrammes:\n  - {code: A, name: A, budget: {2024: 0x10}}\n",
+     "t.yaml:3:39: 'budget' must be an amount in MNOK from 0 to 1e12, written in decimals, "
+     "not '0x10'"},
+    {"veikart: 1\nprogrammes:\n  - {code: A, name: A, budget: {2024: 1e13}}\n",
+     "t.yaml:3:39: 'budget' must be an amount in MNOK from 0 to 1e12"},
+    {"veikart: 1\nprogrammes:\n  - {code: A, name: A, priority: ' 5'}\n",
+     "t.yaml:3:35: 'priority' must be a whole number"},
+    {"veikart: 1\nscoring:\n  criteria: [{code: G, weight: 1001, criteria: [{code: L}]}]\n",
+     "t.yaml:3:32: 'weight' must be a weight from 0 to 1000, written in decimals, not '1001'"},
+    {"veikart: 1\nscoring:\n  criteria: [{code: G, weight: .inf, criteria: [{code: L}]}]\n",
+     "t.yaml:3:32: 'weight' must be a weight from 0 to 1000"},
+    /* one document; keys and text as they are written */
+    {"veikart: 1\n...\n---\nveikart: 1\n", "t.yaml:3:1: a second YAML document"},
+    {"veikart: 1\n--- ~\n", "t.yaml:2:1: a second YAML document"},
+    {"veikart: 1\n\"title\\0\": x\n", "t.yaml:2:2: a key contains a NUL character"},
+    {"veikart: 1\ntitle: \"a\\tb\\rc\"\n",
+     "t.yaml:2:9: 'title' contains the control character U+000D"},
+    {"veikart: 1\ntitle: \"a\\x9bc\"\n",
+     "t.yaml:2:9: 'title' contains the control character U+009B"},
+    {"veikart: 1\ntitle: \"\\uFFFE\"\n", "t.yaml:2:9: 'title' contains U+FFFE"},
 };
 
 START_TEST(bad_files_name_line_and_column)

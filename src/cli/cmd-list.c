@@ -81,13 +81,17 @@ static void swap_archived(struct vk_portfolio *pf)
 static void list_areas(const struct vk_ctx *ctx, const struct vk_portfolio *pf)
 {
 	for (size_t r = 0; r < pf->regions_n; r++) {
-		fprintf(ctx->out, "%s (%s)\n", pf->regions[r].name, pf->regions[r].code);
+		vk_util_text_line(ctx->out, pf->regions[r].name);
+		fputs(" (", ctx->out);
+		vk_util_text_line(ctx->out, pf->regions[r].code);
+		fputs(")\n", ctx->out);
 		for (size_t a = 0; a < pf->areas_n; a++) {
 			if (strcmp(pf->areas[a].region, pf->regions[r].code) != 0)
 				continue;
 			fputs("  ", ctx->out);
 			vk_util_cell(ctx->out, pf->areas[a].code, 16);
-			fprintf(ctx->out, "%s\n", pf->areas[a].name);
+			vk_util_text_line(ctx->out, pf->areas[a].name);
+			fputc('\n', ctx->out);
 		}
 	}
 	fprintf(ctx->out, VK_TR(ctx, "%zu områder i %zu regioner\n", "%zu areas in %zu regions\n"),
@@ -105,7 +109,8 @@ static void list_milestones(const struct vk_ctx *ctx, const struct vk_portfolio 
 		fprintf(ctx->out, "%s  ", vk_date_format(m->date, date));
 		vk_util_cell(ctx->out, vk_util_milestone_kind(ctx, m->kind), 10);
 		vk_util_cell(ctx->out, refs[i].item->code, 18);
-		fprintf(ctx->out, "%s\n", m->name);
+		vk_util_text_line(ctx->out, m->name);
+		fputc('\n', ctx->out);
 	}
 	fprintf(ctx->out, VK_TR(ctx, "%zu milepæler\n", "%zu milestones\n"), n);
 	free(refs);
@@ -117,7 +122,8 @@ static void list_phases(const struct vk_ctx *ctx, const struct vk_portfolio *pf)
 		fprintf(ctx->out, "%zu  ", i + 1);
 		vk_util_cell(ctx->out, pf->phases[i].code, 16);
 		vk_util_cell(ctx->out, pf->phases[i].name, 28);
-		fprintf(ctx->out, "%s\n", pf->phases[i].colour);
+		vk_util_text_line(ctx->out, pf->phases[i].colour);
+		fputc('\n', ctx->out);
 	}
 }
 

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "decimal.h"
 #include "draw.h"
 #include "layout.h"
 #include "util.h"
@@ -118,8 +119,7 @@ static enum vk_code parse_args(int argc, char **argv, struct vk_chart *c, bool *
 				return vk_error_set(err, VK_EUSAGE,
 						    "unknown page '%s' (expected a4 or a3)", v);
 		} else if (vk_util_option(argc, argv, &i, "--dpi", &v, err)) {
-			char *end;
-			if (v && ((c->dpi = strtod(v, &end)) < 36 || c->dpi > 600 || *end))
+			if (v && (!vk_decimal_parse(v, &c->dpi) || c->dpi < 36 || c->dpi > 600))
 				return vk_error_set(
 				    err, VK_EUSAGE,
 				    "--dpi must be a number from 36 to 600, not '%s'", v);
@@ -197,6 +197,9 @@ static enum vk_code exec_render(struct vk_ctx *ctx, int argc, char **argv, struc
 	db = NULL;
 	for (size_t i = 0; i < c.weights_n && !rc; i++)
 		rc = vk_util_set_weight(pf->scoring, c.weights[i], err);
+	/* a store written by an older veikart may hold a weight that makes scores inf */
+	if (!rc && c.kind == VK_CHART_SCORES && pf->scoring->criteria_n > 0)
+		rc = vk_scoring_validate(pf->scoring, err);
 	if (!rc && !(rc = vk_util_render(&(struct vk_chart_data){pf, &set, ms}, &c, err))) {
 		if (c.format == VK_DRAW_PNG && c.pages > 1) {
 			char *first = vk_draw_page_path(c.path, 0, c.pages);

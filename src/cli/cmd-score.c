@@ -124,7 +124,7 @@ static void explain(const struct vk_ctx *ctx, const struct vk_scoring *m, const 
 	char buf[32], w[32];
 	bool first = true;
 
-	fprintf(out, "%s", s->measure->name);
+	vk_util_text_line(out, s->measure->name); /* from a sheet: escaped on a terminal */
 	if (s->measure->code)
 		fprintf(out, " (%s)", s->measure->code);
 	if (s->complete)
@@ -215,6 +215,9 @@ static enum vk_code exec_score(struct vk_ctx *ctx, int argc, char **argv, struct
 		goto out;
 	for (size_t i = 0; i < nweights && !rc; i++)
 		rc = vk_util_set_weight(pf->scoring, weights[i], err);
+	/* a store written by an older veikart may hold a weight that makes scores inf */
+	if (!rc && pf->scoring->criteria_n > 0)
+		rc = vk_scoring_validate(pf->scoring, err);
 	if (rc)
 		goto out;
 	if (ms->measures_n == 0) {

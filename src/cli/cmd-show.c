@@ -18,34 +18,52 @@ static void print_item(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 	char a[VK_DATE_TEXT_MAX], b[VK_DATE_TEXT_MAX];
 	bool header;
 
-	fprintf(out, "%s  %s\n", it->code, it->name);
+	vk_util_text_line(out, it->code);
+	fputs("  ", out);
+	vk_util_text_line(out, it->name);
+	fputc('\n', out);
 	fprintf(out, "  %-12s %s\n", VK_TR(ctx, "type", "kind"),
 		it->kind == VK_PROGRAMME ? VK_TR(ctx, "program", "programme")
 					 : VK_TR(ctx, "prosjekt", "project"));
-	if (it->parent)
-		fprintf(out, "  %-12s %s\n", VK_TR(ctx, "program", "programme"), it->parent);
-	if (it->owner)
-		fprintf(out, "  %-12s %s\n", VK_TR(ctx, "eier", "owner"), it->owner);
+	if (it->parent) {
+		fprintf(out, "  %-12s ", VK_TR(ctx, "program", "programme"));
+		vk_util_text_line(out, it->parent);
+		fputc('\n', out);
+	}
+	if (it->owner) {
+		fprintf(out, "  %-12s ", VK_TR(ctx, "eier", "owner"));
+		vk_util_text_line(out, it->owner);
+		fputc('\n', out);
+	}
 	if (it->priority)
 		fprintf(out, "  %-12s %d\n", VK_TR(ctx, "prioritet", "priority"), it->priority);
-	if (it->description)
-		fprintf(out, "  %s\n", it->description);
+	if (it->description) {
+		fputs("  ", out);
+		vk_util_text(out, it->description);
+		fputc('\n', out);
+	}
 	if (it->phases_n)
 		fprintf(out, "%s\n", VK_TR(ctx, "Faser", "Phases"));
-	for (size_t i = 0; i < it->phases_n; i++)
-		fprintf(out, "  %s – %s  %s\n", vk_date_format(it->phases[i].start, a),
-			vk_date_format(it->phases[i].end, b), phase_name(pf, it->phases[i].phase));
+	for (size_t i = 0; i < it->phases_n; i++) {
+		fprintf(out, "  %s – %s  ", vk_date_format(it->phases[i].start, a),
+			vk_date_format(it->phases[i].end, b));
+		vk_util_text_line(out, phase_name(pf, it->phases[i].phase));
+		fputc('\n', out);
+	}
 	if (it->milestones_n)
 		fprintf(out, "%s\n", VK_TR(ctx, "Milepæler", "Milestones"));
 	for (size_t i = 0; i < it->milestones_n; i++) {
 		fprintf(out, "  %s  ", vk_date_format(it->milestones[i].date, a));
 		vk_util_cell(out, vk_util_milestone_kind(ctx, it->milestones[i].kind), 10);
-		fprintf(out, "%s\n", it->milestones[i].name);
+		vk_util_text_line(out, it->milestones[i].name);
+		fputc('\n', out);
 	}
 	if (it->deps_n) {
 		fprintf(out, "%s ", VK_TR(ctx, "Avhenger av", "Depends on"));
-		for (size_t i = 0; i < it->deps_n; i++)
-			fprintf(out, "%s%s", i ? ", " : "", it->deps[i].code);
+		for (size_t i = 0; i < it->deps_n; i++) {
+			fputs(i ? ", " : "", out);
+			vk_util_text_line(out, it->deps[i].code);
+		}
 		fputc('\n', out);
 	}
 	if (it->rollouts_n)
@@ -54,9 +72,10 @@ static void print_item(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 		const struct vk_area *ar = vk_model_area(pf, it->rollouts[i].area);
 		fprintf(out, "  ");
 		vk_util_cell(out, ar ? ar->name : it->rollouts[i].area, 32);
-		fprintf(out, "%s – %s  %s\n", vk_date_format(it->rollouts[i].span.start, a),
-			vk_date_format(it->rollouts[i].span.end, b),
-			phase_name(pf, it->rollouts[i].span.phase));
+		fprintf(out, "%s – %s  ", vk_date_format(it->rollouts[i].span.start, a),
+			vk_date_format(it->rollouts[i].span.end, b));
+		vk_util_text_line(out, phase_name(pf, it->rollouts[i].span.phase));
+		fputc('\n', out);
 	}
 	if (it->budgets_n)
 		fprintf(out, "%s\n", VK_TR(ctx, "Budsjett (MNOK)", "Budget (MNOK)"));
@@ -71,7 +90,8 @@ static void print_item(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 		header = true;
 		fprintf(out, "  ");
 		vk_util_cell(out, pf->items[i].code, 18);
-		fprintf(out, "%s\n", pf->items[i].name);
+		vk_util_text_line(out, pf->items[i].name);
+		fputc('\n', out);
 	}
 }
 

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "json.h"
 #include "number.h"
 #include "sheet.h"
@@ -39,13 +40,18 @@ static void print_summary(const struct vk_ctx *ctx, const struct vk_status_summa
 	fprintf(out, VK_TR(ctx, "Røde (%zu)%s\n", "Red (%zu)%s\n"), s->red_n, s->red_n ? ":" : "");
 	for (size_t i = 0; i < s->red_n; i++) {
 		const struct vk_item *it = vk_model_item(pf, s->red[i]->code);
-		fprintf(out, "  %s  %s", s->red[i]->code, it ? it->name : "");
+		fprintf(out, "  %s  ", s->red[i]->code);
+		vk_util_text_line(out, it ? it->name : "");
 		if (s->red[i]->comment) {
 			/* one line per report: the comment's own line breaks become spaces */
-			fputs(" — ", out);
+			char *line = vk_xstrdup(s->red[i]->comment), *o = line;
 			for (const char *c = s->red[i]->comment; *c; c++)
 				if (*c != '\r')
-					fputc(*c == '\n' ? ' ' : *c, out);
+					*o++ = *c == '\n' ? ' ' : *c;
+			*o = '\0';
+			fputs(" — ", out);
+			vk_util_text_line(out, line); /* escaped on a terminal */
+			free(line);
 		}
 		fputc('\n', out);
 	}

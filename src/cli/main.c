@@ -1,11 +1,13 @@
 /* veikart: the national e-health portfolio, its roadmaps and status. Parses the global
  * options, runs one command and turns its result into one line and an exit status. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "atomic.h"
 #include "cmd.h"
+#include "utf8.h"
 
 /* Exit statuses of DESIGN.md (the sysexits values). */
 static const int exit_status[] = {
@@ -52,12 +54,31 @@ static const char *option_value(const char *name, int argc, char **argv, int *i,
 	return argv[++*i];
 }
 
+/* Every argument is text that may be stored (a comment) or shown: UTF-8 with no control
+ * character but tab and newline, checked once here so no command has to. */
+static enum vk_code check_arguments(int argc, char **argv, struct vk_error *err)
+{
+	for (int i = 1; i < argc; i++) {
+		char buf[96];
+		const char *problem = vk_utf8_problem(argv[i], strlen(argv[i]), buf, sizeof(buf));
+		bool after = i > 1 && argv[i - 1][0] == '-' && argv[i - 1][1] &&
+			     !strchr(argv[i - 1], '=') && strlen(argv[i - 1]) < 40;
+		if (problem)
+			return vk_error_set(err, VK_EUSAGE, "argument %d%s%s%s %s: '%.60s'", i,
+					    after ? " (after " : "", after ? argv[i - 1] : "",
+					    after ? ")" : "", problem, argv[i]);
+	}
+	return VK_OK;
+}
+
 static enum vk_code run(int argc, char **argv, struct vk_error *err)
 {
 	struct vk_ctx ctx = {getenv("VEIKART_DB"), VK_LANG_NB, stdout};
 	const struct vk_cmd_entry *cmd;
 	int i;
 
+	if (check_arguments(argc, argv, err))
+		return VK_EUSAGE;
 	if (!ctx.db_path || !*ctx.db_path)
 		ctx.db_path = "veikart.db";
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
@@ -119,7 +140,12 @@ int main(int argc, char **argv)
 
 	if (fflush(stdout) != 0 && rc == VK_OK)
 		rc = vk_error_set(&err, VK_EIO, "cannot write the output");
-	if (rc != VK_OK)
-		fprintf(stderr, "veikart: %s\n", err.msg[0] ? err.msg : vk_error_name(rc));
+	if (rc != VK_OK) {
+		/* always escaped: a message quotes arguments and file contents, and a newline
+		 * or an escape sequence in them must not forge a line or drive the terminal */
+		char *msg = vk_utf8_escape(err.msg[0] ? err.msg : vk_error_name(rc), false);
+		fprintf(stderr, "veikart: %s\n", msg);
+		free(msg);
+	}
 	return exit_status[(unsigned)rc < VK_CODE_COUNT ? rc : VK_EIO];
 }

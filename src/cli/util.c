@@ -4,10 +4,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "alloc.h"
 #include "sheet.h"
 #include "date.h"
+#include "decimal.h"
+#include "utf8.h"
 #include "yaml.h"
 
 enum vk_code vk_util_open(const struct vk_ctx *ctx, bool create, struct vk_db **db,
@@ -59,11 +62,40 @@ enum vk_code vk_util_parse_format(const char *s, enum vk_format *format, struct 
 	return VK_OK;
 }
 
+/* `s` as a terminal should show it: a copy with control characters escaped when `out`
+ * is a terminal and `s` has any (`*copy` to free), else `s` itself. The isatty call
+ * is made only for text that needs it, so a long table costs no system calls. */
+static const char *for_terminal(FILE *out, const char *s, bool lines, char **copy)
+{
+	*copy = NULL;
+	if (vk_utf8_needs_escape(s, lines) && isatty(fileno(out)))
+		s = *copy = vk_utf8_escape(s, lines);
+	return s;
+}
+
+void vk_util_text(FILE *out, const char *s)
+{
+	char *copy;
+
+	fputs(for_terminal(out, s, true, &copy), out);
+	free(copy);
+}
+
+void vk_util_text_line(FILE *out, const char *s)
+{
+	char *copy;
+
+	fputs(for_terminal(out, s, false, &copy), out);
+	free(copy);
+}
+
 void vk_util_cell(FILE *out, const char *s, int width)
 {
 	int shown = 0;
 	size_t total = 0;
+	char *copy;
 
+	s = for_terminal(out, s, false, &copy);
 	for (const char *p = s; *p; p++)
 		total += ((unsigned char)*p & 0xc0) != 0x80;
 	for (const char *p = s; *p; p++) {
@@ -80,15 +112,19 @@ void vk_util_cell(FILE *out, const char *s, int width)
 	}
 	for (; shown < width + 2; shown++)
 		fputc(' ', out);
+	free(copy);
 }
 
 void vk_util_rcell(FILE *out, const char *s, int width)
 {
 	int chars = 0;
+	char *copy;
 
+	s = for_terminal(out, s, false, &copy);
 	for (const char *p = s; *p; p++)
 		chars += ((unsigned char)*p & 0xc0) != 0x80;
 	fprintf(out, "%*s%s  ", chars < width ? width - chars : 0, "", s);
+	free(copy);
 }
 
 const char *vk_util_milestone_kind(const struct vk_ctx *ctx, enum vk_milestone_kind kind)
@@ -192,7 +228,7 @@ void vk_util_inputs_clear(struct vk_inputs *in)
 enum vk_code vk_util_set_weight(struct vk_scoring *m, const char *arg, struct vk_error *err)
 {
 	const char *eq = strchr(arg, '=');
-	char *name, *end;
+	char *name;
 	struct vk_criterion *c;
 	double w;
 
@@ -201,13 +237,12 @@ enum vk_code vk_util_set_weight(struct vk_scoring *m, const char *arg, struct vk
 	name = vk_xstrndup(arg, (size_t)(eq - arg));
 	c = vk_scoring_find(m, name);
 	free(name);
-	w = strtod(eq + 1, &end);
 	if (!c)
 		return vk_error_set(err, VK_EUSAGE, "--weight: no criterion '%.*s' in the model",
 				    (int)(eq - arg), arg);
-	if (*end || end == eq + 1 || !(w >= 0) || w > 1000)
-		return vk_error_set(err, VK_EUSAGE, "--weight: '%s' is not a weight from 0 to 1000",
-				    eq + 1);
+	if (!vk_decimal_parse(eq + 1, &w) || !(w >= 0) || w > VK_WEIGHT_MAX)
+		return vk_error_set(err, VK_EUSAGE, "--weight: '%s' is not a weight from 0 to %d",
+				    eq + 1, VK_WEIGHT_MAX);
 	c->weight = w;
 	return VK_OK;
 }

@@ -31,11 +31,22 @@ enum vk_code vk_util_parse_format(const char *s, enum vk_format *format, struct 
  * they are printf formats. */
 #define VK_TR(ctx, nb, en) ((ctx)->lang == VK_LANG_EN ? (en) : (nb))
 
+/* Prints text from the user or the store (not NULL): as it is, except on a terminal,
+ * where control characters but tab and newline are shown escaped (\x1b, \r; see
+ * vk_utf8_escape) so that no text can move the cursor, change colours or overwrite a
+ * line. Every printer of user text goes through this or the ones below. */
+void vk_util_text(FILE *out, const char *s);
+/* As vk_util_text, for a field shown on one line (a name in a list): on a terminal, tab
+ * and newline are shown escaped too. */
+void vk_util_text_line(FILE *out, const char *s);
+
 /* Prints `s` left-aligned in `width` characters (counting UTF-8 code points), cutting it
- * with an ellipsis when it is longer, and a two-space gap after it. */
+ * with an ellipsis when it is longer, and a two-space gap after it; on a terminal all
+ * control characters, tab and newline too, are shown escaped. */
 void vk_util_cell(FILE *out, const char *s, int width);
 
-/* Prints `s` right-aligned in `width` characters, and a two-space gap after it. */
+/* Prints `s` right-aligned in `width` characters, and a two-space gap after it (escaped
+ * on a terminal). */
 void vk_util_rcell(FILE *out, const char *s, int width);
 
 /* The name of a milestone kind in the run's language. */

@@ -533,25 +533,70 @@ static enum vk_code check_item(struct checker *c, struct vk_portfolio *pf, struc
 	return VK_OK;
 }
 
-/* Depth-first search for a dependency cycle through items[i]; `state` is 0 unvisited,
- * 1 on the current path, 2 done. Reports the edge that closes the cycle. */
-static enum vk_code find_cycle(struct checker *c, const struct vk_portfolio *pf, size_t i,
-			       unsigned char *state)
+/* "A → B → C → A": the cycle path[from..n-1] and back to its start. A long cycle keeps
+ * its first and last steps and says how many are left out, so the message still fits
+ * on its line and never ends cut off. */
+static void cycle_text(const struct vk_portfolio *pf, const size_t *path, size_t from, size_t n,
+		       char *buf, size_t size)
 {
-	const struct vk_item *it = &pf->items[i];
+	size_t len = 0, shown = n - from;
 
-	state[i] = 1;
-	for (size_t k = 0; k < it->deps_n; k++) {
-		size_t j = (size_t)(vk_model_item(pf, it->deps[k].code) - pf->items);
-		if (state[j] == 1)
-			return fail(
-			    c, it->deps[k].pos, it->code,
-			    "dependency cycle: '%s' depends on '%s', which in turn depends on '%s'",
-			    it->code, it->deps[k].code, it->code);
-		if (state[j] == 0 && find_cycle(c, pf, j, state))
-			return VK_EDATA;
+	/* the last step and the closing code must fit after what is shown */
+	while (shown > 2) {
+		size_t need = 0;
+		for (size_t k = from; k < from + shown - 1; k++)
+			need += strlen(pf->items[path[k]].code) + 5;
+		need += strlen(pf->items[path[n - 1]].code) + strlen(pf->items[path[from]].code);
+		if (shown < n - from)
+			need += 24; /* "… (N more) → " */
+		if (need < size)
+			break;
+		shown--;
 	}
-	state[i] = 2;
+	for (size_t k = from; k < from + shown - 1 && len < size; k++)
+		len += (size_t)snprintf(buf + len, size - len, "%s → ", pf->items[path[k]].code);
+	if (shown < n - from && len < size)
+		len += (size_t)snprintf(buf + len, size - len, "… (%zu more) → ", n - from - shown);
+	if (len < size)
+		snprintf(buf + len, size - len, "%s → %s", pf->items[path[n - 1]].code,
+			 pf->items[path[from]].code);
+}
+
+/* Depth-first search for dependency cycles, without recursion (a chain of many thousand
+ * dependencies must not exhaust the stack). `state` is 0 unvisited, 1 on the current
+ * path, 2 done; `path` and `next` hold the path from `start` and the next dependency to
+ * follow at each step. Reports the whole cycle at the dependency that closes it. */
+static enum vk_code find_cycle(struct checker *c, const struct vk_portfolio *pf, size_t start,
+			       unsigned char *state, size_t *path, size_t *next)
+{
+	size_t n = 0;
+
+	path[n] = start;
+	next[n++] = 0;
+	state[start] = 1;
+	while (n > 0) {
+		const struct vk_item *it = &pf->items[path[n - 1]];
+		size_t k = next[n - 1]++, j;
+
+		if (k == it->deps_n) {
+			state[path[--n]] = 2;
+			continue;
+		}
+		j = (size_t)(vk_model_item(pf, it->deps[k].code) - pf->items);
+		if (state[j] == 1) {
+			char text[160];
+			size_t from = n - 1;
+			while (path[from] != j)
+				from--;
+			cycle_text(pf, path, from, n, text, sizeof(text));
+			return fail(c, it->deps[k].pos, it->code, "dependency cycle: %s", text);
+		}
+		if (state[j] == 0) {
+			state[j] = 1;
+			path[n] = j;
+			next[n++] = 0;
+		}
+	}
 	return VK_OK;
 }
 
@@ -559,6 +604,7 @@ enum vk_code vk_model_validate(struct vk_portfolio *pf, struct vk_error *err)
 {
 	struct checker c = {err};
 	unsigned char *state;
+	size_t *path, *next;
 	enum vk_code rc;
 
 	if ((rc = check_reference_data(&c, pf)))
@@ -569,9 +615,13 @@ enum vk_code vk_model_validate(struct vk_portfolio *pf, struct vk_error *err)
 		if ((rc = check_item(&c, pf, &pf->items[i])))
 			return rc;
 	state = vk_xcalloc(pf->items_n, 1);
+	path = vk_xcalloc(pf->items_n, sizeof(*path));
+	next = vk_xcalloc(pf->items_n, sizeof(*next));
 	for (size_t i = 0; i < pf->items_n && !rc; i++)
 		if (state[i] == 0)
-			rc = find_cycle(&c, pf, i, state);
+			rc = find_cycle(&c, pf, i, state, path, next);
 	free(state);
+	free(path);
+	free(next);
 	return rc;
 }

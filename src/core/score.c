@@ -74,8 +74,9 @@ enum vk_code vk_scoring_validate(const struct vk_scoring *m, struct vk_error *er
 		if (!parent_before)
 			return at(err, c->pos, "criterion '%s' is under unknown group '%s'",
 				  c->code, c->parent);
-		if (!(c->weight >= 0))
-			return at(err, c->pos, "the weight of '%s' must be 0 or more", c->code);
+		if (!(c->weight >= 0 && c->weight <= VK_WEIGHT_MAX))
+			return at(err, c->pos, "the weight of '%s' must be from 0 to %d, not %g",
+				  c->code, VK_WEIGHT_MAX, c->weight);
 	}
 	return VK_OK;
 }

@@ -62,8 +62,13 @@ void vk_scoring_clear(struct vk_scoring *m);
 struct vk_criterion *vk_scoring_find(const struct vk_scoring *m, const char *code);
 bool vk_scoring_is_leaf(const struct vk_scoring *m, const struct vk_criterion *c);
 
-/* Checks a model: unique codes, parents defined before children, weights >= 0, a group
- * has criteria. VK_EDATA with FILE:LINE:COL. */
+/* The largest weight a criterion may have, in a model or a --weight option: with values
+ * 0-10 this keeps every score finite and exact enough to rank (a weight of 1e308 made
+ * every score inf). */
+#define VK_WEIGHT_MAX 1000
+
+/* Checks a model: unique codes, parents defined before children, weights from 0 to
+ * VK_WEIGHT_MAX, a group has criteria. VK_EDATA with FILE:LINE:COL. */
 enum vk_code vk_scoring_validate(const struct vk_scoring *m, struct vk_error *err);
 
 void vk_score_file_free(struct vk_score_file *f);

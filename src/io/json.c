@@ -4,27 +4,37 @@
 
 #include <jansson.h>
 #include <math.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "date.h"
+#include "utf8.h"
 
 static json_t *str_or_null(const char *s)
 {
-	return s ? json_string(s) : json_null();
+	return s ? json_string_nocheck(s) : json_null();
+}
+
+/* jansson has no inf or nan (json_real gives NULL, and the key would be dropped without
+ * a word): such a value is written as null. The readers keep every stored number
+ * finite, so this is a last guard. */
+static json_t *real_json(double v)
+{
+	return isfinite(v) ? json_real(v) : json_null();
 }
 
 static json_t *date_json(int date)
 {
 	char buf[VK_DATE_TEXT_MAX];
-	return date == VK_DATE_NONE ? json_null() : json_string(vk_date_format(date, buf));
+	return date == VK_DATE_NONE ? json_null() : json_string_nocheck(vk_date_format(date, buf));
 }
 
 static json_t *span_json(const struct vk_span *s)
 {
 	json_t *o = json_object();
-	json_object_set_new(o, "phase", json_string(s->phase));
+	json_object_set_new(o, "phase", json_string_nocheck(s->phase));
 	json_object_set_new(o, "start", date_json(s->start));
 	json_object_set_new(o, "end", date_json(s->end));
 	return o;
@@ -37,10 +47,10 @@ static json_t *item_json(const struct vk_portfolio *pf, const struct vk_item *it
 	char year[16];
 
 	vk_model_item_span(it, &start, &end);
-	json_object_set_new(o, "code", json_string(it->code));
-	json_object_set_new(o, "kind",
-			    json_string(it->kind == VK_PROGRAMME ? "programme" : "project"));
-	json_object_set_new(o, "name", json_string(it->name));
+	json_object_set_new(o, "code", json_string_nocheck(it->code));
+	json_object_set_new(
+	    o, "kind", json_string_nocheck(it->kind == VK_PROGRAMME ? "programme" : "project"));
+	json_object_set_new(o, "name", json_string_nocheck(it->name));
 	json_object_set_new(o, "owner", str_or_null(it->owner));
 	json_object_set_new(o, "programme", str_or_null(it->parent));
 	json_object_set_new(o, "priority", it->priority ? json_integer(it->priority) : json_null());
@@ -56,29 +66,30 @@ static json_t *item_json(const struct vk_portfolio *pf, const struct vk_item *it
 		json_t *m = json_object();
 		json_object_set_new(m, "date", date_json(it->milestones[i].date));
 		json_object_set_new(
-		    m, "kind", json_string(vk_model_milestone_kind_name(it->milestones[i].kind)));
-		json_object_set_new(m, "name", json_string(it->milestones[i].name));
+		    m, "kind",
+		    json_string_nocheck(vk_model_milestone_kind_name(it->milestones[i].kind)));
+		json_object_set_new(m, "name", json_string_nocheck(it->milestones[i].name));
 		json_array_append_new(a, m);
 	}
 	json_object_set_new(o, "depends_on", a = json_array());
 	for (size_t i = 0; i < it->deps_n; i++)
-		json_array_append_new(a, json_string(it->deps[i].code));
+		json_array_append_new(a, json_string_nocheck(it->deps[i].code));
 	json_object_set_new(o, "rollout", a = json_array());
 	for (size_t i = 0; i < it->rollouts_n; i++) {
 		json_t *r = span_json(&it->rollouts[i].span);
-		json_object_set_new(r, "area", json_string(it->rollouts[i].area));
+		json_object_set_new(r, "area", json_string_nocheck(it->rollouts[i].area));
 		json_array_append_new(a, r);
 	}
 	json_object_set_new(o, "budget_mnok", a = json_object());
 	for (size_t i = 0; i < it->budgets_n; i++) {
 		snprintf(year, sizeof(year), "%d", it->budgets[i].year);
-		json_object_set_new(a, year, json_real(it->budgets[i].mnok));
+		json_object_set_new(a, year, real_json(it->budgets[i].mnok));
 	}
 	if (it->kind == VK_PROGRAMME) {
 		json_object_set_new(o, "projects", a = json_array());
 		for (size_t i = 0; i < pf->items_n; i++)
 			if (pf->items[i].parent && strcmp(pf->items[i].parent, it->code) == 0)
-				json_array_append_new(a, json_string(pf->items[i].code));
+				json_array_append_new(a, json_string_nocheck(pf->items[i].code));
 	}
 	return o;
 }
@@ -99,9 +110,9 @@ static json_t *list_json(const struct vk_portfolio *pf, enum vk_json_list what)
 			const struct vk_area *ar = &pf->areas[i];
 			const struct vk_region *r = vk_model_region(pf, ar->region);
 			json_t *o = json_object();
-			json_object_set_new(o, "code", json_string(ar->code));
-			json_object_set_new(o, "name", json_string(ar->name));
-			json_object_set_new(o, "region", json_string(ar->region));
+			json_object_set_new(o, "code", json_string_nocheck(ar->code));
+			json_object_set_new(o, "name", json_string_nocheck(ar->name));
+			json_object_set_new(o, "region", json_string_nocheck(ar->region));
 			json_object_set_new(o, "region_name", str_or_null(r ? r->name : NULL));
 			json_array_append_new(a, o);
 		}
@@ -112,11 +123,12 @@ static json_t *list_json(const struct vk_portfolio *pf, enum vk_json_list what)
 		for (size_t i = 0; i < n; i++) {
 			json_t *o = json_object();
 			json_object_set_new(o, "date", date_json(refs[i].milestone->date));
-			json_object_set_new(
-			    o, "kind",
-			    json_string(vk_model_milestone_kind_name(refs[i].milestone->kind)));
-			json_object_set_new(o, "name", json_string(refs[i].milestone->name));
-			json_object_set_new(o, "code", json_string(refs[i].item->code));
+			json_object_set_new(o, "kind",
+					    json_string_nocheck(vk_model_milestone_kind_name(
+						refs[i].milestone->kind)));
+			json_object_set_new(o, "name",
+					    json_string_nocheck(refs[i].milestone->name));
+			json_object_set_new(o, "code", json_string_nocheck(refs[i].item->code));
 			json_array_append_new(a, o);
 		}
 		free(refs);
@@ -125,9 +137,9 @@ static json_t *list_json(const struct vk_portfolio *pf, enum vk_json_list what)
 	case VK_JSON_PHASES:
 		for (size_t i = 0; i < pf->phases_n; i++) {
 			json_t *o = json_object();
-			json_object_set_new(o, "code", json_string(pf->phases[i].code));
-			json_object_set_new(o, "name", json_string(pf->phases[i].name));
-			json_object_set_new(o, "colour", json_string(pf->phases[i].colour));
+			json_object_set_new(o, "code", json_string_nocheck(pf->phases[i].code));
+			json_object_set_new(o, "name", json_string_nocheck(pf->phases[i].name));
+			json_object_set_new(o, "colour", json_string_nocheck(pf->phases[i].colour));
 			json_array_append_new(a, o);
 		}
 		break;
@@ -135,12 +147,131 @@ static json_t *list_json(const struct vk_portfolio *pf, enum vk_json_list what)
 	return a;
 }
 
+/* `v` in the fewest significant digits that read back as exactly `v` (strtod is
+ * correctly rounded, so 17 always do), laid out as JavaScript's Number.toString does:
+ * plain from 1e-6 up to 1e21, else with an exponent; with ".0" when it would read as an
+ * integer, as jansson writes reals. */
+static void shortest_real(double v, char buf[40])
+{
+	char e[32], digits[20], *p = buf;
+	int n, exp, k = 0;
+
+	for (n = 1; n < 17; n++) {
+		snprintf(e, sizeof(e), "%.*e", n - 1, v);
+		if (strtod(e, NULL) == v)
+			break;
+	}
+	snprintf(e, sizeof(e), "%.*e", n - 1, v); /* [-]d[.ddd]e[+-]xx */
+	exp = atoi(strchr(e, 'e') + 1);
+	for (const char *q = e; *q != 'e'; q++)
+		if (*q >= '0' && *q <= '9')
+			digits[k++] = *q;
+	digits[k] = '\0';
+	if (signbit(v))
+		*p++ = '-';
+	if (exp >= 21 || exp < -6) {
+		sprintf(p, "%c%s%se%d", digits[0], n > 1 ? "." : "", digits + 1, exp);
+	} else if (exp >= n - 1) { /* a whole number: the digits, then zeros */
+		p += sprintf(p, "%s", digits);
+		for (int z = 0; z < exp - (n - 1); z++)
+			*p++ = '0';
+		strcpy(p, ".0");
+	} else if (exp >= 0) {
+		sprintf(p, "%.*s.%s", exp + 1, digits, digits + exp + 1);
+	} else {
+		p += sprintf(p, "0.");
+		for (int z = 0; z < -exp - 1; z++)
+			*p++ = '0';
+		strcpy(p, digits);
+	}
+}
+
+/* A string as jansson escapes it. The tree holds strings unchecked (json_string would
+ * give NULL for bytes that are not UTF-8, and the key would be dropped without a word);
+ * such bytes, from a store written before every input was checked, are written as
+ * "\xff" text, so they are seen and the JSON stays valid. */
+static bool put_string(FILE *out, const char *s, size_t len)
+{
+	json_t *j = json_stringn(s, len);
+	char *text, *shown = NULL;
+	bool ok;
+
+	if (!j) {
+		shown = vk_utf8_escape(s, true);
+		j = json_string(shown);
+	}
+	text = j ? json_dumps(j, JSON_ENCODE_ANY) : NULL;
+	ok = text && fputs(text, out) != EOF;
+	free(text);
+	free(shown);
+	json_decref(j);
+	return ok;
+}
+
+static bool put_indent(FILE *out, int depth)
+{
+	return fprintf(out, "\n%*s", 2 * depth, "") >= 0;
+}
+
+/* Writes `j` as json_dumpf with JSON_INDENT(2) does, but every real in its shortest
+ * round-trip form: jansson has one precision for a whole dump, which either cuts digits
+ * (a score read back differs from the one ranked) or pads them (0.1 as
+ * 0.10000000000000001). Keys keep their insertion order, as jansson's always do. */
+static bool put(FILE *out, json_t *j, int depth)
+{
+	char buf[40];
+	bool ok = true;
+
+	switch (json_typeof(j)) {
+	case JSON_OBJECT: {
+		const char *key;
+		json_t *v;
+		bool first = true;
+
+		if (json_object_size(j) == 0)
+			return fputs("{}", out) != EOF;
+		ok = fputc('{', out) != EOF;
+		json_object_foreach(j, key, v)
+		{
+			ok = ok && (first || fputc(',', out) != EOF) &&
+			     put_indent(out, depth + 1) && put_string(out, key, strlen(key)) &&
+			     fputs(": ", out) != EOF && put(out, v, depth + 1);
+			first = false;
+		}
+		return ok && put_indent(out, depth) && fputc('}', out) != EOF;
+	}
+	case JSON_ARRAY:
+		if (json_array_size(j) == 0)
+			return fputs("[]", out) != EOF;
+		ok = fputc('[', out) != EOF;
+		for (size_t i = 0; i < json_array_size(j); i++)
+			ok = ok && (i == 0 || fputc(',', out) != EOF) &&
+			     put_indent(out, depth + 1) &&
+			     put(out, json_array_get(j, i), depth + 1);
+		return ok && put_indent(out, depth) && fputc(']', out) != EOF;
+	case JSON_STRING:
+		return put_string(out, json_string_value(j), json_string_length(j));
+	case JSON_INTEGER:
+		return fprintf(out, "%" JSON_INTEGER_FORMAT, json_integer_value(j)) >= 0;
+	case JSON_REAL:
+		shortest_real(json_real_value(j), buf);
+		return fputs(buf, out) != EOF;
+	case JSON_TRUE:
+		return fputs("true", out) != EOF;
+	case JSON_FALSE:
+		return fputs("false", out) != EOF;
+	case JSON_NULL:
+		return fputs("null", out) != EOF;
+	}
+	return false;
+}
+
 static enum vk_code dump(FILE *out, json_t *j, struct vk_error *err)
 {
-	int rc = json_dumpf(j, out, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
+	bool ok = put(out, j, 0) && fputc('\n', out) != EOF;
 
 	json_decref(j);
-	if (rc != 0 || fputc('\n', out) == EOF)
+	if (!ok)
 		return vk_error_set(err, VK_EIO, "cannot write the JSON output");
 	return VK_OK;
 }
@@ -165,7 +296,7 @@ static json_t *by_colour(const double v[4], bool integers)
 	for (int c = VK_GRONN; c <= VK_ROD; c++)
 		json_object_set_new(o, names[c],
 				    integers ? json_integer((json_int_t)v[c])
-					     : json_real(round(v[c] * 1000) / 1000));
+					     : real_json(round(v[c] * 1000) / 1000));
 	return o;
 }
 
@@ -179,14 +310,14 @@ static json_t *summary_json(const struct vk_status_summary *s)
 		counts[c] = (double)s->counts[c];
 		delta[c] = (double)s->delta[c];
 	}
-	json_object_set_new(o, "period", json_string(s->period->code));
+	json_object_set_new(o, "period", json_string_nocheck(s->period->code));
 	json_object_set_new(o, "previous_period",
-			    s->previous ? json_string(s->previous->code) : json_null());
+			    s->previous ? json_string_nocheck(s->previous->code) : json_null());
 	json_object_set_new(o, "total", json_integer((json_int_t)s->total));
 	json_object_set_new(o, "counts", by_colour(counts, true));
 	json_object_set_new(o, "delta", s->previous ? by_colour(delta, true) : json_null());
 	json_object_set_new(o, "share", by_colour(s->share, false));
-	json_object_set_new(o, "budget_mnok", s->budgets ? json_real(s->budget) : json_null());
+	json_object_set_new(o, "budget_mnok", s->budgets ? real_json(s->budget) : json_null());
 	return o;
 }
 
@@ -198,13 +329,13 @@ enum vk_code vk_json_write_status(FILE *out, const struct vk_status_summary *s,
 	for (size_t i = 0; i < s->red_n; i++) {
 		const struct vk_item *it = vk_model_item(pf, s->red[i]->code);
 		json_t *r = json_object();
-		json_object_set_new(r, "code", json_string(s->red[i]->code));
+		json_object_set_new(r, "code", json_string_nocheck(s->red[i]->code));
 		json_object_set_new(r, "name", str_or_null(it ? it->name : NULL));
 		json_object_set_new(r, "comment", str_or_null(s->red[i]->comment));
 		json_array_append_new(red, r);
 	}
 	for (size_t i = 0; i < s->missing_n; i++)
-		json_array_append_new(missing, json_string(s->missing[i]));
+		json_array_append_new(missing, json_string_nocheck(s->missing[i]));
 	json_object_set_new(o, "red", red);
 	json_object_set_new(o, "missing", missing);
 	return dump(out, o, err);
@@ -229,18 +360,18 @@ enum vk_code vk_json_write_scores(FILE *out, const struct vk_scoring *m, const s
 		json_t *o = json_object(), *groups = json_object(), *missing = json_array();
 		json_object_set_new(o, "rank",
 				    s[i].complete ? json_integer(s[i].rank) : json_null());
-		json_object_set_new(o, "name", json_string(s[i].measure->name));
+		json_object_set_new(o, "name", json_string_nocheck(s[i].measure->name));
 		json_object_set_new(o, "code", str_or_null(s[i].measure->code));
 		json_object_set_new(o, "score",
-				    s[i].complete ? json_real(s[i].score) : json_null());
+				    s[i].complete ? real_json(s[i].score) : json_null());
 		for (size_t g = 0; g < m->criteria_n; g++)
 			if (!m->criteria[g].parent)
-				json_object_set_new(groups, m->criteria[g].name,
-						    isnan(s[i].node[g]) ? json_null()
-									: json_real(s[i].node[g]));
+				json_object_set_new_nocheck(
+				    groups, m->criteria[g].name,
+				    isnan(s[i].node[g]) ? json_null() : real_json(s[i].node[g]));
 		json_object_set_new(o, "groups", groups);
 		for (size_t k = 0; k < s[i].missing_n; k++)
-			json_array_append_new(missing, json_string(s[i].missing[k]));
+			json_array_append_new(missing, json_string_nocheck(s[i].missing[k]));
 		json_object_set_new(o, "missing", missing);
 		json_array_append_new(a, o);
 	}
@@ -257,9 +388,9 @@ enum vk_code vk_json_write_findings(FILE *out, const struct vk_findings *f, stru
 		json_t *x = json_object();
 		json_object_set_new(
 		    x, "severity",
-		    json_string(f->list[i].severity == VK_SEV_ERROR ? "error" : "warning"));
+		    json_string_nocheck(f->list[i].severity == VK_SEV_ERROR ? "error" : "warning"));
 		json_object_set_new(x, "code", str_or_null(f->list[i].code));
-		json_object_set_new(x, "message", json_string(f->list[i].message));
+		json_object_set_new(x, "message", json_string_nocheck(f->list[i].message));
 		json_array_append_new(a, x);
 	}
 	json_object_set_new(o, "findings", a);

@@ -35,8 +35,12 @@ enum vk_code parse_int(struct reader *r, const char *s, struct vk_pos pos, const
 		       long min, long max, int *out);
 enum vk_code get_int(struct reader *r, struct fy_node *n, struct vk_pos at, const char *key,
 		     long min, long max, int *out);
+/* An amount in MNOK (0 or more) or a criterion weight (0 to VK_WEIGHT_MAX), written
+ * as a plain decimal number. */
 enum vk_code get_mnok(struct reader *r, struct fy_node *n, struct vk_pos at, const char *key,
 		      double *out);
+enum vk_code get_weight(struct reader *r, struct fy_node *n, struct vk_pos at, const char *key,
+			double *out);
 enum vk_code get_date(struct reader *r, struct fy_node *n, struct vk_pos at, const char *key,
 		      enum vk_date_side side, int *out);
 enum vk_code get_bool(struct reader *r, struct fy_node *n, struct vk_pos at, const char *key,

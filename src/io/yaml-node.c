@@ -1,13 +1,15 @@
 /* Walking a libfyaml document tree: positions of nodes, typed scalars, mapping entries,
  * and the reader's error messages. */
 #include <errno.h>
-#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
+#include "decimal.h"
+#include "score.h"
+#include "utf8.h"
 #include "yaml-int.h"
 
 enum vk_code fail(struct reader *r, struct vk_pos pos, const char *fmt, ...)
@@ -60,8 +62,9 @@ static const char *type_name(struct fy_node *n)
 static char *scalar(struct reader *r, struct fy_node *n, struct vk_pos at, const char *key,
 		    const char *expected)
 {
-	const char *s;
+	const char *s, *problem;
 	size_t len;
+	char buf[96];
 
 	if (!n || !fy_node_is_scalar(n) || fy_node_is_alias(n)) {
 		fail(r, node_pos(r, n, at), "'%s' must be %s, not %s", key, expected, type_name(n));
@@ -77,8 +80,10 @@ static char *scalar(struct reader *r, struct fy_node *n, struct vk_pos at, const
 		fail(r, node_pos(r, n, at), "'%s' is empty (expected %s)", key, expected);
 		return NULL;
 	}
-	if (memchr(s, '\0', len)) {
-		fail(r, node_pos(r, n, at), "'%s' contains a NUL character", key);
+	/* the file is UTF-8, but escapes ("\x1b", "\0", "\uFFFF") are not: text that would
+	 * break the workbook's XML or a terminal never reaches the store */
+	if ((problem = vk_utf8_problem(s, len, buf, sizeof(buf)))) {
+		fail(r, node_pos(r, n, at), "'%s' %s", key, problem);
 		return NULL;
 	}
 	return vk_xstrndup(s, len);
@@ -105,7 +110,9 @@ enum vk_code parse_int(struct reader *r, const char *s, struct vk_pos pos, const
 
 	errno = 0;
 	v = strtol(s, &end, 10);
-	if (*end || end == s || errno || v < min || v > max)
+	/* strtol also skips spaces; base 10 already refuses 0x10 */
+	if (!(*s == '-' || (*s >= '0' && *s <= '9')) || *end || end == s || errno || v < min ||
+	    v > max)
 		return fail(r, pos, "'%s' must be a whole number from %ld to %ld, not '%.40s'", key,
 			    min, max, s);
 	*out = (int)v;
@@ -125,24 +132,41 @@ enum vk_code get_int(struct reader *r, struct fy_node *n, struct vk_pos at, cons
 	return rc;
 }
 
-enum vk_code get_mnok(struct reader *r, struct fy_node *n, struct vk_pos at, const char *key,
-		      double *out)
+/* A plain decimal number from min to max: no hex, inf or nan (see vk_decimal_parse). */
+static enum vk_code get_decimal(struct reader *r, struct fy_node *n, struct vk_pos at,
+				const char *key, const char *expected, double min, double max,
+				double *out)
 {
-	char *s = scalar(r, n, at, key, "an amount in MNOK"), *end;
+	char *s = scalar(r, n, at, key, expected);
 	double v;
 
 	if (!s)
 		return VK_EDATA;
-	v = strtod(s, &end);
-	if (*end || end == s || !isfinite(v) || v < 0) {
-		fail(r, node_pos(r, n, at), "'%s' must be an amount of 0 MNOK or more, not '%.40s'",
-		     key, s);
+	if (!vk_decimal_parse(s, &v) || v < min || v > max) {
+		fail(r, node_pos(r, n, at), "'%s' must be %s, written in decimals, not '%.40s'",
+		     key, expected, s);
 		free(s);
 		return VK_EDATA;
 	}
 	free(s);
-	*out = v;
+	*out = v + 0.0; /* -0 is 0 */
 	return VK_OK;
+}
+
+enum vk_code get_mnok(struct reader *r, struct fy_node *n, struct vk_pos at, const char *key,
+		      double *out)
+{
+	/* the bound of the sheets' budgets, so that sums stay finite */
+	return get_decimal(r, n, at, key, "an amount in MNOK from 0 to 1e12", 0, 1e12, out);
+}
+
+enum vk_code get_weight(struct reader *r, struct fy_node *n, struct vk_pos at, const char *key,
+			double *out)
+{
+	char expected[32];
+
+	snprintf(expected, sizeof(expected), "a weight from 0 to %d", VK_WEIGHT_MAX);
+	return get_decimal(r, n, at, key, expected, 0, VK_WEIGHT_MAX, out);
 }
 
 enum vk_code get_date(struct reader *r, struct fy_node *n, struct vk_pos at, const char *key,
@@ -211,6 +235,11 @@ bool next_entry(struct reader *r, struct fy_node *map, void **it, struct entry *
 	e->pos = node_pos(r, key, node_pos(r, map, (struct vk_pos){r->file, 1, 1}));
 	if (!key || !fy_node_is_scalar(key) || !(s = fy_node_get_scalar(key, &len))) {
 		*rc = fail(r, e->pos, "a key must be a plain word, not %s", type_name(key));
+		return false;
+	}
+	/* "code\0x" would be read as "code" below */
+	if (memchr(s, '\0', len)) {
+		*rc = fail(r, e->pos, "a key contains a NUL character");
 		return false;
 	}
 	e->key = fy_node_get_scalar0(key);

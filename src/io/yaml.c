@@ -450,7 +450,7 @@ static enum vk_code read_criteria(struct reader *r, struct fy_node *seq, struct 
 			} else if (strcmp(e.key, "name") == 0) {
 				rc = get_string(r, e.value, e.pos, e.key, &c->name);
 			} else if (strcmp(e.key, "weight") == 0) {
-				rc = get_mnok(r, e.value, e.pos, e.key, &c->weight);
+				rc = get_weight(r, e.value, e.pos, e.key, &c->weight);
 			} else if (strcmp(e.key, "criteria") == 0) {
 				children = e.value;
 				children_pos = e.pos;
@@ -577,14 +577,26 @@ static enum vk_code read_root(struct reader *r, struct fy_node *root)
 	return rc;
 }
 
+/* The first error libfyaml collected, as "FILE:LINE:COL: not valid YAML: ...". */
+static enum vk_code yaml_error(struct reader *r, struct fy_diag *diag)
+{
+	void *it = NULL;
+	struct fy_diag_error *de = fy_diag_errors_iterate(diag, &it);
+	/* the collected positions are 1-based already */
+	struct vk_pos at = {r->file, de ? de->line : 1, de ? de->column : 1};
+
+	return fail(r, at, "not valid YAML: %s", de ? de->msg : "unknown error");
+}
+
 enum vk_code vk_yaml_read_buffer(const char *name, const char *data, size_t size,
 				 struct vk_portfolio **out, struct vk_error *err)
 {
 	struct reader r = {name, vk_model_new(), err};
 	struct fy_diag_cfg dcfg;
-	struct fy_diag *diag;
+	struct fy_diag *diag = NULL;
 	struct fy_parse_cfg cfg = {0};
-	struct fy_document *doc = NULL;
+	struct fy_parser *fyp = NULL;
+	struct fy_document *doc = NULL, *second;
 	struct vk_pos bad = {name, 0, 0};
 	enum vk_code rc;
 
@@ -602,24 +614,43 @@ enum vk_code vk_yaml_read_buffer(const char *name, const char *data, size_t size
 	fy_diag_set_collect_errors(diag, true);
 	cfg.flags = FYPCF_QUIET | FYPCF_DEFAULT_VERSION_1_2;
 	cfg.diag = diag;
-	doc = fy_document_build_from_string(&cfg, data, size);
-	if (!doc || fy_diag_got_error(diag)) {
-		void *it = NULL;
-		struct fy_diag_error *de = fy_diag_errors_iterate(diag, &it);
-		/* the collected positions are 1-based already */
-		struct vk_pos at = {name, de ? de->line : 1, de ? de->column : 1};
-
-		if (de)
-			rc = fail(&r, at, "not valid YAML: %s", de->msg);
-		else /* a stream without a document */
-			rc = read_root(&r, NULL);
-		fy_diag_destroy(diag);
+	/* a parser rather than fy_document_build_from_string, which reads the first
+	 * document and drops the rest of the stream without a word */
+	if (!(fyp = fy_parser_create(&cfg)) || fy_parser_set_string(fyp, data, size) != 0)
+		abort();
+	doc = fy_parse_load_document(fyp);
+	if (fy_diag_got_error(diag)) {
+		rc = yaml_error(&r, diag);
 		goto out;
 	}
-	fy_diag_destroy(diag);
+	if (!doc) { /* a stream without a document */
+		rc = read_root(&r, NULL);
+		goto out;
+	}
+	second = fy_parse_load_document(fyp);
+	if (second) {
+		const struct fy_mark *m =
+		    fy_document_state_start_mark(fy_document_get_document_state(second));
+		struct vk_pos at = {name, m ? m->line + 1 : 1, m ? m->column + 1 : 1};
+
+		fy_parse_document_destroy(fyp, second);
+		rc = fail(&r, at,
+			  "a second YAML document (a portfolio file holds one; remove the '---' "
+			  "or put it in a file of its own)");
+		goto out;
+	}
+	if (fy_diag_got_error(diag)) {
+		rc = yaml_error(&r, diag);
+		goto out;
+	}
 	rc = read_root(&r, fy_document_root(doc));
 out:
-	fy_document_destroy(doc);
+	if (doc)
+		fy_parse_document_destroy(fyp, doc);
+	if (fyp)
+		fy_parser_destroy(fyp);
+	if (diag)
+		fy_diag_destroy(diag);
 	if (rc) {
 		vk_model_free(r.pf);
 		return rc;
