@@ -14,15 +14,25 @@ static void print_summary(const struct vk_ctx *ctx, const struct vk_status_summa
 	FILE *out = ctx->out;
 	char share[32], delta[32], money[48];
 
-	fprintf(out, VK_TR(ctx, "Status %s · %zu rapporter\n", "Status %s · %zu reports\n"),
-		s->period->code, s->total);
-	for (int c = VK_GRONN; c <= VK_ROD; c++) {
-		vk_number_format(100 * s->share[c], 1, ctx->lang, share, sizeof(share));
+	/* shares are of the reports and the silent items together, so a period where many
+	 * did not report cannot look better than it is */
+	fprintf(out,
+		VK_TR(ctx, "Status %s · %zu rapporter, %zu uten rapport (andeler av %zu)\n",
+		      "Status %s · %zu reports, %zu without a report (shares of %zu)\n"),
+		s->period->code, s->total, s->silent, s->total + s->silent);
+	for (int c = VK_GRONN; c <= VK_ROD + 1; c++) {
+		bool silent = c > VK_ROD;
+		vk_number_format(100 * (silent ? s->share_silent : s->share_all[c]), 1, ctx->lang,
+				 share, sizeof(share));
 		fprintf(out, "  ");
-		vk_util_cell(out, vk_colour_name((enum vk_colour)c, ctx->lang), 7);
-		fprintf(out, "%4zu  %6s %%", s->counts[c], share);
+		vk_util_cell(out,
+			     silent ? VK_TR(ctx, "uten rapport", "no report")
+				    : vk_colour_name((enum vk_colour)c, ctx->lang),
+			     13);
+		fprintf(out, "%4zu  %6s %%", silent ? s->silent : s->counts[c], share);
 		if (s->previous) {
-			vk_number_signed(s->delta[c], delta, sizeof(delta));
+			vk_number_signed(silent ? s->delta_silent : s->delta[c], delta,
+					 sizeof(delta));
 			fprintf(out, VK_TR(ctx, "   %s siden %s", "   %s since %s"), delta,
 				s->previous->code);
 		}
