@@ -265,9 +265,10 @@ const struct vk_cmd_entry vk_cmd_status_entry = {
 	     "TEXT] [--budget MNOK]",
     .summary = "status per colour, change since the previous period, red list; set one report",
     .help = "Prints for a reporting period (default: the latest) the reports per colour and\n"
-	    "their share, the change since the previous period, the period's total budget,\n"
-	    "the red ones with their comments, and the programmes and projects active in the\n"
-	    "period (by their phases) that have not reported.\n"
+	    "the programmes and projects active in the period (by their phases) that have\n"
+	    "not reported (\"uten rapport\"), each with its share of the two together and the\n"
+	    "change since the previous period; the period's total budget, the red ones with\n"
+	    "their comments and the codes without a report. --trend counts reports only.\n"
 	    "\n"
 	    "options:\n"
 	    "  --period P           2021-05, 2021-Q2, 2021-T2 (tertial), 2021-H1 or a day\n"
