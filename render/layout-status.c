@@ -127,6 +127,21 @@ static size_t all_lines(const char *text)
 	return strlen(text) + 1;
 }
 
+/* Past `line` (a line wrap_text made of the text at p) in p: the line is the text up to a
+ * space, or a word too long for a line cut with "…", whose rest is skipped. */
+static const char *after_line(const char *p, const char *line)
+{
+	size_t n = strlen(line);
+	const char *sp;
+
+	while (*p == ' ')
+		p++;
+	if (strncmp(p, line, n) == 0)
+		return p + n;
+	sp = strchr(p, ' ');
+	return sp ? sp : p + strlen(p);
+}
+
 /* Where the lists flow: a column on a page. */
 struct region {
 	int page;
@@ -222,45 +237,44 @@ static bool para(struct flow *f, const char *ref, const char *text, enum vk_font
 		 uint32_t colour, double indent, size_t max_lines, const char *label)
 {
 	double lh = size * 1.35;
-	char *rest = vk_xstrdup(text);
+	char *buf = vk_xstrdup(text);
+	const char *rest = buf;
 	bool ok = true, placed = false;
 
-	while (*rest) {
+	/* the spaces wrap_text breaks at, so what is left can be found in the text */
+	for (char *c = buf; *c; c++)
+		if (*c == '\n' || *c == '\r' || *c == '\t')
+			*c = ' ';
+	for (;;) {
 		const struct region *r = &f->regions[f->r];
+		double room = r->bottom - f->y;
+		/* only the lines this region can hold, and one more to see if there is more */
+		size_t fit = room >= lh ? (size_t)(room / lh) : 0, want, n, i = 0;
 		char **ls;
-		size_t n = wrap_text(f->l, rest, font, size, r->w - indent,
-				     max_lines ? max_lines : all_lines(rest), &ls);
-		size_t i = 0;
 
-		for (; i < n && (f->y + lh <= r->bottom || !f->used); i++) {
+		if (fit == 0 && !f->used)
+			fit = 1; /* an empty region takes a line, however small it is */
+		want = max_lines && max_lines <= fit ? max_lines : fit + 1;
+		n = wrap_text(f->l, rest, font, size, r->w - indent, want, &ls);
+		for (; i < n && i < fit; i++) {
 			add_text(f->l, r->page, VK_ROLE_NOTE, ref, r->x + indent, f->y,
 				 r->w - indent, lh, ls[i], font, size, colour, VK_ALIGN_LEFT);
 			f->y += lh;
 			f->used = placed = true;
+			rest = after_line(rest, ls[i]);
 		}
 		if (f->y > f->max_y)
 			f->max_y = f->y;
-		if (max_lines)
-			max_lines = max_lines > i ? max_lines - i : 1;
-		/* what is left: the lines not placed, wrapped again in the next region */
-		{
-			size_t len = 0;
-			char *left;
-			for (size_t k = i; k < n; k++)
-				len += strlen(ls[k]) + 1;
-			left = vk_xmalloc(len + 1);
-			left[0] = '\0';
-			for (size_t k = i; k < n; k++) {
-				strcat(left, ls[k]);
-				if (k + 1 < n)
-					strcat(left, " ");
-			}
-			free(rest);
-			rest = left;
-		}
 		for (size_t k = 0; k < n; k++)
 			free(ls[k]);
 		free(ls);
+		if (max_lines) {
+			max_lines -= i;
+			if (max_lines == 0)
+				break; /* the limit: the last line was cut with "…" */
+		}
+		while (*rest == ' ')
+			rest++;
 		if (!*rest)
 			break;
 		if (!next_region(f)) {
@@ -276,7 +290,7 @@ static bool para(struct flow *f, const char *ref, const char *text, enum vk_font
 			f->used = true;
 		}
 	}
-	free(rest);
+	free(buf);
 	return ok;
 }
 
