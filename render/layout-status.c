@@ -474,6 +474,10 @@ static void lists(struct flow *f, const struct vk_status_summary *s)
 		char *text;
 		r = &f->regions[f->r];
 		room = f->y + lh <= r->bottom ? (size_t)((r->bottom - f->y) / lh) : 1;
+		/* a line never holds 128 codes: search no further (whatever is not shown is
+		 * counted in the "… og N til") */
+		if (hi > room * 128)
+			hi = room * 128;
 		while (lo < hi) {
 			size_t mid = (lo + hi + 1) / 2;
 			char *t = missing_text(l, s, mid);
