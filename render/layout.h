@@ -43,6 +43,8 @@ struct vk_layout_opts {
 	enum vk_group group;
 	const char *programme; /* rollout: the programme's code */
 	const char *period;    /* status: the period shown (NULL: the latest) */
+	bool one_page;	       /* status: one page in every format; a list that does not fit
+				* ends with how many are left */
 	const struct vk_measure *measure;
 };
 
@@ -56,10 +58,13 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_layout_opts *opts,
 			       struct vk_scene **out, struct vk_error *err);
 
-/* The status slide: stacked grønn/gul/rød bars for up to eight periods ending with
- * opts->period, with counts and changes printed on them, and a panel listing the red
- * projects with their comments. VK_ENOTFOUND when there are no reports or no such
- * period. One page, in every format. */
+/* The status slide: stacked grønn/gul/rød/uten rapport bars for up to eight periods
+ * ending with opts->period, with counts and changes printed on them, and a panel listing
+ * the red projects with their comments and the items without a report. Nothing is left
+ * out: a list that does not fit the first page goes on over further pages in two
+ * columns (paged), or further down the one page that grows (unpaged); with
+ * opts->one_page it ends with "… og N til (se veikart status)". VK_ENOTFOUND when there
+ * are no reports or no such period. */
 enum vk_code vk_layout_status(const struct vk_portfolio *pf, const struct vk_status_set *set,
 			      const struct vk_layout_opts *opts, struct vk_scene **out,
 			      struct vk_error *err);

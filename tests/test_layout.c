@@ -2,6 +2,7 @@
  * x, rows do not overlap, long labels are cut to their column, pages repeat the frame. */
 #include <check.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "alloc.h"
 #include "axis.h"
@@ -548,6 +549,144 @@ START_TEST(english_words_with_lang_en)
 }
 END_TEST
 
+/* The status slide's case: 30 programmes without phases (so running in every period),
+ * in 2021-05 P00..P18 rød with 300-character comments, P19 grønn, P20..P29 silent. */
+static struct vk_portfolio *status_case(struct vk_status_set *set)
+{
+	char *yaml = vk_xstrdup("veikart: 1\nprogrammes:\n"), *next, comment[301];
+
+	for (int i = 0; i < 30; i++) {
+		next = vk_xasprintf("%s  - {code: P%02d, name: Programme %02d}\n", yaml, i, i);
+		free(yaml);
+		yaml = next;
+	}
+	memset(comment, 'x', 300);
+	for (int i = 30; i < 300; i += 31)
+		comment[i] = ' ';
+	comment[300] = '\0';
+	for (int i = 0; i < 20; i++) {
+		struct vk_report *r = VK_PUSH(set->reports);
+		r->code = vk_xasprintf("P%02d", i);
+		vk_period_parse("2021-05", &r->period, NULL);
+		r->colour = i < 19 ? VK_ROD : VK_GRONN;
+		r->comment = i < 19 ? vk_xstrdup(comment) : NULL;
+		r->budget = -1;
+	}
+	*VK_PUSH(set->periods) = set->reports[0].period;
+	{
+		struct vk_portfolio *pf = portfolio(yaml);
+		free(yaml);
+		return pf;
+	}
+}
+
+/* The text primitive whose text starts with `prefix`, or NULL. */
+static const struct vk_prim *text_starting(const struct vk_scene *s, const char *prefix)
+{
+	for (size_t i = 0; i < s->prims_n; i++)
+		if (s->prims[i].text && strncmp(s->prims[i].text, prefix, strlen(prefix)) == 0)
+			return &s->prims[i];
+	return NULL;
+}
+
+/* How many of P00..P18 have text on the slide, and that nothing is off its page. */
+static int reds_shown(const struct vk_scene *s)
+{
+	int n = 0;
+
+	for (size_t i = 0; i < s->prims_n; i++) {
+		const struct vk_prim *p = &s->prims[i];
+		ck_assert_msg(p->page >= 0 && p->page < s->pages, "page %d", p->page);
+		if (p->shape != VK_SHAPE_LINE)
+			ck_assert_msg(p->y >= 0 && p->y + p->h <= s->height + 0.01,
+				      "'%s' at %.1f+%.1f is below the page (%.1f)",
+				      p->text ? p->text : "", p->y, p->h, s->height);
+	}
+	for (int k = 0; k < 19; k++) {
+		char code[8];
+		snprintf(code, sizeof(code), "P%02d", k);
+		n += vk_scene_find(s, VK_ROLE_NOTE, code, 0) != NULL;
+	}
+	return n;
+}
+
+START_TEST(status_lists_go_on_or_say_how_many_are_left)
+{
+	struct vk_status_set set = {0};
+	struct vk_portfolio *pf = status_case(&set);
+	struct vk_layout_opts o = opts();
+	struct vk_scene *s;
+	struct vk_error err;
+	const struct vk_prim *p;
+	char want[64];
+	int shown;
+
+	/* paged: every red and the silent ones, over more pages */
+	ck_assert_int_eq(vk_layout_status(pf, &set, &o, &s, &err), VK_OK);
+	ck_assert_int_gt(s->pages, 1);
+	ck_assert_int_eq(reds_shown(s), 19);
+	ck_assert_ptr_nonnull(text_starting(s, "Uten rapport i 2021-05 (10)"));
+	ck_assert_ptr_nonnull(text_starting(s, "P20, P21, P22"));
+	ck_assert_ptr_null(text_starting(s, "… og"));
+	vk_scene_free(s);
+
+	/* unpaged: one page that grows */
+	o.paged = false;
+	ck_assert_int_eq(vk_layout_status(pf, &set, &o, &s, &err), VK_OK);
+	ck_assert_int_eq(s->pages, 1);
+	ck_assert_double_gt(s->height, 595.28);
+	ck_assert_int_eq(reds_shown(s), 19);
+	ck_assert_ptr_nonnull(text_starting(s, "Uten rapport i 2021-05 (10)"));
+	vk_scene_free(s);
+
+	/* one page: the reds that fit, then how many are left */
+	o.one_page = true;
+	ck_assert_int_eq(vk_layout_status(pf, &set, &o, &s, &err), VK_OK);
+	ck_assert_int_eq(s->pages, 1);
+	ck_assert_double_eq_tol(s->height, 595.28, 1e-9);
+	shown = reds_shown(s);
+	ck_assert_int_gt(shown, 0);
+	ck_assert_int_lt(shown, 19);
+	snprintf(want, sizeof(want), "… og %d til", 19 - shown);
+	p = text_starting(s, want);
+	ck_assert_msg(p != NULL, "no '%s'", want);
+	ck_assert_ptr_nonnull(strstr(p->text, "(se veikart status)"));
+	ck_assert_ptr_nonnull(text_starting(s, "Uten rapport i 2021-05 (10)"));
+	vk_scene_free(s);
+	vk_status_set_clear(&set);
+	vk_model_free(pf);
+}
+END_TEST
+
+START_TEST(status_bars_stack_the_silent_on_top)
+{
+	struct vk_status_set set = {0};
+	struct vk_portfolio *pf = status_case(&set);
+	struct vk_layout_opts o = opts();
+	struct vk_scene *s;
+	struct vk_error err;
+	const struct vk_prim *bar[3] = {NULL, NULL, NULL};
+	size_t n = 0;
+
+	ck_assert_int_eq(vk_layout_status(pf, &set, &o, &s, &err), VK_OK);
+	/* grønn 1, rød 19, uten rapport 10: three parts, bottom to top, of one scale */
+	for (size_t i = 0; i < s->prims_n; i++)
+		if (s->prims[i].role == VK_ROLE_BAR && n < 3)
+			bar[n++] = &s->prims[i];
+	ck_assert_uint_eq(n, 3);
+	ck_assert_double_eq_tol(bar[1]->h, 19 * bar[0]->h, 1e-6);
+	ck_assert_double_eq_tol(bar[2]->h, 10 * bar[0]->h, 1e-6);
+	ck_assert_double_eq_tol(bar[2]->y + bar[2]->h, bar[1]->y, 1e-6);
+	ck_assert_ptr_nonnull(text_starting(s, "20 + 10"));
+	ck_assert_ptr_nonnull(text_starting(s, "2021-05 · 20 rapporter, 10 uten rapport"));
+	ck_assert_ptr_nonnull(strstr(text_starting(s, "2021-05 · 20")->text, "rød 63,3 %"));
+	ck_assert_ptr_nonnull(text_starting(s, "Uten rapport (øverst)"));
+	vk_scene_free(s);
+	vk_status_set_clear(&set);
+	vk_model_free(pf);
+}
+END_TEST
+
 int main(void)
 {
 	TCase *tc = tcase_create("layout");
@@ -572,5 +711,7 @@ int main(void)
 	tcase_add_test(tc, dependency_arrow_ends_at_the_start);
 	tcase_add_test(tc, rollout_shows_every_area_and_counts_per_region);
 	tcase_add_test(tc, english_words_with_lang_en);
+	tcase_add_test(tc, status_lists_go_on_or_say_how_many_are_left);
+	tcase_add_test(tc, status_bars_stack_the_silent_on_top);
 	return run_tcase("layout", tc);
 }

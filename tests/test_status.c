@@ -229,6 +229,16 @@ START_TEST(summary_counts_changes_shares_and_missing)
 	ck_assert_int_eq(s.delta[VK_ROD], 0);
 	ck_assert_double_eq_tol(s.share[VK_GRONN], 0.5, 1e-12);
 	ck_assert_double_eq_tol(s.share[VK_ROD], 0.25, 1e-12);
+	/* D ran and did not report: uten rapport is a category of its own, and the shares
+	 * a slide shows are of the four reports and D together; in January D had not
+	 * started, so nobody was silent */
+	ck_assert(s.silent_known);
+	ck_assert_uint_eq(s.silent, 1);
+	ck_assert_int_eq(s.delta_silent, 1);
+	ck_assert_double_eq_tol(s.share_all[VK_GRONN], 0.4, 1e-12);
+	ck_assert_double_eq_tol(s.share_all[VK_GUL], 0.2, 1e-12);
+	ck_assert_double_eq_tol(s.share_all[VK_ROD], 0.2, 1e-12);
+	ck_assert_double_eq_tol(s.share_silent, 0.2, 1e-12);
 	ck_assert_double_eq_tol(s.budget, 170, 1e-9);
 	ck_assert_uint_eq(s.budgets, 3);
 	ck_assert_uint_eq(s.red_n, 1);
@@ -241,6 +251,8 @@ START_TEST(summary_counts_changes_shares_and_missing)
 	vk_status_summarise(&set, pf, 0, &s);
 	ck_assert_ptr_null(s.previous);
 	ck_assert_uint_eq(s.counts[VK_GUL], 3);
+	ck_assert_uint_eq(s.silent, 0);
+	ck_assert_double_eq_tol(s.share_all[VK_GUL], 0.75, 1e-12);
 	vk_status_summary_clear(&s);
 	vk_status_set_clear(&set);
 	vk_model_free(pf);

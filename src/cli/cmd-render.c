@@ -138,6 +138,8 @@ static enum vk_code parse_args(int argc, char **argv, struct vk_chart *c, bool *
 			c->layout.projects = true;
 		} else if (strcmp(a, "--deps") == 0) {
 			c->layout.deps = true;
+		} else if (strcmp(a, "--one-page") == 0) {
+			c->layout.one_page = true;
 		} else if (a[0] == '-') {
 			return vk_error_set(err, VK_EUSAGE, "unknown option '%s' for render", a);
 		} else if (kind) {
@@ -165,6 +167,8 @@ static enum vk_code parse_args(int argc, char **argv, struct vk_chart *c, bool *
 	if (c->layout.from != VK_DATE_NONE && c->layout.to != VK_DATE_NONE &&
 	    c->layout.to < c->layout.from)
 		return vk_error_set(err, VK_EUSAGE, "--to is before --from");
+	if (c->layout.one_page && c->kind != VK_CHART_STATUS)
+		return vk_error_set(err, VK_EUSAGE, "--one-page is for render status only");
 	if (c->kind == VK_CHART_ROLLOUT && !c->layout.programme)
 		return vk_error_set(err, VK_EUSAGE, "render rollout needs --programme CODE");
 	return VK_OK;
@@ -228,7 +232,8 @@ const struct vk_cmd_entry vk_cmd_render_entry = {
     .summary = "draw the roadmap, a programme's rollout or the status slide (PDF/SVG/PNG)",
     .help = "roadmap: one row per programme, phase bars, milestones, latest status.\n"
 	    "rollout: one row per helseforetaksområde under its region (--programme).\n"
-	    "status: grønn/gul/rød per reporting period and the red projects (--period).\n"
+	    "status: grønn/gul/rød/uten rapport per reporting period, the red projects and\n"
+	    "who did not report (--period); lists that do not fit go on over further pages.\n"
 	    "scores: the priority ranking, each bar split by group (--weight GROUP=W).\n"
 	    "PDF is split over pages that repeat the axis, headings and legend; SVG and PNG\n"
 	    "are one page that grows in height. A PNG taller than 32,767 pixels (some 800\n"
@@ -247,6 +252,8 @@ const struct vk_cmd_entry vk_cmd_render_entry = {
 	    "  --dpi N                PNG resolution (default 150)\n"
 	    "  --projects             roadmap: projects under their programme\n"
 	    "  --group priority|owner|none  roadmap headings (default priority)\n"
-	    "  --deps                 roadmap: arrows for dependencies\n",
+	    "  --deps                 roadmap: arrows for dependencies\n"
+	    "  --one-page             status: one page in every format; the red list and the\n"
+	    "                         list without a report end with how many are left\n",
     .exec = exec_render,
 };

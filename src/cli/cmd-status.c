@@ -16,15 +16,25 @@ static void print_summary(const struct vk_ctx *ctx, const struct vk_status_summa
 	FILE *out = ctx->out;
 	char share[32], delta[32], money[48];
 
-	fprintf(out, VK_TR(ctx, "Status %s · %zu rapporter\n", "Status %s · %zu reports\n"),
-		s->period->code, s->total);
-	for (int c = VK_GRONN; c <= VK_ROD; c++) {
-		vk_number_format(100 * s->share[c], 1, ctx->lang, share, sizeof(share));
+	/* shares are of the reports and the silent items together, so a period where many
+	 * did not report cannot look better than it is */
+	fprintf(out,
+		VK_TR(ctx, "Status %s · %zu rapporter, %zu uten rapport (andeler av %zu)\n",
+		      "Status %s · %zu reports, %zu without a report (shares of %zu)\n"),
+		s->period->code, s->total, s->silent, s->total + s->silent);
+	for (int c = VK_GRONN; c <= VK_ROD + 1; c++) {
+		bool silent = c > VK_ROD;
+		vk_number_format(100 * (silent ? s->share_silent : s->share_all[c]), 1, ctx->lang,
+				 share, sizeof(share));
 		fprintf(out, "  ");
-		vk_util_cell(out, vk_colour_name((enum vk_colour)c, ctx->lang), 7);
-		fprintf(out, "%4zu  %6s %%", s->counts[c], share);
+		vk_util_cell(out,
+			     silent ? VK_TR(ctx, "uten rapport", "no report")
+				    : vk_colour_name((enum vk_colour)c, ctx->lang),
+			     13);
+		fprintf(out, "%4zu  %6s %%", silent ? s->silent : s->counts[c], share);
 		if (s->previous) {
-			vk_number_signed(s->delta[c], delta, sizeof(delta));
+			vk_number_signed(silent ? s->delta_silent : s->delta[c], delta,
+					 sizeof(delta));
 			fprintf(out, VK_TR(ctx, "   %s siden %s", "   %s since %s"), delta,
 				s->previous->code);
 		}
@@ -262,9 +272,10 @@ const struct vk_cmd_entry vk_cmd_status_entry = {
 	     "TEXT] [--budget MNOK]",
     .summary = "status per colour, change since the previous period, red list; set one report",
     .help = "Prints for a reporting period (default: the latest) the reports per colour and\n"
-	    "their share, the change since the previous period, the period's total budget,\n"
-	    "the red ones with their comments, and the programmes and projects active in the\n"
-	    "period (by their phases) that have not reported.\n"
+	    "the programmes and projects active in the period (by their phases) that have\n"
+	    "not reported (\"uten rapport\"), each with its share of the two together and the\n"
+	    "change since the previous period; the period's total budget, the red ones with\n"
+	    "their comments and the codes without a report. --trend counts reports only.\n"
 	    "\n"
 	    "options:\n"
 	    "  --period P           2021-05, 2021-Q2, 2021-T2 (tertial), 2021-H1 or a day\n"

@@ -206,13 +206,58 @@ static int cmp_report_code(const void *a, const void *b)
 		      (*(const struct vk_report *const *)b)->code);
 }
 
+/* Whether item `it` runs in period `p`: its phases overlap it, or it has none. */
+static bool active_in(const struct vk_item *it, const struct vk_period *p)
+{
+	int start, end;
+
+	return !vk_model_item_span(it, &start, &end) || (start <= p->end && end >= p->start);
+}
+
+/* The reports of period `p`, sorted by code, so each item finds its own in log n.
+ * Caller frees. */
+static const struct vk_report **period_reports(const struct vk_status_set *set,
+					       const struct vk_period *p, size_t *n)
+{
+	const struct vk_report **in = vk_xcalloc(set->reports_n + 1, sizeof(*in));
+
+	*n = 0;
+	for (size_t i = 0; i < set->reports_n; i++)
+		if (strcmp(set->reports[i].period.code, p->code) == 0)
+			in[(*n)++] = &set->reports[i];
+	qsort(in, *n, sizeof(*in), cmp_report_code);
+	return in;
+}
+
+static const struct vk_report *find_report(const struct vk_report **in, size_t n, const char *code)
+{
+	struct vk_report key = {.code = (char *)code};
+	const struct vk_report *kp = &key, **hit;
+
+	hit = bsearch(&kp, in, n, sizeof(*in), cmp_report_code);
+	return hit ? *hit : NULL;
+}
+
+/* How many items run in `p` without a report in it. */
+static size_t count_silent(const struct vk_status_set *set, const struct vk_portfolio *pf,
+			   const struct vk_period *p)
+{
+	size_t in_n, n = 0;
+	const struct vk_report **in = period_reports(set, p, &in_n);
+
+	for (size_t i = 0; i < pf->items_n; i++)
+		if (active_in(&pf->items[i], p) && !find_report(in, in_n, pf->items[i].code))
+			n++;
+	free(in);
+	return n;
+}
+
 void vk_status_summarise(const struct vk_status_set *set, const struct vk_portfolio *pf,
 			 size_t index, struct vk_status_summary *s)
 {
 	const struct vk_period *p = &set->periods[index];
-	size_t red_cap = 0, missing_cap = 0, before[4], in_n = 0;
-	/* the period's reports by code, so each item finds its own in log n */
-	const struct vk_report **in = vk_xcalloc(set->reports_n + 1, sizeof(*in));
+	size_t red_cap = 0, missing_cap = 0, before[4], in_n = 0, base;
+	const struct vk_report **in;
 
 	memset(s, 0, sizeof(*s));
 	s->period = p;
@@ -221,32 +266,21 @@ void vk_status_summarise(const struct vk_status_set *set, const struct vk_portfo
 	if (s->previous)
 		count(set, s->previous, before);
 	compare(s, s->previous ? before : NULL);
-	for (size_t i = 0; i < set->reports_n; i++) {
-		const struct vk_report *r = &set->reports[i];
-		if (strcmp(r->period.code, p->code) != 0)
-			continue;
-		in[in_n++] = r;
-		if (r->budget >= 0) {
-			s->budget += r->budget;
+	in = period_reports(set, p, &in_n);
+	for (size_t i = 0; i < in_n; i++)
+		if (in[i]->budget >= 0) {
+			s->budget += in[i]->budget;
 			s->budgets++;
 		}
-	}
-	qsort(in, in_n, sizeof(*in), cmp_report_code);
 	/* the red list and the missing ones, in portfolio order */
 	for (size_t i = 0; i < pf->items_n; i++) {
 		const struct vk_item *it = &pf->items[i];
-		struct vk_report key = {.code = it->code};
-		const struct vk_report *kp = &key, **hit;
-		const struct vk_report *r;
-		int start, end;
+		const struct vk_report *r = find_report(in, in_n, it->code);
 
-		hit = bsearch(&kp, in, in_n, sizeof(*in), cmp_report_code);
-		r = hit ? *hit : NULL;
 		if (r && r->colour == VK_ROD)
 			*(const struct vk_report **)vk_xpush(&s->red, &s->red_n, &red_cap,
 							     sizeof(*s->red)) = r;
-		if (!r &&
-		    (!vk_model_item_span(it, &start, &end) || (start <= p->end && end >= p->start)))
+		if (!r && active_in(it, p))
 			*(const char **)vk_xpush(&s->missing, &s->missing_n, &missing_cap,
 						 sizeof(*s->missing)) = it->code;
 	}
@@ -261,6 +295,15 @@ void vk_status_summarise(const struct vk_status_set *set, const struct vk_portfo
 							     sizeof(*s->red)) = *hit;
 	}
 	free(in);
+	/* uten rapport: a category of its own, in the shares and the change */
+	s->silent_known = true;
+	s->silent = s->missing_n;
+	if (s->previous)
+		s->delta_silent = (long)s->silent - (long)count_silent(set, pf, s->previous);
+	base = s->total + s->silent;
+	for (int c = VK_GRONN; c <= VK_ROD; c++)
+		s->share_all[c] = base ? (double)s->counts[c] / (double)base : 0;
+	s->share_silent = base ? (double)s->silent / (double)base : 0;
 }
 
 void vk_status_summary_clear(struct vk_status_summary *s)

@@ -2,8 +2,10 @@
  * statistics the portfolio office presents (counts, shares, change since the previous
  * period, budget, the red list, who has not reported).
  *
- * Shares are fractions of the period's own report count, never copied from a slide. A
- * period's "previous period" is the one before it in (start, end) order. */
+ * Shares are fractions of the period's own counts, never copied from a slide: share[] of
+ * the reports, share_all[] of the reports and the silent items (active items that did not
+ * report) together. A period's "previous period" is the one before it in (start, end)
+ * order. */
 #ifndef VK_STATUS_H
 #define VK_STATUS_H
 
@@ -71,21 +73,33 @@ struct vk_status_summary {
 	size_t total;
 	size_t counts[4];	      /* by enum vk_colour; [VK_COLOUR_NONE] unused */
 	long delta[4];		      /* against the previous period; valid when previous != NULL */
-	double share[4];	      /* counts / total */
+	double share[4];	      /* counts / total: of the reports alone */
 	double budget;		      /* sum of the reports' budgets, MNOK */
 	size_t budgets;		      /* how many reports gave a budget */
 	const struct vk_report **red; /* borrowed from the set, in portfolio order */
 	size_t red_n;
 	const char **missing; /* codes of active items without a report; borrowed from pf */
 	size_t missing_n;
+	/* "Uten rapport" as a category of its own: items running in the period (by their
+	 * phases, or without phases) that did not report. silent == missing_n. share_all[]
+	 * and share_silent are fractions of total + silent, the shares a slide shows; share[]
+	 * stays a fraction of the reports alone. silent_known is false in trend rows
+	 * (vk_db_load_trend does not count silent items; silent, delta_silent and the
+	 * share_all fields are then 0). */
+	bool silent_known;
+	size_t silent;
+	long delta_silent;   /* valid when previous != NULL */
+	double share_all[4]; /* counts / (total + silent) */
+	double share_silent; /* silent / (total + silent) */
 };
 
 /* The index of period `code` in `set`, or -1. */
 long vk_status_period_index(const struct vk_status_set *set, const char *code);
 
-/* Summarises period `index` of `set`. Items count as missing when their phases overlap
- * the period (or they have no phases) and they did not report. Caller clears `out` with
- * vk_status_summary_clear. */
+/* Summarises period `index` of `set`. Items count as missing (silent) when their phases
+ * overlap the period (or they have no phases) and they did not report; the previous
+ * period's silent items are counted the same way for delta_silent. Caller clears `out`
+ * with vk_status_summary_clear. */
 void vk_status_summarise(const struct vk_status_set *set, const struct vk_portfolio *pf,
 			 size_t index, struct vk_status_summary *out);
 void vk_status_summary_clear(struct vk_status_summary *s);

@@ -318,6 +318,25 @@ static json_t *summary_json(const struct vk_status_summary *s)
 	json_object_set_new(o, "delta", s->previous ? by_colour(delta, true) : json_null());
 	json_object_set_new(o, "share", by_colour(s->share, false));
 	json_object_set_new(o, "budget_mnok", s->budgets ? real_json(s->budget) : json_null());
+	if (s->silent_known) {
+		/* uten rapport is a category of its own, and the shares are of the reports
+		 * and the silent items together */
+		json_object_set_new(o, "share", by_colour(s->share_all, false));
+		json_object_set_new(json_object_get(o, "counts"), "silent",
+				    json_integer((json_int_t)s->silent));
+		if (s->previous)
+			json_object_set_new(json_object_get(o, "delta"), "silent",
+					    json_integer(s->delta_silent));
+		json_object_set_new(json_object_get(o, "share"), "silent",
+				    real_json(round(s->share_silent * 1000) / 1000));
+	} else {
+		/* a trend row: silent items are not counted there, and its shares are of
+		 * the reports alone */
+		json_object_set_new(json_object_get(o, "counts"), "silent", json_null());
+		if (s->previous)
+			json_object_set_new(json_object_get(o, "delta"), "silent", json_null());
+		json_object_set_new(json_object_get(o, "share"), "silent", json_null());
+	}
 	return o;
 }
 

@@ -27,12 +27,15 @@ enum vk_code vk_json_write_list(FILE *out, const struct vk_portfolio *pf, enum v
 enum vk_code vk_json_write_item(FILE *out, const struct vk_portfolio *pf, const struct vk_item *it,
 				struct vk_error *err);
 
-/* Writes one period's summary as a JSON object (see `veikart status --format json`). */
+/* Writes one period's summary as a JSON object (see `veikart status --format json`):
+ * counts, delta and share by green, yellow, red and silent (uten rapport), the shares of
+ * the reports and the silent items together. */
 enum vk_code vk_json_write_status(FILE *out, const struct vk_status_summary *s,
 				  const struct vk_portfolio *pf, struct vk_error *err);
 
 /* Writes the n periods of a trend (vk_db_load_trend) as an array of {period, total,
- * counts, delta, share, budget_mnok}. */
+ * counts, delta, share, budget_mnok}. The trend does not count silent items: "silent" is
+ * null there and the shares are of the reports alone. */
 enum vk_code vk_json_write_trend(FILE *out, const struct vk_status_summary *rows, size_t n,
 				 struct vk_error *err);
 
