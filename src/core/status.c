@@ -93,6 +93,9 @@ void vk_status_file_free(struct vk_status_file *f)
 	for (size_t i = 0; i < f->reports_n; i++)
 		clear_report(&f->reports[i]);
 	free(f->reports);
+	for (size_t i = 0; i < f->notes_n; i++)
+		free(f->notes[i]);
+	free(f->notes);
 	free(f);
 }
 

@@ -47,6 +47,8 @@ struct vk_status_file {
 	bool converted;	  /* the file was Windows-1252 and was converted */
 	struct vk_report *reports;
 	size_t reports_n, reports_cap;
+	char **notes; /* what the reader did not use, e.g. "column 6 'Ansvarlig' is not used" */
+	size_t notes_n, notes_cap;
 };
 
 /* Every period and report in the store, periods in order. Owns its contents. */
