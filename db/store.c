@@ -575,6 +575,7 @@ enum vk_code vk_db_save(struct vk_db *db, const struct vk_portfolio *pf, struct 
 enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_error *err)
 {
 	struct vk_portfolio *pf = vk_model_new();
+	struct db_measure_put put = {0};
 	enum vk_code rc;
 
 	im->reports_added = im->reports_replaced = 0;
@@ -617,7 +618,7 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 				free(m->values[v].criterion);
 				m->values[v].criterion = vk_xstrdup(c->code);
 			}
-			if ((rc = db_save_measure(db, m, err)))
+			if ((rc = db_save_measure(db, m, &put, err)))
 				goto fail;
 			im->measures_saved++;
 		}
@@ -633,6 +634,7 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 fail:
 	sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
 out:
+	db_measure_put_clear(&put);
 	vk_model_free(pf);
 	return rc;
 }
