@@ -50,6 +50,13 @@ struct db_measure_put {
 enum vk_code db_save_measure(struct vk_db *db, const struct vk_candidate *m,
 			     struct db_measure_put *put, struct vk_error *err);
 void db_measure_put_clear(struct db_measure_put *put);
+/* Settles the portfolio's reporting cadence before the sheets are written: the one the
+ * portfolio file sets (refused over stored reports of another kind), else the one the
+ * store's meta table records, else the kind of the store's latest period, else that of
+ * the first report imported; every report of `im` must be of it (VK_EDATA otherwise).
+ * Records it in the meta table. */
+enum vk_code db_settle_cadence(struct vk_db *db, const struct vk_portfolio *pf,
+			       const struct vk_import *im, struct vk_error *err);
 enum vk_code db_save_cost(struct vk_db *db, const struct vk_cost *c, struct vk_error *err);
 
 #endif

@@ -482,17 +482,16 @@ enum vk_code db_save_measure(struct vk_db *db, const struct vk_candidate *m,
 	/* statements prepared once and max(ord) read once per import: a sheet of 60,000
 	 * measures is neither 800,000 parses nor 60,000 scans of the measure table */
 	if (!put->insert &&
-	    ((rc = db_each_row(db, "SELECT coalesce(max(ord), 0) + 1 FROM measure", 0,
-			       db_int_row, &put->next_ord, err)) ||
+	    ((rc = db_each_row(db, "SELECT coalesce(max(ord), 0) + 1 FROM measure", 0, db_int_row,
+			       &put->next_ord, err)) ||
 	     (rc = db_prepare(db,
 			      "INSERT INTO measure (name, item_id, ord) VALUES (?1, (SELECT id "
 			      "FROM item WHERE code = ?2), ?3) ON CONFLICT (name) DO UPDATE SET "
 			      "item_id = coalesce(excluded.item_id, item_id)",
 			      &put->insert, err)) ||
-	     (rc = db_prepare(db, "SELECT id, ord FROM measure WHERE name = ?1", &put->find,
-			      err)) ||
-	     (rc = db_prepare(db, "DELETE FROM score WHERE measure_id = ?1", &put->clear,
-			      err)) ||
+	     (rc =
+		  db_prepare(db, "SELECT id, ord FROM measure WHERE name = ?1", &put->find, err)) ||
+	     (rc = db_prepare(db, "DELETE FROM score WHERE measure_id = ?1", &put->clear, err)) ||
 	     (rc = db_prepare(db,
 			      "INSERT INTO score (measure_id, criterion_id, value) VALUES (?1, "
 			      "(SELECT id FROM criterion WHERE code = ?2), ?3)",
@@ -535,4 +534,60 @@ void db_measure_put_clear(struct db_measure_put *put)
 	sqlite3_finalize(put->clear);
 	sqlite3_finalize(put->score);
 	memset(put, 0, sizeof(*put));
+}
+
+static void text_row(sqlite3_stmt *st, void *ctx)
+{
+	free(*(char **)ctx);
+	*(char **)ctx = db_col_text(st, 0);
+}
+
+enum vk_code db_settle_cadence(struct vk_db *db, const struct vk_portfolio *pf,
+			       const struct vk_import *im, struct vk_error *err)
+{
+	struct vk_status_set stored = {0};
+	enum vk_period_kind cadence = pf->cadence, kept = VK_CADENCE_NONE;
+	const char *source = "set by 'cadence:' in the portfolio file";
+	char *word = NULL, from[96];
+	enum vk_code rc;
+
+	if ((rc = db_each_row(db, "SELECT value FROM meta WHERE key = 'cadence'", 0, text_row,
+			      &word, err)) ||
+	    (rc = vk_db_load_periods(db, &stored, err)))
+		goto out;
+	if (word && !vk_period_kind_parse(word, &kept)) {
+		rc = vk_error_set(err, VK_ESTORE, "the store's cadence '%.40s' is not known", word);
+		goto out;
+	}
+	/* periods of another kind in the store: a file may not set a cadence over them */
+	for (size_t i = 0; i < stored.periods_n && cadence; i++)
+		if (vk_period_kind_of(&stored.periods[i]) != cadence) {
+			rc = vk_error_set(
+			    err, VK_EDATA,
+			    "the portfolio file sets cadence '%s', but the store holds "
+			    "reports by %s (%s)",
+			    vk_period_kind_name(cadence),
+			    vk_period_kind_name(vk_period_kind_of(&stored.periods[i])),
+			    stored.periods[i].code);
+			goto out;
+		}
+	if (!cadence && kept) {
+		cadence = kept;
+		source = "as the store records";
+	} else if (!cadence && stored.periods_n) {
+		/* a store from before the cadence was kept: its latest period says */
+		cadence = vk_period_kind_of(&stored.periods[stored.periods_n - 1]);
+		snprintf(from, sizeof(from), "as the store's latest period, %s, does",
+			 stored.periods[stored.periods_n - 1].code);
+		source = from;
+	}
+	if ((rc = vk_status_check_cadence(im->status, im->status_n, &cadence, source, err)))
+		goto out;
+	if (cadence && cadence != kept)
+		rc = db_run(db, err, "INSERT OR REPLACE INTO meta VALUES ('cadence', ?1)", "t",
+			    vk_period_kind_name(cadence));
+out:
+	free(word);
+	vk_status_set_clear(&stored);
+	return rc;
 }

@@ -600,6 +600,9 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 	for (size_t i = 0; i < im->status_n; i++)
 		if ((rc = vk_status_validate(im->status[i], pf, err)))
 			goto fail;
+	if ((rc = vk_status_validate_across(im->status, im->status_n, err)) ||
+	    (rc = db_settle_cadence(db, pf, im, err)))
+		goto fail;
 	for (size_t i = 0; i < im->scores_n; i++)
 		if ((rc = vk_score_file_validate(im->scores[i], pf->scoring, pf, err)))
 			goto fail;

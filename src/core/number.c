@@ -146,8 +146,8 @@ enum vk_code vk_number_parse(const char *text, double *out, struct vk_error *err
 				    "'%c' is the decimal mark (write e.g. 1 234,5)",
 				    a, mark, b, mark);
 		}
-		return vk_error_set(err, VK_EDATA,
-				    "not a number: more than one decimal mark (%s)", hint);
+		return vk_error_set(err, VK_EDATA, "not a number: more than one decimal mark (%s)",
+				    hint);
 	}
 	/* spaces group the whole part only, in threes after a first group of one to three */
 	for (size_t i = 0; i + 1 < n; i++)
@@ -157,11 +157,11 @@ enum vk_code vk_number_parse(const char *text, double *out, struct vk_error *err
 			    err, VK_EDATA,
 			    "not a number: spaces must group thousands in threes (%s)", hint);
 	if (marks && spaces == 0 && len[0] <= 3 && run[0][0] != '0' && len[1] == 3)
-		return vk_error_set(err, VK_EDATA,
-				    "ambiguous number: %.15g if '%c' groups thousands, %.15g if '%c' "
-				    "is the decimal mark (write 1 234, or 1%c2340 for the decimal)",
-				    digits_value(run, len, n, n), mark, digits_value(run, len, n, 1),
-				    mark, mark);
+		return vk_error_set(
+		    err, VK_EDATA,
+		    "ambiguous number: %.15g if '%c' groups thousands, %.15g if '%c' "
+		    "is the decimal mark (write 1 234, or 1%c2340 for the decimal)",
+		    digits_value(run, len, n, n), mark, digits_value(run, len, n, 1), mark, mark);
 	if ((v = digits_value(run, len, n, marks ? mark_at + 1 : n)) < 0)
 		return vk_error_set(err, VK_EDATA,
 				    "too many digits (at most %d significant digits)",

@@ -36,9 +36,9 @@ enum vk_code vk_input_read(const char *path, char **data, size_t *size, struct v
 			if (buf)
 				cap = cap > VK_INPUT_MAX / 2 ? VK_INPUT_MAX + 2 : cap * 2;
 			if (!(more = realloc(buf, cap))) {
-				rc = vk_error_set(
-				    err, VK_EIO, "%s: not enough memory to read it (%zu MB read)",
-				    path, used >> 20);
+				rc = vk_error_set(err, VK_EIO,
+						  "%s: not enough memory to read it (%zu MB read)",
+						  path, used >> 20);
 				goto out;
 			}
 			buf = more;

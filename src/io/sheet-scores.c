@@ -135,8 +135,8 @@ enum vk_code vk_sheet_read_scores(const char *name, const char *data, size_t siz
 					rc = vk_error_set(err, VK_EDATA,
 							  "%s:%d: %s of '%s' is '%.20s' in column "
 							  "%zu: %s",
-							  name, row->line, f->columns[k], mname, cell,
-							  c + 1, why.msg);
+							  name, row->line, f->columns[k], mname,
+							  cell, c + 1, why.msg);
 				else if (v < 0 || v > 10)
 					rc = vk_error_set(
 					    err, VK_EDATA,

@@ -73,11 +73,12 @@ enum vk_code vk_sheet_read_status(const char *name, const char *data, size_t siz
 	/* a prosjekt column may hold names: it is the code column only if it holds codes */
 	for (size_t i = 0; i < t->rows_n && by_item; i++)
 		if (!looks_like_code(vk_sheet_field(&t->rows[i], code))) {
-			rc = vk_error_set(err, VK_EDATA,
-					  "%s:%d: column %d '%.40s' holds '%.40s', not a programme or "
-					  "project code (add a 'kode' column with the codes)",
-					  name, t->rows[i].line, code + 1, t->header[code],
-					  vk_sheet_field(&t->rows[i], code));
+			rc = vk_error_set(
+			    err, VK_EDATA,
+			    "%s:%d: column %d '%.40s' holds '%.40s', not a programme or "
+			    "project code (add a 'kode' column with the codes)",
+			    name, t->rows[i].line, code + 1, t->header[code],
+			    vk_sheet_field(&t->rows[i], code));
 			goto out;
 		}
 	if (t->rows_n == 0) {

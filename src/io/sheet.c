@@ -124,7 +124,10 @@ static int utf8_text_line(const char *data, size_t size)
 
 	for (size_t i = 0; i < size; i++) {
 		const unsigned char *u = (const unsigned char *)data + i;
-		size_t len = (u[0] >> 5) == 6 ? 2 : (u[0] >> 4) == 14 ? 3 : (u[0] >> 3) == 30 ? 4 : 0;
+		size_t len = (u[0] >> 5) == 6	 ? 2
+			     : (u[0] >> 4) == 14 ? 3
+			     : (u[0] >> 3) == 30 ? 4
+						 : 0;
 		int l, c;
 
 		if (u[0] == '\n')
@@ -355,8 +358,8 @@ static bool header_is(const char *h, const char *const *names)
 	return false;
 }
 
-enum vk_code vk_sheet_find(struct vk_table *t, const char *const *names, const char *unit,
-			   int *col, struct vk_error *err)
+enum vk_code vk_sheet_find(struct vk_table *t, const char *const *names, const char *unit, int *col,
+			   struct vk_error *err)
 {
 	*col = -1;
 	for (size_t i = 0; i < t->header_n; i++) {
@@ -366,18 +369,19 @@ enum vk_code vk_sheet_find(struct vk_table *t, const char *const *names, const c
 		if (!header_is(t->header[i], names))
 			continue;
 		if (*col >= 0)
-			return vk_error_set(err, VK_EDATA,
-					    "%s:%d: columns %d '%.40s' and %zu '%.40s' are both the "
-					    "%s column (keep one)",
-					    t->file, t->header_line, *col + 1, t->header[*col], i + 1,
-					    t->header[i], names[0]);
+			return vk_error_set(
+			    err, VK_EDATA,
+			    "%s:%d: columns %d '%.40s' and %zu '%.40s' are both the "
+			    "%s column (keep one)",
+			    t->file, t->header_line, *col + 1, t->header[*col], i + 1, t->header[i],
+			    names[0]);
 		header_base(t->header[i], &u, &un);
 		if (unit && un && (strlen(unit) != un || strncasecmp(u, unit, un) != 0))
-			return vk_error_set(err, VK_EDATA,
-					    "%s:%d: column %zu '%.40s' is in %.*s, but veikart reads "
-					    "it in %s",
-					    t->file, t->header_line, i + 1, t->header[i], (int)un, u,
-					    unit);
+			return vk_error_set(
+			    err, VK_EDATA,
+			    "%s:%d: column %zu '%.40s' is in %.*s, but veikart reads "
+			    "it in %s",
+			    t->file, t->header_line, i + 1, t->header[i], (int)un, u, unit);
 		*col = (int)i;
 		t->used[i] = true;
 	}

@@ -51,8 +51,8 @@ void vk_sheet_table_free(struct vk_table *t);
  * naming another unit is refused ("Budsjett (NOK)"). Sets `*col` to the column, or -1
  * when there is none, and marks it used. VK_EDATA "FILE:LINE: message" when two columns
  * match (naming both) or the unit differs. */
-enum vk_code vk_sheet_find(struct vk_table *t, const char *const *names, const char *unit,
-			   int *col, struct vk_error *err);
+enum vk_code vk_sheet_find(struct vk_table *t, const char *const *names, const char *unit, int *col,
+			   struct vk_error *err);
 /* The field of `row` in `column`, "" when the row is short or the column absent. */
 const char *vk_sheet_field(const struct vk_row *row, int column);
 /* Adds to `*notes` (an array of `*n` strings, `*cap` allocated; the caller frees each and

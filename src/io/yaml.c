@@ -10,6 +10,7 @@
 #include "alloc.h"
 #include "input.h"
 #include "score.h"
+#include "status.h"
 #include "yaml-int.h"
 
 /* A list of {phase, start, end} into spans appended to `*spans`. */
@@ -525,8 +526,8 @@ static enum vk_code read_scoring(struct reader *r, struct fy_node *map, struct v
 }
 
 #define ROOT_KEYS                                                                                  \
-	"veikart, title, status_date, phases, regions, replace_regions, programmes, projects, "    \
-	"scoring"
+	"veikart, title, status_date, cadence, phases, regions, replace_regions, programmes, "     \
+	"projects, scoring"
 
 static enum vk_code read_root(struct reader *r, struct fy_node *root)
 {
@@ -555,6 +556,15 @@ static enum vk_code read_root(struct reader *r, struct fy_node *root)
 			rc = get_string(r, e.value, e.pos, e.key, &r->pf->title);
 		} else if (strcmp(e.key, "status_date") == 0) {
 			rc = get_date(r, e.value, e.pos, e.key, VK_DATE_START, &r->pf->status_date);
+		} else if (strcmp(e.key, "cadence") == 0) {
+			char *word = NULL;
+			rc = get_string(r, e.value, e.pos, e.key, &word);
+			if (!rc && !vk_period_kind_parse(word, &r->pf->cadence))
+				rc = fail(r, node_pos(r, e.value, e.pos),
+					  "unknown cadence '%.40s' (expected month, quarter, "
+					  "tertial, half-year or day)",
+					  word);
+			free(word);
 		} else if (strcmp(e.key, "phases") == 0) {
 			rc = read_phase_kinds(r, e.value, e.pos);
 		} else if (strcmp(e.key, "regions") == 0) {
