@@ -477,6 +477,7 @@ enum vk_code db_save_measure(struct vk_db *db, const struct vk_candidate *m,
 {
 	enum vk_code rc;
 	sqlite3_int64 id = 0;
+	bool added = false;
 	int step;
 
 	/* statements prepared once and max(ord) read once per import: a sheet of 60,000
@@ -509,14 +510,15 @@ enum vk_code db_save_measure(struct vk_db *db, const struct vk_candidate *m,
 	if ((step = sqlite3_step(put->find)) == SQLITE_ROW) {
 		id = sqlite3_column_int64(put->find, 0);
 		/* a new measure took the next ord; a stored one kept its own, which is lower */
-		if (sqlite3_column_int64(put->find, 1) == put->next_ord)
+		if ((added = sqlite3_column_int64(put->find, 1) == put->next_ord))
 			put->next_ord++;
 	}
 	sqlite3_reset(put->find);
 	if (step != SQLITE_ROW)
 		return db_fail(db, step, "writing a score", err);
+	/* a new measure has no scores to replace */
 	sqlite3_bind_int64(put->clear, 1, id);
-	if ((rc = step_done(db, put->clear, err)))
+	if (!added && (rc = step_done(db, put->clear, err)))
 		return rc;
 	for (size_t i = 0; i < m->values_n && !rc; i++) {
 		sqlite3_bind_int64(put->score, 1, id);
