@@ -294,7 +294,12 @@ enum vk_code vk_sheet_read_table(const char *name, const char *data, size_t size
 			len++;
 		len = at + len < size ? len + 1 : len;
 
-		if (csv_parse(&parser, data + at, len, on_field, on_row, &r) != len)
+		bool short_read = csv_parse(&parser, data + at, len, on_field, on_row, &r) != len;
+
+		if (short_read && csv_error(&parser) == CSV_ENOMEM)
+			rc = vk_error_set(err, VK_EIO, "%s:%d: out of memory reading the sheet",
+					  name, r.line);
+		else if (short_read)
 			rc = vk_error_set(
 			    err, VK_EDATA,
 			    "%s:%d: not valid CSV: %s (a quote not closed or misplaced?)", name,

@@ -587,6 +587,25 @@ static enum vk_code read_root(struct reader *r, struct fy_node *root)
 	return rc;
 }
 
+/* True when `data` holds no YAML document: blank lines, comments, directives and
+ * document markers only. */
+static bool no_document(const char *data, size_t size)
+{
+	for (size_t i = 0; i < size;) {
+		size_t end = i, k;
+		while (end < size && data[end] != '\n')
+			end++;
+		for (k = i; k < end && (data[k] == ' ' || data[k] == '\t' || data[k] == '\r'); k++)
+			;
+		if (k < end && data[k] != '#' && data[k] != '%' &&
+		    !(end - k >= 3 &&
+		      (strncmp(data + k, "---", 3) == 0 || strncmp(data + k, "...", 3) == 0)))
+			return false;
+		i = end + 1;
+	}
+	return true;
+}
+
 enum vk_code vk_yaml_read_buffer(const char *name, const char *data, size_t size,
 				 struct vk_portfolio **out, struct vk_error *err)
 {
@@ -621,8 +640,13 @@ enum vk_code vk_yaml_read_buffer(const char *name, const char *data, size_t size
 
 		if (de)
 			rc = fail(&r, at, "not valid YAML: %s", de->msg);
-		else /* a stream without a document */
+		else if (no_document(data, size)) /* a stream without a document */
 			rc = read_root(&r, NULL);
+		else /* libfyaml says nothing when memory runs out */
+			rc = vk_error_set(err, VK_EIO,
+					  "%s: cannot be read: the YAML parser stopped without "
+					  "a reason (out of memory for a file of %zu MB?)",
+					  name, size >> 20);
 		fy_diag_destroy(diag);
 		goto out;
 	}
