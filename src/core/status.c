@@ -275,6 +275,17 @@ static int cmp_report(const void *a, const void *b)
 	return c ? c : (x->line > y->line) - (x->line < y->line);
 }
 
+/* A text's length as Excel counts it: UTF-16 units. */
+static size_t text_length(const char *s)
+{
+	size_t n = 0;
+
+	for (const unsigned char *u = (const unsigned char *)(s ? s : ""); *u; u++)
+		if ((*u & 0xc0) != 0x80)
+			n += *u >= 0xf0 ? 2 : 1;
+	return n;
+}
+
 enum vk_code vk_status_validate(const struct vk_status_file *f, const struct vk_portfolio *pf,
 				struct vk_error *err)
 {
@@ -285,10 +296,16 @@ enum vk_code vk_status_validate(const struct vk_status_file *f, const struct vk_
 
 	for (size_t i = 0; i < f->reports_n && !rc; i++) {
 		const char *code = f->reports[i].code;
+		size_t len = text_length(f->reports[i].comment);
 		if (!vk_model_item(pf, code))
 			rc = vk_error_set(err, VK_EDATA,
 					  "%s:%d: unknown programme or project code '%s'", f->file,
 					  f->reports[i].line, code);
+		else if (len > VK_STATUS_TEXT_MAX)
+			rc = vk_error_set(err, VK_EDATA,
+					  "%s:%d: the comment has %zu characters, more than a "
+					  "spreadsheet cell holds (%d)",
+					  f->file, f->reports[i].line, len, VK_STATUS_TEXT_MAX);
 		sorted[i] = &f->reports[i];
 	}
 	if (!rc) {

@@ -70,8 +70,13 @@ struct vk_status_set {
 void vk_status_file_free(struct vk_status_file *f);
 void vk_status_set_clear(struct vk_status_set *set);
 
-/* Checks a file's reports against the portfolio: every code known, one report per code
- * and period. Errors are VK_EDATA "FILE:LINE: message". */
+/* The longest comment: an Excel cell's 32,767 characters (UTF-16 units), so every
+ * stored comment can be written to a workbook. */
+#define VK_STATUS_TEXT_MAX 32767
+
+/* Checks a file's reports against the portfolio: every code known, comments of at most
+ * VK_STATUS_TEXT_MAX, one report per code and period. Errors are VK_EDATA "FILE:LINE:
+ * message". */
 enum vk_code vk_status_validate(const struct vk_status_file *f, const struct vk_portfolio *pf,
 				struct vk_error *err);
 
