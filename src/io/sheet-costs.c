@@ -47,7 +47,7 @@ enum vk_code vk_sheet_read_costs(const char *name, const char *data, size_t size
 	else if (t->rows_n == 0)
 		rc = vk_error_set(err, VK_EDATA, "%s:%d: no costs below the header", name,
 				  t->header_line + 1);
-	for (size_t i = 0; !rc && i < t->rows_n; i++) {
+	for (size_t i = 0; i < t->rows_n && !rc; i++) {
 		const struct vk_row *row = &t->rows[i];
 		struct vk_cost c = {.line = row->line};
 		const char *s = vk_sheet_field(row, sol), *y = vk_sheet_field(row, year);

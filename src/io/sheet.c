@@ -253,14 +253,16 @@ enum vk_code vk_sheet_read_table(const char *name, const char *data, size_t size
 	if (vk_input_bad_utf8(data, size, &line, &col)) {
 		/* not UTF-8: Excel's other "CSV" is Windows-1252, but never mixed with UTF-8
 		 * lines (two files pasted together): converting those would store mojibake */
-		if (bom) {
+		bool nul = memchr(data, '\0', size) != NULL; /* not text: said below */
+
+		if (bom && !nul) {
 			rc = vk_error_set(err, VK_EDATA,
 					  "%s:%d: this line is not UTF-8, though the file starts "
 					  "with a UTF-8 byte-order mark (save it again as UTF-8)",
 					  name, line);
 			goto out;
 		}
-		if ((utf8_line = utf8_text_line(data, size)) > 0) {
+		if (!nul && (utf8_line = utf8_text_line(data, size)) > 0) {
 			rc = vk_error_set(err, VK_EDATA,
 					  "%s:%d: this line is not UTF-8, but line %d is: the file "
 					  "mixes UTF-8 and Windows-1252 (save it again as UTF-8)",
