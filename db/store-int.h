@@ -38,7 +38,25 @@ enum vk_code db_save_portfolio(struct vk_db *db, const struct vk_portfolio *pf,
 /* Writers of what sheets bring (store-sheets.c), inside the import's transaction. */
 enum vk_code db_save_reports(struct vk_db *db, const struct vk_status_file *f, struct vk_import *im,
 			     struct vk_error *err);
-enum vk_code db_save_measure(struct vk_db *db, const struct vk_candidate *m, struct vk_error *err);
+/* What db_save_measure keeps between measures of one import: its statements and the ord
+ * of the next new measure. Starts zeroed; db_measure_put_clear frees it. */
+struct db_measure_put {
+	sqlite3_stmt *insert, *find, *clear, *score;
+	sqlite3_int64 next_ord;
+};
+
+/* Writes one measure: its row (by name; a new one goes last) and all its values,
+ * replacing the stored ones. */
+enum vk_code db_save_measure(struct vk_db *db, const struct vk_candidate *m,
+			     struct db_measure_put *put, struct vk_error *err);
+void db_measure_put_clear(struct db_measure_put *put);
+/* Settles the portfolio's reporting cadence before the sheets are written: the one the
+ * portfolio file sets (refused over stored reports of another kind), else the one the
+ * store's meta table records, else the kind of the store's latest period, else that of
+ * the first report imported; every report of `im` must be of it (VK_EDATA otherwise).
+ * Records it in the meta table. */
+enum vk_code db_settle_cadence(struct vk_db *db, const struct vk_portfolio *pf,
+			       const struct vk_import *im, struct vk_error *err);
 enum vk_code db_save_cost(struct vk_db *db, const struct vk_cost *c, struct vk_error *err);
 
 #endif

@@ -224,7 +224,8 @@ enum vk_code db_save_portfolio(struct vk_db *db, const struct vk_portfolio *pf,
 	enum vk_code rc;
 	char date[VK_DATE_TEXT_MAX];
 
-	if ((rc = db_exec(db, "DELETE FROM meta", "writing the store", err)))
+	/* the cadence is the store's to keep (db_settle_cadence) */
+	if ((rc = db_exec(db, "DELETE FROM meta WHERE key <> 'cadence'", "writing the store", err)))
 		return rc;
 	if (pf->title &&
 	    (rc = db_run(db, err, "INSERT INTO meta VALUES ('title', ?1)", "t", pf->title)))

@@ -846,6 +846,7 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 	struct vk_portfolio known = {0}; /* every code in the store: only `code` is set */
 	char **live = NULL, **archived = NULL, **named = NULL, **before = NULL;
 	size_t live_n = 0, archived_n = 0, named_n = 0, named_cap = 0, before_n = 0;
+	struct db_measure_put put = {0};
 	enum vk_code rc;
 
 	vk_db_import_clear(im);
@@ -897,6 +898,9 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 	for (size_t i = 0; i < im->status_n; i++)
 		if ((rc = vk_status_validate(im->status[i], &known, err)))
 			goto fail;
+	if ((rc = vk_status_validate_across(im->status, im->status_n, err)) ||
+	    (rc = db_settle_cadence(db, pf, im, err)))
+		goto fail;
 	for (size_t i = 0; i < im->scores_n; i++)
 		if ((rc = vk_score_file_validate(im->scores[i], pf->scoring, &known, err)))
 			goto fail;
@@ -915,7 +919,7 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 				free(m->values[v].criterion);
 				m->values[v].criterion = vk_xstrdup(c->code);
 			}
-			if ((rc = db_save_measure(db, m, err)))
+			if ((rc = db_save_measure(db, m, &put, err)))
 				goto fail;
 			im->measures_saved++;
 		}
@@ -1062,6 +1066,7 @@ enum vk_code vk_db_remove(struct vk_db *db, const char *code, bool purge, struct
 fail:
 	sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
 out:
+	db_measure_put_clear(&put);
 	vk_model_free(pf);
 	return rc;
 }

@@ -2,6 +2,7 @@
  * counts, changes and shares of a period. */
 #include <check.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "alloc.h"
 #include "date.h"
@@ -293,6 +294,89 @@ START_TEST(numbers_are_written_the_norwegian_way)
 }
 END_TEST
 
+START_TEST(numbers_are_read_one_way_only)
+{
+	static const struct {
+		const char *text;
+		double value; /* -1: refused */
+		const char *says;
+	} cases[] = {
+	    {"1 234,5", 1234.5, NULL},
+	    {"1\xC2\xA0"
+	     "234,5",
+	     1234.5, NULL},
+	    {"1\xE2\x80\xAF"
+	     "234 567",
+	     1234567, NULL},
+	    {"1234,5", 1234.5, NULL},
+	    {"1234.5", 1234.5, NULL},
+	    {"0,125", 0.125, NULL},
+	    {"1 234,567", 1234.567, NULL},
+	    {"-2,5", -2.5, NULL},
+	    {"\xE2\x88\x92"
+	     "3",
+	     -3, NULL},
+	    {"1,234.5", -1, "ambiguous number: 1234.5 if ',' groups thousands, 1.2345 if ',' is"},
+	    {"1.234,5", -1, "ambiguous number: 1234.5 if '.' groups thousands, 1.2345 if '.' is"},
+	    {"1,234", -1, "ambiguous number: 1234 if ',' groups thousands, 1.234 if ',' is"},
+	    {"12.500", -1, "ambiguous number: 12500 if '.' groups thousands, 12.5 if '.' is"},
+	    {"0x10", -1, "not a number"},
+	    {"0x1p4", -1, "not a number"},
+	    {"inf", -1, "not a number"},
+	    {"nan", -1, "not a number"},
+	    {"1e300", -1, "not a number"},
+	    {"1,234,567", -1, "more than one decimal mark"},
+	    {"12 34", -1, "spaces must group thousands"},
+	    {"1234 567", -1, "spaces must group thousands"},
+	    {"1,5 0", -1, "spaces must group thousands"},
+	    {"", -1, "not a number"},
+	    {",5", -1, "not a number"},
+	    {"1234567890123456", -1, "too many digits"},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct vk_error err = {0};
+		double v = -99;
+		enum vk_code rc = vk_number_parse(cases[i].text, &v, &err);
+
+		if (cases[i].says) {
+			ck_assert_msg(rc == VK_EDATA, "'%s' was read as %g", cases[i].text, v);
+			ck_assert_msg(strstr(err.msg, cases[i].says), "'%s': %s", cases[i].text,
+				      err.msg);
+		} else {
+			ck_assert_msg(rc == VK_OK, "'%s': %s", cases[i].text, err.msg);
+			ck_assert_msg(v == cases[i].value, "'%s' read as %.17g", cases[i].text, v);
+		}
+	}
+}
+END_TEST
+
+START_TEST(period_kinds_and_the_previous_period_of_a_kind)
+{
+	struct vk_status_set set = {0};
+	const char *codes[] = {"2025-T1", "2025-05", "2025-T2", "2025-Q3", "2025-H2", "2025-10-01"};
+	const enum vk_period_kind kinds[] = {VK_PERIOD_TERTIAL, VK_PERIOD_MONTH, VK_PERIOD_TERTIAL,
+					     VK_PERIOD_QUARTER, VK_PERIOD_HALF,	 VK_PERIOD_DAY};
+	struct vk_error err;
+	enum vk_period_kind k;
+
+	for (size_t i = 0; i < 6; i++) {
+		ck_assert_int_eq(vk_period_parse(codes[i], VK_PUSH(set.periods), &err), VK_OK);
+		ck_assert_int_eq(vk_period_kind_of(&set.periods[i]), kinds[i]);
+	}
+	/* 2025-T2 compares with 2025-T1, not with the month between */
+	ck_assert_str_eq(vk_status_previous(&set, 2)->code, "2025-T1");
+	ck_assert_ptr_null(vk_status_previous(&set, 0));
+	ck_assert_ptr_null(vk_status_previous(&set, 1));
+	ck_assert(vk_period_kind_parse("Halvår", &k) || vk_period_kind_parse("halvår", &k));
+	ck_assert_int_eq(k, VK_PERIOD_HALF);
+	ck_assert(vk_period_kind_parse("Tertial", &k) && k == VK_PERIOD_TERTIAL);
+	ck_assert(!vk_period_kind_parse("fortnight", &k));
+	ck_assert_str_eq(vk_period_kind_name(VK_PERIOD_HALF), "half-year");
+	vk_status_set_clear(&set);
+}
+END_TEST
+
 int main(void)
 {
 	TCase *tc = tcase_create("status");
@@ -308,5 +392,7 @@ int main(void)
 	tcase_add_test(tc, summary_counts_changes_shares_and_missing);
 	tcase_add_test(tc, unknown_and_repeated_codes_are_refused);
 	tcase_add_test(tc, numbers_are_written_the_norwegian_way);
+	tcase_add_test(tc, numbers_are_read_one_way_only);
+	tcase_add_test(tc, period_kinds_and_the_previous_period_of_a_kind);
 	return run_tcase("status", tc);
 }

@@ -159,6 +159,13 @@ struct vk_chart vk_util_chart_defaults(const struct vk_ctx *ctx)
 	return c;
 }
 
+/* What a reader did not use, one line each, so nothing is dropped without a word. */
+static void print_notes(const char *name, char *const *notes, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		fprintf(stderr, "veikart: note: %s: %s\n", name, notes[i]);
+}
+
 enum vk_code vk_util_read_input(const char *name, const char *data, size_t size,
 				struct vk_inputs *in, struct vk_error *err)
 {
@@ -171,6 +178,7 @@ enum vk_code vk_util_read_input(const char *name, const char *data, size_t size,
 			return rc;
 		if (f->converted)
 			fprintf(stderr, "veikart: %s: not UTF-8; read as Windows-1252\n", name);
+		print_notes(name, f->notes, f->notes_n);
 		*VK_PUSH(in->costs) = f;
 	} else if (vk_sheet_is_scores(data, size)) {
 		struct vk_score_file *f;
@@ -186,6 +194,7 @@ enum vk_code vk_util_read_input(const char *name, const char *data, size_t size,
 			return rc;
 		if (f->converted)
 			fprintf(stderr, "veikart: %s: not UTF-8; read as Windows-1252\n", name);
+		print_notes(name, f->notes, f->notes_n);
 		*VK_PUSH(in->status) = f;
 	} else {
 		struct vk_portfolio *pf;

@@ -55,5 +55,8 @@ void vk_cost_file_free(struct vk_cost_file *f)
 	for (size_t i = 0; i < f->costs_n; i++)
 		free(f->costs[i].solution);
 	free(f->costs);
+	for (size_t i = 0; i < f->notes_n; i++)
+		free(f->notes[i]);
+	free(f->notes);
 	free(f);
 }

@@ -32,6 +32,8 @@ struct vk_cost_file {
 	bool converted;
 	struct vk_cost *costs;
 	size_t costs_n, costs_cap;
+	char **notes; /* what the reader did not use, e.g. "column 5 'Kilde' is not used" */
+	size_t notes_n, notes_cap;
 };
 
 /* budsjett|budget, forskrift|regulation, estimat|estimate, faktisk|actual, any case. */

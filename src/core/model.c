@@ -326,6 +326,8 @@ void vk_model_merge(struct vk_portfolio *base, struct vk_portfolio *in, bool rep
 	}
 	if (in->status_date != VK_DATE_NONE)
 		base->status_date = in->status_date;
+	if (in->cadence != VK_CADENCE_NONE)
+		base->cadence = in->cadence;
 	if (in->has_phases) {
 		clear_phases(base);
 		for (size_t i = 0; i < in->phases_n; i++)

@@ -79,6 +79,17 @@ struct vk_budget {
 
 enum vk_item_kind { VK_PROGRAMME, VK_PROJECT };
 
+/* Kinds of reporting period; a portfolio reports by one, its cadence (status.h). */
+enum vk_period_kind {
+	VK_CADENCE_NONE, /* not set */
+	VK_PERIOD_DAY,
+	VK_PERIOD_MONTH,
+	VK_PERIOD_QUARTER,
+	VK_PERIOD_TERTIAL,
+	VK_PERIOD_HALF,
+	VK_PERIOD_KIND_COUNT
+};
+
 /* Status colours of a report: grønn (on track), gul (at risk), rød (off track). */
 enum vk_colour { VK_COLOUR_NONE, VK_GRONN, VK_GUL, VK_ROD };
 
@@ -108,6 +119,9 @@ struct vk_item {
 struct vk_portfolio {
 	char *title;	 /* may be NULL */
 	int status_date; /* VK_DATE_NONE when not given */
+	/* The reporting cadence a file sets ('cadence:'); VK_CADENCE_NONE when it does not.
+	 * The store keeps the portfolio's in its meta table (db_settle_cadence). */
+	enum vk_period_kind cadence;
 	/* Reference data. In a file model these say what the file changes: `has_phases`
 	 * replaces the whole list; regions replace or add by code, all of them when
 	 * `replace_regions`. Areas are listed region by region, in order. */

@@ -39,6 +39,161 @@ enum vk_code vk_period_parse(const char *text, struct vk_period *p, struct vk_er
 	    text);
 }
 
+static const char *const kind_names[] = {"", "day", "month", "quarter", "tertial", "half-year"};
+_Static_assert(sizeof(kind_names) / sizeof(kind_names[0]) == VK_PERIOD_KIND_COUNT,
+	       "one name per kind");
+
+enum vk_period_kind vk_period_kind_of(const struct vk_period *p)
+{
+	int y, m, d, ey, em, ed, months;
+
+	if (p->start == p->end)
+		return VK_PERIOD_DAY;
+	vk_date_to_ymd(p->start, &y, &m, &d);
+	vk_date_to_ymd(p->end, &ey, &em, &ed);
+	months = (ey - y) * 12 + em - m + 1;
+	if (d != 1 || ed != vk_date_month_days(ey, em))
+		return VK_CADENCE_NONE;
+	return months == 1   ? VK_PERIOD_MONTH
+	       : months == 3 ? VK_PERIOD_QUARTER
+	       : months == 4 ? VK_PERIOD_TERTIAL
+	       : months == 6 ? VK_PERIOD_HALF
+			     : VK_CADENCE_NONE;
+}
+
+const char *vk_period_kind_name(enum vk_period_kind kind)
+{
+	return (unsigned)kind < VK_PERIOD_KIND_COUNT && kind ? kind_names[kind] : "(none)";
+}
+
+bool vk_period_kind_parse(const char *word, enum vk_period_kind *kind)
+{
+	static const struct {
+		const char *word;
+		enum vk_period_kind kind;
+	} words[] = {
+	    {"day", VK_PERIOD_DAY},	    {"dag", VK_PERIOD_DAY},
+	    {"month", VK_PERIOD_MONTH},	    {"måned", VK_PERIOD_MONTH},
+	    {"maned", VK_PERIOD_MONTH},	    {"quarter", VK_PERIOD_QUARTER},
+	    {"kvartal", VK_PERIOD_QUARTER}, {"tertial", VK_PERIOD_TERTIAL},
+	    {"half-year", VK_PERIOD_HALF},  {"halvår", VK_PERIOD_HALF},
+	    {"halvar", VK_PERIOD_HALF},
+	};
+
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strcasecmp(word, words[i].word) == 0) {
+			*kind = words[i].kind;
+			return true;
+		}
+	return false;
+}
+
+enum vk_code vk_status_check_cadence(struct vk_status_file *const *files, size_t n,
+				     enum vk_period_kind *cadence, const char *source,
+				     struct vk_error *err)
+{
+	char from[128];
+
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < files[i]->reports_n; k++) {
+			const struct vk_report *r = &files[i]->reports[k];
+			enum vk_period_kind kind = vk_period_kind_of(&r->period);
+
+			if (*cadence == VK_CADENCE_NONE) {
+				*cadence = kind;
+				snprintf(from, sizeof(from), "as its first report, %s:%d, does",
+					 files[i]->file, r->line);
+				source = from;
+			} else if (kind != *cadence) {
+				return vk_error_set(
+				    err, VK_EDATA,
+				    "%s:%d: period '%s' is a %s, but the portfolio reports by %s "
+				    "(%s)",
+				    files[i]->file, r->line, r->period.code,
+				    vk_period_kind_name(kind), vk_period_kind_name(*cadence),
+				    source);
+			}
+		}
+	return VK_OK;
+}
+
+struct placed {
+	const struct vk_report *r;
+	const struct vk_status_file *f;
+	size_t file;
+};
+
+static int cmp_placed(const void *a, const void *b)
+{
+	const struct placed *x = a, *y = b;
+	int c = strcmp(x->r->code, y->r->code);
+
+	if (!c)
+		c = strcmp(x->r->period.code, y->r->period.code);
+	if (!c)
+		c = (x->file > y->file) - (x->file < y->file);
+	return c ? c : (x->r->line > y->r->line) - (x->r->line < y->r->line);
+}
+
+static bool same_text(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+enum vk_code vk_status_validate_across(struct vk_status_file *const *files, size_t n,
+				       struct vk_error *err)
+{
+	size_t total = 0, at = 0;
+	struct placed *all;
+	enum vk_code rc = VK_OK;
+
+	for (size_t i = 0; i < n; i++)
+		total += files[i]->reports_n;
+	if (n < 2 || total < 2)
+		return VK_OK;
+	all = vk_xcalloc(total, sizeof(*all));
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < files[i]->reports_n; k++)
+			all[at++] = (struct placed){&files[i]->reports[k], files[i], i};
+	qsort(all, total, sizeof(*all), cmp_placed);
+	for (size_t i = 1; i < total && !rc; i++) {
+		const struct placed *a = &all[i - 1], *b = &all[i];
+		const char *what = NULL;
+		char detail[64] = "";
+
+		if (a->file == b->file || strcmp(a->r->code, b->r->code) != 0 ||
+		    strcmp(a->r->period.code, b->r->period.code) != 0)
+			continue;
+		if (a->r->colour != b->r->colour) {
+			what = "a different status";
+			snprintf(detail, sizeof(detail), " (%s against %s)",
+				 vk_colour_name(b->r->colour, VK_LANG_NB),
+				 vk_colour_name(a->r->colour, VK_LANG_NB));
+		} else if (!same_text(a->r->comment, b->r->comment))
+			what = "a different comment";
+		else if (a->r->budget != b->r->budget)
+			what = "a different budget";
+		if (what)
+			rc = vk_error_set(err, VK_EDATA,
+					  "%s:%d: %s for '%s' in %s than %s:%d%s: import one "
+					  "of them, or make them agree",
+					  b->f->file, b->r->line, what, b->r->code,
+					  b->r->period.code, a->f->file, a->r->line, detail);
+	}
+	free(all);
+	return rc;
+}
+
+const struct vk_period *vk_status_previous(const struct vk_status_set *set, size_t index)
+{
+	enum vk_period_kind kind = vk_period_kind_of(&set->periods[index]);
+
+	for (size_t i = index; i-- > 0;)
+		if (vk_period_kind_of(&set->periods[i]) == kind)
+			return &set->periods[i];
+	return NULL;
+}
+
 static const char *const names_nb[] = {"", "grønn", "gul", "rød"};
 static const char *const names_en[] = {"", "green", "yellow", "red"};
 static const char *const keys[] = {"", "gronn", "gul", "rod"};
@@ -93,6 +248,9 @@ void vk_status_file_free(struct vk_status_file *f)
 	for (size_t i = 0; i < f->reports_n; i++)
 		clear_report(&f->reports[i]);
 	free(f->reports);
+	for (size_t i = 0; i < f->notes_n; i++)
+		free(f->notes[i]);
+	free(f->notes);
 	free(f);
 }
 
@@ -117,6 +275,17 @@ static int cmp_report(const void *a, const void *b)
 	return c ? c : (x->line > y->line) - (x->line < y->line);
 }
 
+/* A text's length as Excel counts it: UTF-16 units. */
+static size_t text_length(const char *s)
+{
+	size_t n = 0;
+
+	for (const unsigned char *u = (const unsigned char *)(s ? s : ""); *u; u++)
+		if ((*u & 0xc0) != 0x80)
+			n += *u >= 0xf0 ? 2 : 1;
+	return n;
+}
+
 enum vk_code vk_status_validate(const struct vk_status_file *f, const struct vk_portfolio *pf,
 				struct vk_error *err)
 {
@@ -127,10 +296,16 @@ enum vk_code vk_status_validate(const struct vk_status_file *f, const struct vk_
 
 	for (size_t i = 0; i < f->reports_n && !rc; i++) {
 		const char *code = f->reports[i].code;
+		size_t len = text_length(f->reports[i].comment);
 		if (!vk_model_item(pf, code))
 			rc = vk_error_set(err, VK_EDATA,
 					  "%s:%d: unknown programme or project code '%s'", f->file,
 					  f->reports[i].line, code);
+		else if (len > VK_STATUS_TEXT_MAX)
+			rc = vk_error_set(err, VK_EDATA,
+					  "%s:%d: the comment has %zu characters, more than a "
+					  "spreadsheet cell holds (%d)",
+					  f->file, f->reports[i].line, len, VK_STATUS_TEXT_MAX);
 		sorted[i] = &f->reports[i];
 	}
 	if (!rc) {
@@ -194,9 +369,9 @@ void vk_status_trend(const struct vk_status_set *set, struct vk_status_summary *
 {
 	for (size_t i = 0; i < set->periods_n; i++) {
 		s[i].period = &set->periods[i];
-		s[i].previous = i ? &set->periods[i - 1] : NULL;
+		s[i].previous = vk_status_previous(set, i);
 		s[i].total = s[i].counts[VK_GRONN] + s[i].counts[VK_GUL] + s[i].counts[VK_ROD];
-		compare(&s[i], i ? s[i - 1].counts : NULL);
+		compare(&s[i], s[i].previous ? s[s[i].previous - set->periods].counts : NULL);
 	}
 }
 
@@ -261,7 +436,7 @@ void vk_status_summarise(const struct vk_status_set *set, const struct vk_portfo
 
 	memset(s, 0, sizeof(*s));
 	s->period = p;
-	s->previous = index > 0 ? &set->periods[index - 1] : NULL;
+	s->previous = vk_status_previous(set, index);
 	s->total = count(set, p, s->counts);
 	if (s->previous)
 		count(set, s->previous, before);

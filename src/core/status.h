@@ -27,6 +27,14 @@ struct vk_period {
 
 enum vk_code vk_period_parse(const char *text, struct vk_period *period, struct vk_error *err);
 
+/* The kind of `p`, from its dates: a day, a month, a quarter, a tertial or a half-year
+ * (VK_CADENCE_NONE for a span that is none of them). */
+enum vk_period_kind vk_period_kind_of(const struct vk_period *p);
+/* "day", "month", "quarter", "tertial", "half-year" (the store's spelling too). */
+const char *vk_period_kind_name(enum vk_period_kind kind);
+/* Those words, or dag, måned, kvartal, tertial, halvår, any ASCII case; false otherwise. */
+bool vk_period_kind_parse(const char *word, enum vk_period_kind *kind);
+
 /* grønn|gronn|green, gul|yellow|amber, rød|rod|red in any case; false otherwise. */
 bool vk_colour_parse(const char *word, enum vk_colour *colour);
 /* "grønn", "gul", "rød" (nb) or "green", "yellow", "red" (en). */
@@ -49,6 +57,8 @@ struct vk_status_file {
 	bool converted;	  /* the file was Windows-1252 and was converted */
 	struct vk_report *reports;
 	size_t reports_n, reports_cap;
+	char **notes; /* what the reader did not use, e.g. "column 6 'Ansvarlig' is not used" */
+	size_t notes_n, notes_cap;
 };
 
 /* Every period and report in the store, periods in order. Owns its contents. */
@@ -62,14 +72,39 @@ struct vk_status_set {
 void vk_status_file_free(struct vk_status_file *f);
 void vk_status_set_clear(struct vk_status_set *set);
 
-/* Checks a file's reports against the portfolio: every code known, one report per code
- * and period. Errors are VK_EDATA "FILE:LINE: message". */
+/* The longest comment: an Excel cell's 32,767 characters (UTF-16 units), so every
+ * stored comment can be written to a workbook. */
+#define VK_STATUS_TEXT_MAX 32767
+
+/* Checks a file's reports against the portfolio: every code known, comments of at most
+ * VK_STATUS_TEXT_MAX, one report per code and period. Errors are VK_EDATA "FILE:LINE:
+ * message". */
 enum vk_code vk_status_validate(const struct vk_status_file *f, const struct vk_portfolio *pf,
 				struct vk_error *err);
 
+/* Checks that every report in `files` is of the portfolio's cadence `*cadence`, which
+ * `source` names in messages ("set by the portfolio file", ...). When `*cadence` is
+ * VK_CADENCE_NONE, the first report's kind becomes it. Errors are VK_EDATA "FILE:LINE:
+ * period '2025-09' is a month, but the portfolio reports by tertial (...)". */
+enum vk_code vk_status_check_cadence(struct vk_status_file *const *files, size_t n,
+				     enum vk_period_kind *cadence, const char *source,
+				     struct vk_error *err);
+
+/* Checks reports given for the same code and period by two files of one import: they
+ * must say the same (colour, comment and budget), or it is not clear which one holds.
+ * Errors are VK_EDATA "FILE:LINE: ... (FILE2:LINE2 says ...)". Within one file a repeat
+ * is vk_status_validate's error. */
+enum vk_code vk_status_validate_across(struct vk_status_file *const *files, size_t n,
+				       struct vk_error *err);
+
+/* The period before `set->periods[index]` that deltas compare with: the latest earlier
+ * period of the same kind (the cadence), skipping periods of any other kind a store
+ * may hold from before the cadence was kept. NULL when there is none. */
+const struct vk_period *vk_status_previous(const struct vk_status_set *set, size_t index);
+
 struct vk_status_summary {
 	const struct vk_period *period;
-	const struct vk_period *previous; /* NULL for the first period */
+	const struct vk_period *previous; /* vk_status_previous; NULL for the first period */
 	size_t total;
 	size_t counts[4];	      /* by enum vk_colour; [VK_COLOUR_NONE] unused */
 	long delta[4];		      /* against the previous period; valid when previous != NULL */

@@ -13,8 +13,8 @@
 enum vk_code vk_input_read(const char *path, char **data, size_t *size, struct vk_error *err)
 {
 	FILE *f = fopen(path, "rb");
-	struct stat st;
-	char *buf = NULL;
+	struct stat st = {0};
+	char *buf = NULL, *more;
 	size_t used = 0, cap = 0, got;
 	enum vk_code rc = VK_OK;
 
@@ -27,20 +27,44 @@ enum vk_code vk_input_read(const char *path, char **data, size_t *size, struct v
 		fclose(f);
 		return vk_error_set(err, VK_ENOINPUT, "%s: is a directory, not a file", path);
 	}
-	do {
-		if (cap - used < 2)
-			buf = vk_xrealloc(buf, cap = cap ? cap * 2 : 65536);
+	/* a regular file is read in one allocation; a pipe or device grows one */
+	if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > VK_INPUT_MAX)
+		goto too_large;
+	cap = S_ISREG(st.st_mode) ? (size_t)st.st_size + 2 : 65536;
+	for (;;) {
+		if (!buf || cap - used < 2) {
+			if (buf)
+				cap = cap > VK_INPUT_MAX / 2 ? VK_INPUT_MAX + 2 : cap * 2;
+			if (!(more = realloc(buf, cap))) {
+				rc = vk_error_set(err, VK_EIO,
+						  "%s: not enough memory to read it (%zu MB read)",
+						  path, used >> 20);
+				goto out;
+			}
+			buf = more;
+		}
 		got = fread(buf + used, 1, cap - used - 1, f);
 		used += got;
-	} while (got > 0);
+		if (used > VK_INPUT_MAX)
+			goto too_large;
+		if (got == 0)
+			break;
+	}
 	if (ferror(f)) {
 		rc = vk_error_set(err, VK_EIO, "%s: cannot read: %s", path, strerror(errno));
-		free(buf);
-	} else {
-		buf[used] = '\0';
-		*data = buf;
-		*size = used;
+		goto out;
 	}
+	buf[used] = '\0';
+	*data = buf;
+	*size = used;
+	buf = NULL;
+	goto out;
+too_large:
+	rc = vk_error_set(err, VK_EDATA,
+			  "%s: larger than %zu MB, the most veikart reads from one input file",
+			  path, VK_INPUT_MAX >> 20);
+out:
+	free(buf);
 	fclose(f);
 	return rc;
 }

@@ -10,7 +10,7 @@
 static const char *const solution_names[] = {"løsning", "LØSNING", "Løsning", "solution", NULL};
 static const char *const year_names[] = {"år", "ÅR", "År", "year", NULL};
 static const char *const kind_names[] = {"type", "kind", NULL};
-static const char *const amount_names[] = {"mnok", "beløp", "Beløp", "amount", NULL};
+static const char *const amount_names[] = {"mnok", "beløp", "Beløp", "BELØP", "amount", NULL};
 
 bool vk_sheet_is_costs(const char *data, size_t size)
 {
@@ -31,11 +31,12 @@ enum vk_code vk_sheet_read_costs(const char *name, const char *data, size_t size
 	f = vk_xcalloc(1, sizeof(*f));
 	f->file = name;
 	f->converted = t->converted;
-	sol = vk_sheet_column(t, solution_names);
-	year = vk_sheet_column(t, year_names);
-	kind = vk_sheet_column(t, kind_names);
-	amount = vk_sheet_column(t, amount_names);
-	if (sol < 0 || year < 0 || kind < 0 || amount < 0)
+	if ((rc = vk_sheet_find(t, solution_names, NULL, &sol, err)) ||
+	    (rc = vk_sheet_find(t, year_names, NULL, &year, err)) ||
+	    (rc = vk_sheet_find(t, kind_names, NULL, &kind, err)) ||
+	    (rc = vk_sheet_find(t, amount_names, "MNOK", &amount, err)))
+		; /* rc says why */
+	else if (sol < 0 || year < 0 || kind < 0 || amount < 0)
 		rc = vk_error_set(err, VK_EDATA,
 				  "%s:%d: no '%s' column (expected a header løsning;år;type;mnok)",
 				  name, t->header_line,
@@ -50,7 +51,7 @@ enum vk_code vk_sheet_read_costs(const char *name, const char *data, size_t size
 		const struct vk_row *row = &t->rows[i];
 		struct vk_cost c = {.line = row->line};
 		const char *s = vk_sheet_field(row, sol), *y = vk_sheet_field(row, year);
-		const char *k = vk_sheet_field(row, kind), *a = vk_sheet_field(row, amount);
+		const char *k = vk_sheet_field(row, kind);
 		char *end;
 		long yv = strtol(y, &end, 10);
 
@@ -66,11 +67,8 @@ enum vk_code vk_sheet_read_costs(const char *name, const char *data, size_t size
 			    "%s:%d: unknown kind '%.20s' (expected budsjett, forskrift, "
 			    "estimat or faktisk)",
 			    name, c.line, k);
-		else if (!vk_sheet_number(a, &c.mnok))
-			rc = vk_error_set(
-			    err, VK_EDATA,
-			    "%s:%d: invalid amount '%.20s' (expected MNOK, e.g. 279,5)", name,
-			    c.line, a);
+		else if (vk_sheet_number(t, row, amount, "amount", 0, 1e12, &c.mnok, err))
+			rc = VK_EDATA;
 		if (rc)
 			break;
 		c.year = (int)yv;
@@ -79,6 +77,8 @@ enum vk_code vk_sheet_read_costs(const char *name, const char *data, size_t size
 	}
 	if (!rc)
 		rc = vk_cost_file_validate(f, err);
+	if (!rc)
+		vk_sheet_unused(t, &f->notes, &f->notes_n, &f->notes_cap);
 	vk_sheet_table_free(t);
 	if (rc) {
 		vk_cost_file_free(f);

@@ -7,10 +7,44 @@
 #include <strings.h>
 
 #include "alloc.h"
+#include "number.h"
 #include "sheet.h"
 
 static const char *const name_names[] = {"tiltak", "measure", NULL};
 static const char *const code_names[] = {"kode", "code", NULL};
+
+static int by_name_then_line(const void *a, const void *b)
+{
+	const struct vk_candidate *x = *(const struct vk_candidate *const *)a;
+	const struct vk_candidate *y = *(const struct vk_candidate *const *)b;
+	int c = strcmp(x->name, y->name);
+
+	return c ? c : (x->line > y->line) - (x->line < y->line);
+}
+
+/* One row per measure: sorted by name, so a sheet of 100,000 rows is checked in
+ * n log n; of all repeats, the one earliest in the file is named. */
+static enum vk_code check_repeats(const struct vk_score_file *f, struct vk_error *err)
+{
+	const struct vk_candidate **s = vk_xcalloc(f->measures_n, sizeof(*s));
+	const struct vk_candidate *dup = NULL, *first = NULL;
+
+	for (size_t i = 0; i < f->measures_n; i++)
+		s[i] = &f->measures[i];
+	qsort(s, f->measures_n, sizeof(*s), by_name_then_line);
+	for (size_t i = 1; i < f->measures_n; i++)
+		/* the second of a run: the first is just before it */
+		if (strcmp(s[i]->name, s[i - 1]->name) == 0 && (!dup || s[i]->line < dup->line)) {
+			dup = s[i];
+			first = s[i - 1];
+		}
+	free(s);
+	if (dup)
+		return vk_error_set(err, VK_EDATA,
+				    "%s:%d: a second row for '%s' (the first is on line %d)",
+				    f->file, dup->line, dup->name, first->line);
+	return VK_OK;
+}
 
 bool vk_sheet_is_scores(const char *data, size_t size)
 {
@@ -32,8 +66,9 @@ enum vk_code vk_sheet_read_scores(const char *name, const char *data, size_t siz
 	f->file = name;
 	f->converted = t->converted;
 	f->header_line = t->header_line;
-	name_col = vk_sheet_column(t, name_names);
-	code_col = vk_sheet_column(t, code_names);
+	if ((rc = vk_sheet_find(t, name_names, NULL, &name_col, err)) ||
+	    (rc = vk_sheet_find(t, code_names, NULL, &code_col, err)))
+		goto out;
 	if (name_col < 0) {
 		rc = vk_error_set(err, VK_EDATA,
 				  "%s:%d: no 'tiltak' column (expected a header such as "
@@ -81,16 +116,6 @@ enum vk_code vk_sheet_read_scores(const char *name, const char *data, size_t siz
 					  row->line);
 			break;
 		}
-		for (size_t k = 0; k < f->measures_n; k++)
-			if (strcmp(f->measures[k].name, mname) == 0) {
-				rc = vk_error_set(
-				    err, VK_EDATA,
-				    "%s:%d: a second row for '%s' (the first is on line %d)", name,
-				    row->line, mname, f->measures[k].line);
-				break;
-			}
-		if (rc)
-			break;
 		m = VK_PUSH(f->measures);
 		m->name = vk_xstrdup(mname);
 		m->code = *vk_sheet_field(row, code_col) ? vk_xstrdup(vk_sheet_field(row, code_col))
@@ -98,6 +123,7 @@ enum vk_code vk_sheet_read_scores(const char *name, const char *data, size_t siz
 		m->line = row->line;
 		for (size_t c = 0, k = 0; c < t->header_n && !rc; c++) {
 			const char *cell;
+			struct vk_error why;
 			double v;
 
 			if ((int)c == name_col || (int)c == code_col)
@@ -105,7 +131,13 @@ enum vk_code vk_sheet_read_scores(const char *name, const char *data, size_t siz
 			cell = vk_sheet_field(row, (int)c);
 			if (*cell) {
 				/* an empty cell is a missing value, left out of its group's mean */
-				if (!vk_sheet_number(cell, &v) || v > 10)
+				if (vk_number_parse(cell, &v, &why))
+					rc = vk_error_set(err, VK_EDATA,
+							  "%s:%d: %s of '%s' is '%.20s' in column "
+							  "%zu: %s",
+							  name, row->line, f->columns[k], mname,
+							  cell, c + 1, why.msg);
+				else if (v < 0 || v > 10)
 					rc = vk_error_set(
 					    err, VK_EDATA,
 					    "%s:%d: %s of '%s' is '%.20s' (expected a "
@@ -118,6 +150,8 @@ enum vk_code vk_sheet_read_scores(const char *name, const char *data, size_t siz
 			k++;
 		}
 	}
+	if (!rc)
+		rc = check_repeats(f, err);
 out:
 	vk_sheet_table_free(t);
 	if (rc) {

@@ -8,10 +8,27 @@
 #include "sheet.h"
 
 static const char *const period_names[] = {"periode", "period", NULL};
-static const char *const code_names[] = {"kode", "code", "prosjekt", "project", NULL};
+static const char *const code_names[] = {"kode", "code", NULL};
+/* taken as the code column only when there is no kode column and it holds codes */
+static const char *const item_names[] = {"prosjekt", "project", NULL};
 static const char *const status_names[] = {"status", NULL};
 static const char *const comment_names[] = {"kommentar", "comment", NULL};
 static const char *const budget_names[] = {"budsjett", "budget", NULL};
+
+/* A programme or project code as the portfolio file allows it: letters, digits, '-' and
+ * '_', at most 32. A name with spaces or letters such as 'ø' is not one. */
+static bool looks_like_code(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n > 32)
+		return false;
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+		      (*s >= '0' && *s <= '9') || *s == '-' || *s == '_'))
+			return false;
+	return true;
+}
 
 bool vk_sheet_is_status(const char *data, size_t size)
 {
@@ -26,6 +43,7 @@ enum vk_code vk_sheet_read_status(const char *name, const char *data, size_t siz
 	struct vk_status_file *f;
 	int period, code, status, comment, budget;
 	const char *last_period = "";
+	bool by_item = false;
 	enum vk_code rc;
 
 	*out = NULL;
@@ -34,11 +52,14 @@ enum vk_code vk_sheet_read_status(const char *name, const char *data, size_t siz
 	f = vk_xcalloc(1, sizeof(*f));
 	f->file = name;
 	f->converted = t->converted;
-	period = vk_sheet_column(t, period_names);
-	code = vk_sheet_column(t, code_names);
-	status = vk_sheet_column(t, status_names);
-	comment = vk_sheet_column(t, comment_names);
-	budget = vk_sheet_column(t, budget_names);
+	if ((rc = vk_sheet_find(t, period_names, NULL, &period, err)) ||
+	    (rc = vk_sheet_find(t, code_names, NULL, &code, err)) ||
+	    (code < 0 && (by_item = true) &&
+	     (rc = vk_sheet_find(t, item_names, NULL, &code, err))) ||
+	    (rc = vk_sheet_find(t, status_names, NULL, &status, err)) ||
+	    (rc = vk_sheet_find(t, comment_names, NULL, &comment, err)) ||
+	    (rc = vk_sheet_find(t, budget_names, "MNOK", &budget, err)))
+		goto out;
 	if (period < 0 || code < 0 || status < 0) {
 		rc = vk_error_set(
 		    err, VK_EDATA,
@@ -49,6 +70,17 @@ enum vk_code vk_sheet_read_status(const char *name, const char *data, size_t siz
 			       : "status");
 		goto out;
 	}
+	/* a prosjekt column may hold names: it is the code column only if it holds codes */
+	for (size_t i = 0; i < t->rows_n && by_item; i++)
+		if (!looks_like_code(vk_sheet_field(&t->rows[i], code))) {
+			rc = vk_error_set(
+			    err, VK_EDATA,
+			    "%s:%d: column %d '%.40s' holds '%.40s', not a programme or "
+			    "project code (add a 'kode' column with the codes)",
+			    name, t->rows[i].line, code + 1, t->header[code],
+			    vk_sheet_field(&t->rows[i], code));
+			goto out;
+		}
 	if (t->rows_n == 0) {
 		rc = vk_error_set(err, VK_EDATA, "%s:%d: no status reports below the header", name,
 				  t->header_line + 1);
@@ -77,11 +109,8 @@ enum vk_code vk_sheet_read_status(const char *name, const char *data, size_t siz
 			    err, VK_EDATA,
 			    "%s:%d: unknown status '%.40s' (expected grønn, gul or rød)", name,
 			    r.line, s);
-		else if (*b && !vk_sheet_number(b, &r.budget))
-			rc = vk_error_set(
-			    err, VK_EDATA,
-			    "%s:%d: invalid budget '%.40s' (expected MNOK, e.g. 1 723,5)", name,
-			    r.line, b);
+		else if (*b && vk_sheet_number(t, row, budget, "budget", 0, 1e12, &r.budget, err))
+			rc = VK_EDATA;
 		if (rc)
 			break;
 		last_period = p;
@@ -94,6 +123,8 @@ enum vk_code vk_sheet_read_status(const char *name, const char *data, size_t siz
 		}
 		*VK_PUSH(f->reports) = r;
 	}
+	if (!rc)
+		vk_sheet_unused(t, &f->notes, &f->notes_n, &f->notes_cap);
 out:
 	vk_sheet_table_free(t);
 	if (rc) {

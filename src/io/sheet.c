@@ -13,6 +13,7 @@
 
 #include "alloc.h"
 #include "input.h"
+#include "number.h"
 
 struct reading {
 	struct vk_table *t;
@@ -54,40 +55,6 @@ static void trim(char *s)
 	while (s[i] == ' ' || s[i] == '\t')
 		i++;
 	memmove(s, s + i, n - i + 1);
-}
-
-/* "1 723,5", "1723.5", "1 723,5" with a no-break space: a number >= 0, or false. */
-bool vk_sheet_number(const char *s, double *out)
-{
-	char buf[64];
-	size_t n = 0;
-	bool comma = strchr(s, ',') != NULL;
-	char *end;
-
-	for (const char *p = s; *p; p++) {
-		if (*p == ' ')
-			continue;
-		if ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0) { /* U+00A0 */
-			p++;
-			continue;
-		}
-		if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
-		    (unsigned char)p[2] == 0xAF) { /* U+202F */
-			p += 2;
-			continue;
-		}
-		if (n + 1 >= sizeof(buf))
-			return false;
-		/* with a decimal comma, a point can only be a thousands separator */
-		if (comma && *p == '.')
-			continue;
-		buf[n++] = *p == ',' ? '.' : *p;
-	}
-	buf[n] = '\0';
-	if (n == 0)
-		return false;
-	*out = strtod(buf, &end);
-	return *end == '\0' && *out >= 0 && *out < 1e12;
 }
 
 static void on_field(void *data, size_t len, void *ctx)
@@ -147,6 +114,58 @@ static char *from_cp1252(const char *data, size_t size, size_t *out_size)
 	*out_size = cap - left;
 	out[*out_size] = '\0';
 	return out;
+}
+
+/* The line of the first character beyond ASCII that is valid UTF-8, or 0: in a file
+ * that is not UTF-8 as a whole, such a line is UTF-8 text among Windows-1252 lines. */
+static int utf8_text_line(const char *data, size_t size)
+{
+	int line = 1;
+
+	for (size_t i = 0; i < size; i++) {
+		const unsigned char *u = (const unsigned char *)data + i;
+		size_t len = (u[0] >> 5) == 6	 ? 2
+			     : (u[0] >> 4) == 14 ? 3
+			     : (u[0] >> 3) == 30 ? 4
+						 : 0;
+		int l, c;
+
+		if (u[0] == '\n')
+			line++;
+		if (len && i + len <= size && !vk_input_bad_utf8(data + i, len, &l, &c))
+			return line;
+	}
+	return 0;
+}
+
+/* Counts a UTF-8 text's length as Excel does: UTF-16 units. */
+static size_t cell_length(const char *s)
+{
+	size_t n = 0;
+
+	for (const unsigned char *u = (const unsigned char *)s; *u; u++)
+		if ((*u & 0xc0) != 0x80)
+			n += *u >= 0xf0 ? 2 : 1;
+	return n;
+}
+
+/* Every field fits a spreadsheet cell, so what was read can be written out again. */
+static enum vk_code check_lengths(const struct vk_table *t, struct vk_error *err)
+{
+	for (size_t r = 0; r <= t->rows_n; r++) {
+		char *const *f = r ? t->rows[r - 1].fields : t->header;
+		size_t n = r ? t->rows[r - 1].n : t->header_n, len;
+
+		for (size_t i = 0; i < n; i++)
+			if ((len = cell_length(f[i])) > VK_SHEET_CELL_MAX)
+				return vk_error_set(
+				    err, VK_EDATA,
+				    "%s:%d: the text in column %zu has %zu characters, more than "
+				    "a spreadsheet cell holds (%d)",
+				    t->file, r ? t->rows[r - 1].line : t->header_line, i + 1, len,
+				    VK_SHEET_CELL_MAX);
+	}
+	return VK_OK;
 }
 
 static const char *skip_bom(const char *data, size_t *size)
@@ -209,6 +228,7 @@ void vk_sheet_table_free(struct vk_table *t)
 	if (!t)
 		return;
 	vk_sheet_free_fields(t->header, t->header_n);
+	free(t->used);
 	for (size_t i = 0; i < t->rows_n; i++)
 		vk_sheet_free_fields(t->rows[i].fields, t->rows[i].n);
 	free(t->rows);
@@ -222,14 +242,33 @@ enum vk_code vk_sheet_read_table(const char *name, const char *data, size_t size
 	struct csv_parser parser;
 	char *converted = NULL;
 	enum vk_code rc = VK_OK;
-	int line, col;
+	int line, col, utf8_line;
+	bool bom;
 
 	*out = NULL;
 	r.t = vk_xcalloc(1, sizeof(*r.t));
 	r.t->file = name;
+	bom = size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0;
 	data = skip_bom(data, &size);
 	if (vk_input_bad_utf8(data, size, &line, &col)) {
-		/* not UTF-8: Excel's other "CSV" is Windows-1252 */
+		/* not UTF-8: Excel's other "CSV" is Windows-1252, but never mixed with UTF-8
+		 * lines (two files pasted together): converting those would store mojibake */
+		bool nul = memchr(data, '\0', size) != NULL; /* not text: said below */
+
+		if (bom && !nul) {
+			rc = vk_error_set(err, VK_EDATA,
+					  "%s:%d: this line is not UTF-8, though the file starts "
+					  "with a UTF-8 byte-order mark (save it again as UTF-8)",
+					  name, line);
+			goto out;
+		}
+		if (!nul && (utf8_line = utf8_text_line(data, size)) > 0) {
+			rc = vk_error_set(err, VK_EDATA,
+					  "%s:%d: this line is not UTF-8, but line %d is: the file "
+					  "mixes UTF-8 and Windows-1252 (save it again as UTF-8)",
+					  name, line, utf8_line);
+			goto out;
+		}
 		if (!(converted = from_cp1252(data, size, &size))) {
 			rc = vk_error_set(err, VK_EDATA,
 					  "%s:%d: the file is neither UTF-8 nor Windows-1252 text",
@@ -257,7 +296,12 @@ enum vk_code vk_sheet_read_table(const char *name, const char *data, size_t size
 			len++;
 		len = at + len < size ? len + 1 : len;
 
-		if (csv_parse(&parser, data + at, len, on_field, on_row, &r) != len)
+		bool short_read = csv_parse(&parser, data + at, len, on_field, on_row, &r) != len;
+
+		if (short_read && csv_error(&parser) == CSV_ENOMEM)
+			rc = vk_error_set(err, VK_EIO, "%s:%d: out of memory reading the sheet",
+					  name, r.line);
+		else if (short_read)
 			rc = vk_error_set(
 			    err, VK_EDATA,
 			    "%s:%d: not valid CSV: %s (a quote not closed or misplaced?)", name,
@@ -274,6 +318,10 @@ enum vk_code vk_sheet_read_table(const char *name, const char *data, size_t size
 	if (!rc && !r.t->header)
 		rc = vk_error_set(err, VK_EDATA, "%s:1: the file is empty (expected a header line)",
 				  name);
+	if (!rc)
+		rc = check_lengths(r.t, err);
+	if (!rc)
+		r.t->used = vk_xcalloc(r.t->header_n, sizeof(*r.t->used));
 out:
 	vk_sheet_free_fields(r.fields, r.fields_n);
 	free(converted);
@@ -285,13 +333,107 @@ out:
 	return VK_OK;
 }
 
-int vk_sheet_column(const struct vk_table *t, const char *const *names)
+/* The length of header `h` without a trailing "(...)" or "[...]" and the spaces before
+ * it; what the brackets hold goes to `*unit` and `*unit_n` (0 when there are none). */
+static size_t header_base(const char *h, const char **unit, size_t *unit_n)
 {
-	for (size_t i = 0; i < t->header_n; i++)
-		for (size_t k = 0; names[k]; k++)
-			if (strcasecmp(t->header[i], names[k]) == 0)
-				return (int)i;
-	return -1;
+	size_t n = strlen(h);
+	const char *open;
+
+	*unit = "";
+	*unit_n = 0;
+	if (n < 2 || (h[n - 1] != ')' && h[n - 1] != ']'))
+		return n;
+	open = strrchr(h, h[n - 1] == ')' ? '(' : '[');
+	if (!open || open == h)
+		return n;
+	*unit = open + 1;
+	*unit_n = (size_t)(h + n - 1 - *unit);
+	while (open > h && (open[-1] == ' ' || open[-1] == '\t'))
+		open--;
+	return (size_t)(open - h);
+}
+
+static bool header_is(const char *h, const char *const *names)
+{
+	const char *unit;
+	size_t unit_n, n = header_base(h, &unit, &unit_n);
+
+	for (size_t k = 0; names[k]; k++)
+		if (strlen(names[k]) == n && strncasecmp(h, names[k], n) == 0)
+			return true;
+	return false;
+}
+
+enum vk_code vk_sheet_find(struct vk_table *t, const char *const *names, const char *unit, int *col,
+			   struct vk_error *err)
+{
+	*col = -1;
+	for (size_t i = 0; i < t->header_n; i++) {
+		const char *u;
+		size_t un;
+
+		if (!header_is(t->header[i], names))
+			continue;
+		if (*col >= 0)
+			return vk_error_set(
+			    err, VK_EDATA,
+			    "%s:%d: columns %d '%.40s' and %zu '%.40s' are both the "
+			    "%s column (keep one)",
+			    t->file, t->header_line, *col + 1, t->header[*col], i + 1, t->header[i],
+			    names[0]);
+		header_base(t->header[i], &u, &un);
+		if (unit && un && (strlen(unit) != un || strncasecmp(u, unit, un) != 0))
+			return vk_error_set(
+			    err, VK_EDATA,
+			    "%s:%d: column %zu '%.40s' is in %.*s, but veikart reads "
+			    "it in %s",
+			    t->file, t->header_line, i + 1, t->header[i], (int)un, u, unit);
+		*col = (int)i;
+		t->used[i] = true;
+	}
+	return VK_OK;
+}
+
+void vk_sheet_unused(const struct vk_table *t, char ***notes, size_t *n, size_t *cap)
+{
+	for (size_t i = 0; i < t->header_n; i++) {
+		bool values = t->header[i][0] != '\0';
+		char buf[160];
+
+		if (t->used[i])
+			continue; /* a reader may have taken its fields */
+		for (size_t r = 0; r < t->rows_n && !values; r++)
+			values = *vk_sheet_field(&t->rows[r], (int)i) != '\0';
+		if (!values)
+			continue;
+		if (t->header[i][0])
+			snprintf(buf, sizeof(buf), "column %zu '%.100s' is not used", i + 1,
+				 t->header[i]);
+		else
+			snprintf(buf, sizeof(buf), "column %zu (no header) is not used", i + 1);
+		*(char **)vk_xpush(notes, n, cap, sizeof(**notes)) = vk_xstrdup(buf);
+	}
+}
+
+enum vk_code vk_sheet_number(const struct vk_table *t, const struct vk_row *row, int column,
+			     const char *what, double min, double max, double *out,
+			     struct vk_error *err)
+{
+	const char *cell = vk_sheet_field(row, column);
+	struct vk_error why;
+	char lo[32], hi[32];
+
+	if (vk_number_parse(cell, out, &why))
+		return vk_error_set(err, VK_EDATA, "%s:%d: invalid %s '%.40s' in column %d: %s",
+				    t->file, row->line, what, cell, column + 1, why.msg);
+	if (*out < min || *out > max)
+		return vk_error_set(err, VK_EDATA,
+				    "%s:%d: invalid %s '%.40s' in column %d: outside %s to %s",
+				    t->file, row->line, what, cell, column + 1,
+				    vk_number_format(min, 0, VK_LANG_NB, lo, sizeof(lo)),
+				    vk_number_format(max, 0, VK_LANG_NB, hi, sizeof(hi)));
+	return VK_OK;
 }
 
 const char *vk_sheet_field(const struct vk_row *row, int column)
@@ -306,8 +448,7 @@ bool vk_sheet_has_column(const char *data, size_t size, const char *const *names
 	bool yes = false;
 
 	for (size_t i = 0; i < n && !yes; i++)
-		for (size_t k = 0; names[k] && !yes; k++)
-			yes = strcasecmp(fields[i], names[k]) == 0;
+		yes = header_is(fields[i], names);
 	vk_sheet_free_fields(fields, n);
 	return yes;
 }

@@ -10,6 +10,7 @@
 #include "alloc.h"
 #include "input.h"
 #include "score.h"
+#include "status.h"
 #include "yaml-int.h"
 
 /* A list of {phase, start, end} into spans appended to `*spans`. */
@@ -525,8 +526,8 @@ static enum vk_code read_scoring(struct reader *r, struct fy_node *map, struct v
 }
 
 #define ROOT_KEYS                                                                                  \
-	"veikart, title, status_date, phases, regions, replace_regions, programmes, projects, "    \
-	"scoring"
+	"veikart, title, status_date, cadence, phases, regions, replace_regions, programmes, "     \
+	"projects, scoring"
 
 static enum vk_code read_root(struct reader *r, struct fy_node *root)
 {
@@ -555,6 +556,15 @@ static enum vk_code read_root(struct reader *r, struct fy_node *root)
 			rc = get_string(r, e.value, e.pos, e.key, &r->pf->title);
 		} else if (strcmp(e.key, "status_date") == 0) {
 			rc = get_date(r, e.value, e.pos, e.key, VK_DATE_START, &r->pf->status_date);
+		} else if (strcmp(e.key, "cadence") == 0) {
+			char *word = NULL;
+			rc = get_string(r, e.value, e.pos, e.key, &word);
+			if (!rc && !vk_period_kind_parse(word, &r->pf->cadence))
+				rc = fail(r, node_pos(r, e.value, e.pos),
+					  "unknown cadence '%.40s' (expected month, quarter, "
+					  "tertial, half-year or day)",
+					  word);
+			free(word);
 		} else if (strcmp(e.key, "phases") == 0) {
 			rc = read_phase_kinds(r, e.value, e.pos);
 		} else if (strcmp(e.key, "regions") == 0) {
@@ -586,6 +596,25 @@ static enum vk_code yaml_error(struct reader *r, struct fy_diag *diag)
 	struct vk_pos at = {r->file, de ? de->line : 1, de ? de->column : 1};
 
 	return fail(r, at, "not valid YAML: %s", de ? de->msg : "unknown error");
+}
+
+/* True when `data` holds no YAML document: blank lines, comments, directives and
+ * document markers only. */
+static bool no_document(const char *data, size_t size)
+{
+	for (size_t i = 0; i < size;) {
+		size_t end = i, k;
+		while (end < size && data[end] != '\n')
+			end++;
+		for (k = i; k < end && (data[k] == ' ' || data[k] == '\t' || data[k] == '\r'); k++)
+			;
+		if (k < end && data[k] != '#' && data[k] != '%' &&
+		    !(end - k >= 3 &&
+		      (strncmp(data + k, "---", 3) == 0 || strncmp(data + k, "...", 3) == 0)))
+			return false;
+		i = end + 1;
+	}
+	return true;
 }
 
 enum vk_code vk_yaml_read_buffer(const char *name, const char *data, size_t size,
@@ -623,8 +652,14 @@ enum vk_code vk_yaml_read_buffer(const char *name, const char *data, size_t size
 		rc = yaml_error(&r, diag);
 		goto out;
 	}
-	if (!doc) { /* a stream without a document */
-		rc = read_root(&r, NULL);
+	if (!doc) {
+		if (no_document(data, size)) /* a stream without a document */
+			rc = read_root(&r, NULL);
+		else /* libfyaml says nothing when memory runs out */
+			rc = vk_error_set(err, VK_EIO,
+					  "%s: cannot be read: the YAML parser stopped without "
+					  "a reason (out of memory for a file of %zu MB?)",
+					  name, size >> 20);
 		goto out;
 	}
 	second = fy_parse_load_document(fyp);
