@@ -946,6 +946,7 @@ out:
 	free(archived);
 	free(known.items); /* the codes are borrowed */
 	free(known.index);
+	db_measure_put_clear(&put);
 	vk_model_free(pf);
 	return rc;
 }
@@ -1066,7 +1067,6 @@ enum vk_code vk_db_remove(struct vk_db *db, const char *code, bool purge, struct
 fail:
 	sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
 out:
-	db_measure_put_clear(&put);
 	vk_model_free(pf);
 	return rc;
 }

@@ -7,7 +7,6 @@
 #include "alloc.h"
 #include "json.h"
 #include "number.h"
-#include "sheet.h"
 #include "util.h"
 
 static void print_summary(const struct vk_ctx *ctx, const struct vk_status_summary *s,
@@ -144,10 +143,12 @@ static enum vk_code exec_set(struct vk_ctx *ctx, int argc, char **argv, struct v
 			if (!v)
 				return VK_EUSAGE;
 			/* read as a sheet's budget cell is: 1 723,5 or 1723.5 */
-			if (!vk_sheet_number(v, &r.budget))
-				return vk_error_set(
-				    err, VK_EUSAGE,
-				    "--budget must be MNOK, 0 or more (e.g. 1 723,5), not '%s'", v);
+			struct vk_error why = {0};
+			if (vk_number_parse(v, &r.budget, &why) || r.budget < 0 || r.budget > 1e12)
+				return vk_error_set(err, VK_EUSAGE,
+						    "--budget must be MNOK from 0 to 1e12 (e.g. 1 "
+						    "723,5), not '%s'%s%s",
+						    v, why.code ? ": " : "", why.msg);
 		} else if (argv[i][0] == '-') {
 			return vk_error_set(err, VK_EUSAGE, "unknown option '%s' for status set",
 					    argv[i]);
