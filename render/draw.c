@@ -204,16 +204,31 @@ static void draw_page(cairo_t *cr, struct vk_text *text, const struct vk_scene *
 	cairo_restore(cr);
 }
 
+/* The file cairo writes to. cairo 1.16's PDF surface drops the error of a write made
+ * while it finishes (the last pages, the fonts, the trailer), so a PDF cut short by a
+ * full disk would look whole: every failed write is remembered here too. */
+struct sink {
+	FILE *f;
+	int err; /* errno of the first failed write; 0 while all went well */
+};
+
 static cairo_status_t write_fn(void *closure, const unsigned char *data, unsigned int length)
 {
-	return fwrite(data, 1, length, closure) == length ? CAIRO_STATUS_SUCCESS
-							  : CAIRO_STATUS_WRITE_ERROR;
+	struct sink *s = closure;
+
+	if (s->err)
+		return CAIRO_STATUS_WRITE_ERROR;
+	if (fwrite(data, 1, length, s->f) != length) {
+		s->err = errno ? errno : EIO;
+		return CAIRO_STATUS_WRITE_ERROR;
+	}
+	return CAIRO_STATUS_SUCCESS;
 }
 
 /* Draws into the open file `f` every page of the scene, or only `page` when it is 0 or
  * more (a PNG of one page); the cairo status of the whole drawing. */
 static cairo_status_t render(const struct vk_scene *scene, const struct pages *pg, int page,
-			     struct vk_text *text, FILE *f, const struct vk_draw_opts *o)
+			     struct vk_text *text, struct sink *f, const struct vk_draw_opts *o)
 {
 	cairo_surface_t *surface;
 	cairo_status_t status;
@@ -262,6 +277,8 @@ static cairo_status_t render(const struct vk_scene *scene, const struct pages *p
 	if (status == CAIRO_STATUS_SUCCESS)
 		status = cairo_surface_status(surface);
 	cairo_surface_destroy(surface);
+	if (status == CAIRO_STATUS_SUCCESS && f->err)
+		status = CAIRO_STATUS_WRITE_ERROR;
 	return status;
 }
 
@@ -273,23 +290,32 @@ static enum vk_code draw_to_temp(const struct vk_scene *scene, const struct page
 {
 	cairo_status_t status;
 	enum vk_code rc;
-	FILE *f;
+	struct sink f = {0};
 
 	if ((rc = vk_atomic_begin(path, tmp, err)))
 		return rc;
-	if (!(f = fopen(*tmp, "wb"))) {
+	if (!(f.f = fopen(*tmp, "wb"))) {
 		rc =
 		    vk_error_set(err, VK_ECANTCREAT, "%s: cannot write: %s", path, strerror(errno));
 		vk_atomic_abort(*tmp);
 		*tmp = NULL;
 		return rc;
 	}
-	status = render(scene, pg, page, text, f, opts);
-	if (fclose(f) != 0 && status == CAIRO_STATUS_SUCCESS)
+	errno = 0;
+	status = render(scene, pg, page, text, &f, opts);
+	/* the last bytes reach the disk here: a full disk shows in fflush or fclose */
+	if (fflush(f.f) != 0 && !f.err)
+		f.err = errno ? errno : EIO;
+	if (fclose(f.f) != 0 && !f.err)
+		f.err = errno ? errno : EIO;
+	if (status == CAIRO_STATUS_SUCCESS && f.err)
 		status = CAIRO_STATUS_WRITE_ERROR;
 	if (status != CAIRO_STATUS_SUCCESS) {
 		vk_atomic_abort(*tmp);
 		*tmp = NULL;
+		if (f.err)
+			return vk_error_set(err, VK_ECANTCREAT, "%s: cannot write: %s", path,
+					    strerror(f.err));
 		return vk_error_set(err, VK_ECANTCREAT, "%s: cannot draw: %s", path,
 				    cairo_status_to_string(status));
 	}
