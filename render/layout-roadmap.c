@@ -3,7 +3,7 @@
  * Rows: a programme 20 pt high with an 11 pt bar, a project 16 pt with an 8 pt bar,
  * indented 12 pt. The label column is as wide as the widest label needs, at most 30 % of
  * the content width; a longer label is cut with "…". A row's status mark sits at the left
- * of its label. */
+ * of its label. With opts->programme, only that programme and its projects. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,7 +114,7 @@ static void add_item_rows(struct lay *l, const struct vk_item *it, const char *g
 
 	r->data = it;
 	r->group = group;
-	if (!l->o->projects || it->kind != VK_PROGRAMME)
+	if (!(l->o->projects || l->o->programme) || it->kind != VK_PROGRAMME)
 		return;
 	for (size_t i = 0; i < l->pf->items_n; i++) {
 		if (!is_child(&l->pf->items[i], it))
@@ -163,7 +163,7 @@ static void build_rows(struct lay *l)
 
 	for (size_t i = 0; i < pf->items_n; i++) {
 		const struct vk_item *it = &pf->items[i];
-		if (!top_level(it))
+		if (!top_level(it) || (l->o->programme && strcmp(it->code, l->o->programme) != 0))
 			continue;
 		order[n].item = it;
 		if (l->o->group == VK_GROUP_PRIORITY) {
@@ -210,6 +210,17 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 	enum vk_code rc;
 
 	*out = NULL;
+	if (opts->programme) {
+		const struct vk_item *p = vk_model_item(pf, opts->programme);
+		if (!p)
+			return vk_error_set(err, VK_ENOTFOUND,
+					    "no programme '%s' (see 'veikart list programmes')",
+					    opts->programme);
+		if (p->kind != VK_PROGRAMME)
+			return vk_error_set(err, VK_ENOTFOUND,
+					    "'%s' is a project; --programme takes a programme",
+					    p->code);
+	}
 	build_rows(&l);
 	for (size_t i = 0; i < l.rows_n; i++) {
 		const struct row *r = &l.rows[i];
@@ -257,8 +268,13 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 		snprintf(b, sizeof(b), "%d", yb);
 		snprintf(span, sizeof(span), ya == yb ? "%s" : "%s–%s", a, b);
 	}
-	l.subtitle = vk_xasprintf(
-	    TR(&l, "Veikart %s · %zu programmer", "Roadmap %s · %zu programmes"), span, programmes);
+	if (opts->programme)
+		l.subtitle = vk_xasprintf(TR(&l, "Veikart %s · %s", "Roadmap %s · %s"), span,
+					  vk_model_item(pf, opts->programme)->name);
+	else
+		l.subtitle = vk_xasprintf(
+		    TR(&l, "Veikart %s · %zu programmer", "Roadmap %s · %zu programmes"), span,
+		    programmes);
 	l.empty_note = vk_xstrdup(TR(&l, "Ingen programmer eller prosjekter å vise",
 				     "No programmes or projects to show"));
 	add_standard_legend(&l, kinds, colours);

@@ -5,7 +5,8 @@
  *
  * Rows: programme 22 pt with a 12 pt bar, area 15 pt with a 9 pt bar, so the 19
  * areas fit one A4 page. The axis spans the rollout (the programme's own phases are
- * clipped to it, marked as going on), or the programme when nothing is rolled out. */
+ * clipped to it, marked as going on). A project, or a programme with no rollout, is
+ * refused: there is nothing to draw. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -149,6 +150,15 @@ enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_la
 		return vk_error_set(err, VK_ENOTFOUND,
 				    "no programme or project '%s' (see 'veikart list programmes')",
 				    opts->programme);
+	/* a chart of "ikke planlagt" everywhere would say the plan is empty */
+	if (p->kind != VK_PROGRAMME)
+		return vk_error_set(err, VK_ENOTFOUND,
+				    "'%s' is a project; a rollout is planned for a programme",
+				    p->code);
+	if (p->rollouts_n == 0)
+		return vk_error_set(err, VK_ENOTFOUND,
+				    "programme '%s' has no rollout planned (no area has a phase)",
+				    p->code);
 	r = add_row(&l, ROW_ENTRY, PROGRAMME_H);
 	r->data = p;
 	/* the column fits the area names; the programme's name is in the title */
@@ -177,8 +187,6 @@ enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_la
 	l.label_w = widest + 6 < 0.30 * content_w ? widest + 6 : 0.30 * content_w;
 	if (l.label_w < 120)
 		l.label_w = 120;
-	if (p->rollouts_n == 0)
-		vk_model_item_span(p, &lo, &hi);
 	for (size_t i = 0; i < p->rollouts_n; i++) {
 		const struct vk_span *s = &p->rollouts[i].span;
 		lo = lo == VK_DATE_NONE || s->start < lo ? s->start : lo;
