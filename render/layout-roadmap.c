@@ -1,9 +1,10 @@
 /* The roadmap: programmes (and their projects) over time, grouped under headings.
  *
- * Rows: a programme 20 pt high with an 11 pt bar, a project 16 pt with an 8 pt bar,
- * indented 12 pt. The label column is as wide as the widest label needs, at most 30 % of
- * the content width; a longer label is cut with "…". A row's status mark sits at the left
- * of its label. With opts->programme, only that programme and its projects. */
+ * Rows: a programme 20 pt high with an 11 pt bar, a project 16 pt with a 9 pt bar,
+ * indented 12 pt; phases of one item that overlap go in lanes, and each lane beyond the
+ * first makes the row a bar and LANE_GAP taller. The label column is as wide as the widest label
+ * needs, at most 30 % of the content width; a longer label is cut with "…". A row's status mark
+ * sits at the left of its label. With opts->programme, only that programme and its projects. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,16 +24,41 @@ static enum vk_font label_font(const struct vk_item *it)
 	return it->kind == VK_PROGRAMME ? VK_FONT_BOLD : VK_FONT_REGULAR;
 }
 
-static double row_height(const struct vk_item *it)
+/* The bar height of a row at `depth`: programmes and standalone projects, or projects
+ * under their programme. */
+static double bar_height(int depth)
 {
-	return it->kind == VK_PROGRAMME || !it->parent ? PROGRAMME_H : PROJECT_H;
+	return depth == 0 ? 11 : 9;
+}
+
+/* The lanes of the item's phases (`lane` may be NULL); several when phases overlap. */
+static size_t item_lanes(const struct vk_item *it, size_t *lane)
+{
+	const struct vk_span **s = vk_xcalloc(it->phases_n + 1, sizeof(*s));
+	size_t *tmp = lane ? lane : vk_xcalloc(it->phases_n + 1, sizeof(*tmp)), n;
+
+	for (size_t i = 0; i < it->phases_n; i++)
+		s[i] = &it->phases[i];
+	n = span_lanes(s, it->phases_n, tmp);
+	if (!lane)
+		free(tmp);
+	free(s);
+	return n;
+}
+
+/* A row of `it` at `depth`, grown by a lane for each phase that overlaps another. */
+static double row_height(const struct vk_item *it, int depth)
+{
+	return (depth == 0 ? PROGRAMME_H : PROJECT_H) +
+	       (double)(item_lanes(it, NULL) - 1) * (bar_height(depth) + LANE_GAP);
 }
 
 static void draw_item(struct lay *l, const struct row *r)
 {
 	const struct vk_item *it = r->data;
 	double indent = r->depth * INDENT, cy = r->y + r->height / 2;
-	double bar_h = r->height == PROGRAMME_H ? 11 : 9;
+	double bar_h = bar_height(r->depth);
+	size_t *lane = vk_xcalloc(it->phases_n + 1, sizeof(*lane)), lanes = item_lanes(it, lane);
 
 	if (r->shaded)
 		add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, it->code, MARGIN, r->y,
@@ -44,10 +70,10 @@ static void draw_item(struct lay *l, const struct row *r)
 	size_t before = l->scene->prims_n;
 
 	for (size_t i = 0; i < it->phases_n; i++)
-		add_bar(l, r->page, it->code, &it->phases[i], cy - bar_h / 2, bar_h, it->milestones,
-			it->milestones_n);
-	for (size_t i = 0; i < it->milestones_n; i++)
-		add_milestone(l, r->page, it->code, &it->milestones[i], cy);
+		add_bar(l, r->page, it->code, &it->phases[i], lane_y(cy, lanes, lane[i], bar_h),
+			bar_h, it->milestones, it->milestones_n);
+	free(lane);
+	add_milestones(l, r->page, it->code, it->milestones, it->milestones_n, cy);
 	if (l->scene->prims_n == before && (it->phases_n || it->milestones_n))
 		add_text(l, r->page, VK_ROLE_NOTE, it->code, l->chart_x + 6, r->y, l->chart_w - 12,
 			 r->height, TR(l, "utenfor perioden", "outside the period"), VK_FONT_ITALIC,
@@ -110,7 +136,7 @@ static bool is_child(const struct vk_item *it, const struct vk_item *parent)
 /* Adds the row of `it`, then its projects when asked. */
 static void add_item_rows(struct lay *l, const struct vk_item *it, const char *group)
 {
-	struct row *r = add_row(l, ROW_ENTRY, row_height(it));
+	struct row *r = add_row(l, ROW_ENTRY, row_height(it, 0));
 
 	r->data = it;
 	r->group = group;
@@ -119,7 +145,7 @@ static void add_item_rows(struct lay *l, const struct vk_item *it, const char *g
 	for (size_t i = 0; i < l->pf->items_n; i++) {
 		if (!is_child(&l->pf->items[i], it))
 			continue;
-		r = add_row(l, ROW_ENTRY, PROJECT_H);
+		r = add_row(l, ROW_ENTRY, row_height(&l->pf->items[i], 1));
 		r->data = &l->pf->items[i];
 		r->depth = 1;
 		r->group = group;
