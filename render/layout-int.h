@@ -107,8 +107,11 @@ void add_legend(struct lay *l, enum vk_shape shape, uint32_t fill, uint32_t stro
 /* Adds the legend items, in lines from y on page 0. */
 void add_legend_line(struct lay *l, double y);
 /* The usual legend: the phase kinds, the milestone kinds and status colours that occur
- * (bit 1 << kind, bit 1 << colour), the status date. */
-void add_standard_legend(struct lay *l, unsigned milestone_kinds, unsigned colours);
+ * (bit 1 << kind, bit 1 << colour), the status date. With colours, `period` (may be
+ * NULL) names the period the marks are from, and `older` adds the hollow mark of a
+ * report from before it. */
+void add_standard_legend(struct lay *l, unsigned milestone_kinds, unsigned colours,
+			 const char *period, bool older);
 
 /* Chooses the axis span: the options' from/to, or whole years around [lo, hi]; false
  * when neither gives one. */
@@ -138,6 +141,9 @@ size_t span_lanes(const struct vk_span *const *s, size_t n, size_t *lane);
 double lane_y(double cy, size_t lanes, size_t k, double bar_h);
 /* The status colour mark (shape and colour) centred at (cx, cy). */
 void add_status(struct lay *l, int page, const char *ref, enum vk_colour c, double cx, double cy);
+/* The same, or with `hollow` its outline only (a report older than the period shown). */
+void add_status_mark(struct lay *l, int page, const char *ref, enum vk_colour c, bool hollow,
+		     double cx, double cy);
 
 /* The page width and height of the layout's page size, landscape. */
 void page_size(const struct lay *l, double *w, double *h);

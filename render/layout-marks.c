@@ -395,20 +395,47 @@ double lane_y(double cy, size_t lanes, size_t k, double bar_h)
 
 void add_status(struct lay *l, int page, const char *ref, enum vk_colour c, double cx, double cy)
 {
+	add_status_mark(l, page, ref, c, false, cx, cy);
+}
+
+void add_status_mark(struct lay *l, int page, const char *ref, enum vk_colour c, bool hollow,
+		     double cx, double cy)
+{
+	struct vk_prim p = {
+	    .role = VK_ROLE_STATUS,
+	    .page = page,
+	    .line_width = hollow ? 1.2 : 0.75,
+	    .ref = (char *)ref,
+	};
+	uint32_t colour;
+
 	switch (c) {
 	case VK_GRONN:
-		add_shape(l, page, VK_SHAPE_CIRCLE, VK_ROLE_STATUS, ref, cx - 4, cy - 4, 8, 8,
-			  GRONN, VK_NO_COLOUR);
+		p.shape = VK_SHAPE_CIRCLE;
+		p.x = cx - 4, p.y = cy - 4, p.w = 8, p.h = 8;
+		colour = GRONN;
 		break;
 	case VK_GUL:
-		add_shape(l, page, VK_SHAPE_TRIANGLE, VK_ROLE_STATUS, ref, cx - 4.5, cy - 4, 9, 8,
-			  GUL, VK_NO_COLOUR);
+		p.shape = VK_SHAPE_TRIANGLE;
+		p.x = cx - 4.5, p.y = cy - 4, p.w = 9, p.h = 8;
+		colour = GUL;
 		break;
 	case VK_ROD:
-		add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_STATUS, ref, cx - 3.5, cy - 3.5, 7, 7,
-			  ROD, VK_NO_COLOUR);
+		p.shape = VK_SHAPE_RECT;
+		p.x = cx - 3.5, p.y = cy - 3.5, p.w = 7, p.h = 7;
+		colour = ROD;
 		break;
 	default:
-		break;
+		return;
 	}
+	/* an old report: the outline only, drawn inside the filled mark's box */
+	if (hollow) {
+		p.x += 0.6, p.y += 0.6, p.w -= 1.2, p.h -= 1.2;
+		p.fill = WHITE;
+		p.stroke = colour;
+	} else {
+		p.fill = colour;
+		p.stroke = VK_NO_COLOUR;
+	}
+	vk_scene_add(l->scene, &p);
 }

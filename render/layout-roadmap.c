@@ -53,6 +53,27 @@ static double row_height(const struct vk_item *it, int depth)
 	       (double)(item_lanes(it, NULL) - 1) * (bar_height(depth) + LANE_GAP);
 }
 
+/* The item whose latest report is the latest of all: its period is the one the marks
+ * show; NULL when none has reported. */
+static const struct vk_item *shown_period(const struct vk_portfolio *pf)
+{
+	const struct vk_item *latest = NULL;
+
+	for (size_t i = 0; i < pf->items_n; i++)
+		if (pf->items[i].status != VK_COLOUR_NONE &&
+		    (!latest || pf->items[i].status_end > latest->status_end))
+			latest = &pf->items[i];
+	return latest;
+}
+
+/* The end of the period the marks show (l->user: shown_period's item, or NULL). */
+static int shown_end(const struct lay *l)
+{
+	const struct vk_item *latest = l->user;
+
+	return latest ? latest->status_end : 0;
+}
+
 static void draw_item(struct lay *l, const struct row *r)
 {
 	const struct vk_item *it = r->data;
@@ -63,7 +84,9 @@ static void draw_item(struct lay *l, const struct row *r)
 	if (r->shaded)
 		add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, it->code, MARGIN, r->y,
 			  l->page_w - 2 * MARGIN, r->height, BAND, VK_NO_COLOUR);
-	add_status(l, r->page, it->code, it->status, MARGIN + indent + 5, cy);
+	/* a report from before the period shown is not this period's status */
+	add_status_mark(l, r->page, it->code, it->status, it->status_end < shown_end(l),
+			MARGIN + indent + 5, cy);
 	add_text(l, r->page, VK_ROLE_LABEL, it->code, MARGIN + indent + STATUS_W, r->y,
 		 l->label_w - indent - STATUS_W, r->height, it->name, label_font(it), LABEL_SIZE,
 		 INK, VK_ALIGN_LEFT);
@@ -233,6 +256,10 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 	char span[64] = "", a[8], b[8];
 	size_t programmes = 0, shaded = 0;
 	unsigned kinds = 0, colours = 0;
+	const struct vk_item *latest = shown_period(pf);
+	bool older = false;
+
+	l.user = latest;
 	enum vk_code rc;
 
 	*out = NULL;
@@ -272,6 +299,7 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 		widest = w > widest ? w : widest;
 		programmes += it->kind == VK_PROGRAMME;
 		colours |= 1u << it->status;
+		older |= it->status != VK_COLOUR_NONE && it->status_end < latest->status_end;
 		for (size_t k = 0; k < it->milestones_n; k++)
 			kinds |= 1u << it->milestones[k].kind;
 		/* alternate shading of top-level rows, projects share their programme's */
@@ -303,7 +331,8 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 		    programmes);
 	l.empty_note = vk_xstrdup(TR(&l, "Ingen programmer eller prosjekter å vise",
 				     "No programmes or projects to show"));
-	add_standard_legend(&l, kinds, colours);
+	add_standard_legend(&l, kinds, colours & ~(1u << VK_COLOUR_NONE),
+			    latest ? latest->status_period : NULL, older);
 	if ((rc = finish(&l, out, err)) == VK_OK && opts->deps && l.has_axis) {
 		l.scene = *out;
 		dependencies(&l);

@@ -259,7 +259,7 @@ enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_la
 	}
 	for (size_t k = 0; k < p->milestones_n; k++)
 		kinds |= 1u << p->milestones[k].kind;
-	add_standard_legend(&l, kinds, 0);
+	add_standard_legend(&l, kinds, 0, NULL, false);
 	rc = finish(&l, out, err);
 	lay_clear(&l);
 	for (size_t g = 0; g < pf->regions_n; g++)

@@ -641,6 +641,44 @@ START_TEST(rollout_overlaps_stack_in_lanes)
 }
 END_TEST
 
+START_TEST(status_from_an_older_period_is_hollow)
+{
+	struct vk_portfolio *pf = portfolio("veikart: 1\nprogrammes:\n"
+					    "  - {code: N, name: N}\n  - {code: O, name: O}\n");
+	struct vk_layout_opts o = opts();
+	struct vk_item *n = vk_model_item(pf, "N"), *old = vk_model_item(pf, "O");
+	struct vk_scene *s;
+	const struct vk_prim *mn, *mo;
+	bool named = false, explained = false;
+
+	n->status = VK_ROD;
+	snprintf(n->status_period, sizeof(n->status_period), "2024-T2");
+	n->status_end = day("2024-08-31");
+	old->status = VK_ROD;
+	snprintf(old->status_period, sizeof(old->status_period), "2024-T1");
+	old->status_end = day("2024-04-30");
+	s = roadmap(pf, &o);
+	mn = vk_scene_find(s, VK_ROLE_STATUS, "N", 0);
+	mo = vk_scene_find(s, VK_ROLE_STATUS, "O", 0);
+	ck_assert_uint_eq(mn->fill, 0xC62828);
+	ck_assert_uint_eq(mn->stroke, VK_NO_COLOUR);
+	ck_assert_uint_eq(mo->fill, 0xFFFFFF);
+	ck_assert_uint_eq(mo->stroke, 0xC62828);
+	ck_assert_int_eq(mo->shape, VK_SHAPE_RECT);
+	for (size_t i = 0; i < s->prims_n; i++) {
+		const struct vk_prim *p = &s->prims[i];
+		if (p->role != VK_ROLE_LEGEND || p->shape != VK_SHAPE_TEXT)
+			continue;
+		named |= strcmp(p->text, "Status 2024-T2:") == 0;
+		explained |= strcmp(p->text, "Hul: siste rapport før 2024-T2") == 0;
+	}
+	ck_assert(named);
+	ck_assert(explained);
+	vk_scene_free(s);
+	vk_model_free(pf);
+}
+END_TEST
+
 START_TEST(english_words_with_lang_en)
 {
 	struct vk_portfolio *pf =
@@ -691,5 +729,6 @@ int main(void)
 	tcase_add_test(tc, overlapping_phases_stack_in_lanes_of_a_taller_row);
 	tcase_add_test(tc, milestones_on_one_date_are_set_side_by_side);
 	tcase_add_test(tc, rollout_overlaps_stack_in_lanes);
+	tcase_add_test(tc, status_from_an_older_period_is_hollow);
 	return run_tcase("layout", tc);
 }
