@@ -135,6 +135,10 @@ static enum vk_code check_options(const struct vk_chart *c, unsigned given, stru
 			    kind_options[k].name, c->format == VK_DRAW_PDF ? "PDF" : "SVG",
 			    kind_options[k].what);
 	}
+	if (c->kind == VK_CHART_ROADMAP && c->layout.programme && c->layout.projects)
+		return vk_error_set(err, VK_EUSAGE,
+				    "--projects has no effect with --programme (the roadmap of a "
+				    "programme shows its projects)");
 	return VK_OK;
 }
 

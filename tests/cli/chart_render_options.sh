@@ -46,6 +46,7 @@ for args in "roadmap --period 2021-01" "roadmap --weight nytte=2" \
 	refused 2 "$(printf %s "$args" | sed 's/^[a-z]* //; s/[ =].*//') has no effect on a $kind chart" \
 		"$kind" -o x.pdf "$@"
 done
+refused 2 "--projects has no effect with --programme" roadmap --programme FJL --projects -o x.pdf
 refused 2 "--dpi has no effect on PDF output" roadmap --dpi 100 -o x.pdf
 refused 2 "--dpi has no effect on SVG output" status --dpi 100 -o x.svg
 "$VEIKART" render roadmap --dpi 72 -o ok.png >/dev/null || fail "--dpi on a PNG"
