@@ -87,12 +87,13 @@ struct vk_item {
 	enum vk_item_kind kind;
 	char *code;
 	char *name;
-	char *owner;		/* may be NULL */
-	char *description;	/* may be NULL */
-	char *parent;		/* may be NULL */
-	int priority;		/* 0 when not prioritised */
-	enum vk_colour status;	/* colour of the latest report; read from the store only */
-	char status_period[16]; /* the period of that report ("" when none), and its end */
+	char *owner;	       /* may be NULL */
+	char *description;     /* may be NULL */
+	char *parent;	       /* may be NULL */
+	int priority;	       /* 0 when not prioritised */
+	enum vk_colour status; /* colour of the latest report; read from the store only */
+	/* the period of that report ("" when none) and its end date; from the store only */
+	char status_period[16];
 	int status_end;
 	struct vk_pos pos;
 	struct vk_span *phases;
