@@ -550,7 +550,9 @@ struct details {
 	} * ids;
 	size_t ids_n, ids_cap;
 	void (*row)(sqlite3_stmt *, void *);
-	size_t unset; /* items without a latest status yet */
+	size_t unset;	    /* items without a latest status yet */
+	const char *period; /* the period being read, and its end */
+	int period_end;
 };
 
 static int by_id(const void *a, const void *b)
@@ -593,6 +595,8 @@ static void latest_row(sqlite3_stmt *st, void *ctx)
 	if (!hit || (it = &d->pf->items[hit->at])->status != VK_COLOUR_NONE)
 		return;
 	vk_colour_parse((const char *)sqlite3_column_text(st, 0), &it->status);
+	snprintf(it->status_period, sizeof(it->status_period), "%s", d->period ? d->period : "");
+	it->status_end = d->period_end;
 	d->unset--;
 }
 
@@ -612,14 +616,19 @@ static enum vk_code load_latest_status(struct vk_db *db, struct details *d, stru
 			      "SELECT count(*) FROM item i WHERE i.archived = 0 AND EXISTS "
 			      "(SELECT 1 FROM status_report s WHERE s.item_id = i.id)",
 			      0, db_int_row, &reported, err)) ||
-	    (rc = db_prepare(db, "SELECT id FROM period ORDER BY end_date DESC, start_date DESC",
+	    (rc = db_prepare(db,
+			     "SELECT id, code, end_date FROM period ORDER BY end_date DESC, "
+			     "start_date DESC",
 			     &periods, err)))
 		return rc;
 	d->unset = (size_t)reported;
-	while (!rc && d->unset && (step = sqlite3_step(periods)) == SQLITE_ROW)
+	while (!rc && d->unset && (step = sqlite3_step(periods)) == SQLITE_ROW) {
+		d->period = (const char *)sqlite3_column_text(periods, 1);
+		d->period_end = db_col_date(periods, 2);
 		rc = db_each_row(db,
 				 "SELECT colour, item_id FROM status_report WHERE period_id = ?1",
 				 sqlite3_column_int64(periods, 0), latest_row, d, err);
+	}
 	if (!rc && step != SQLITE_ROW && step != SQLITE_DONE)
 		rc = db_fail(db, step, "reading the store", err);
 	sqlite3_finalize(periods);

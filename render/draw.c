@@ -204,16 +204,135 @@ static void draw_page(cairo_t *cr, struct vk_text *text, const struct vk_scene *
 	cairo_restore(cr);
 }
 
+/* Where cairo writes: the file, or for SVG memory, so that its ids can be rewritten
+ * before it goes to the file. cairo 1.16's PDF surface drops the error of a write made
+ * while it finishes (the last pages, the fonts, the trailer), so a PDF cut short by a
+ * full disk would look whole: every failed write is remembered here too. */
+struct sink {
+	FILE *f;
+	int err;   /* errno of the first failed write; 0 while all went well */
+	char *buf; /* SVG: the document so far */
+	size_t buf_n, buf_cap;
+};
+
 static cairo_status_t write_fn(void *closure, const unsigned char *data, unsigned int length)
 {
-	return fwrite(data, 1, length, closure) == length ? CAIRO_STATUS_SUCCESS
-							  : CAIRO_STATUS_WRITE_ERROR;
+	struct sink *s = closure;
+
+	if (s->err)
+		return CAIRO_STATUS_WRITE_ERROR;
+	if (!s->f) {
+		if (s->buf_n + length > s->buf_cap) {
+			s->buf_cap = (s->buf_n + length) * 2;
+			s->buf = vk_xrealloc(s->buf, s->buf_cap);
+		}
+		memcpy(s->buf + s->buf_n, data, length);
+		s->buf_n += length;
+	} else if (fwrite(data, 1, length, s->f) != length) {
+		s->err = errno ? errno : EIO;
+		return CAIRO_STATUS_WRITE_ERROR;
+	}
+	return CAIRO_STATUS_SUCCESS;
+}
+
+/* The ids cairo defines in an SVG ("glyph0-1", "surface5"), in document order, so that
+ * an id's number is where it is first defined. */
+struct svg_id {
+	const char *name;
+	size_t len, number;
+};
+
+static int by_name(const void *a, const void *b)
+{
+	const struct svg_id *x = a, *y = b;
+	int c = memcmp(x->name, y->name, x->len < y->len ? x->len : y->len);
+
+	return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+/* The patterns that name an id: where it is defined and where it is used. */
+static const char *const id_marks[] = {" id=\"", "href=\"#", "url(#"};
+
+/* Writes `svg` to `out` with every id cairo defined renamed `prefix` + its number, in
+ * definitions and references alike. */
+static void svg_rename(const char *svg, size_t n, const struct svg_id *ids, size_t ids_n,
+		       const char *prefix, struct sink *out)
+{
+	size_t i = 0, from = 0;
+
+	out->buf_n = 0;
+	while (i < n) {
+		size_t m, k = n, mlen = 0;
+		for (m = 0; m < sizeof(id_marks) / sizeof(id_marks[0]); m++) {
+			mlen = strlen(id_marks[m]);
+			if (n - i >= mlen && memcmp(svg + i, id_marks[m], mlen) == 0)
+				break;
+		}
+		if (m == sizeof(id_marks) / sizeof(id_marks[0])) {
+			i++;
+			continue;
+		}
+		i += mlen;
+		for (k = i; k < n && svg[k] != '"' && svg[k] != ')'; k++)
+			;
+		struct svg_id key = {svg + i, k - i, 0};
+		const struct svg_id *hit = bsearch(&key, ids, ids_n, sizeof(*ids), by_name);
+		if (!hit)
+			continue;
+		char num[32];
+		int len = snprintf(num, sizeof(num), "%zu", hit->number);
+		write_fn(out, (const unsigned char *)svg + from, (unsigned)(i - from));
+		write_fn(out, (const unsigned char *)prefix, (unsigned)strlen(prefix));
+		write_fn(out, (const unsigned char *)num, (unsigned)len);
+		from = i = k;
+	}
+	write_fn(out, (const unsigned char *)svg + from, (unsigned)(n - from));
+}
+
+/* cairo names the ids of every SVG alike ("glyph0-1" ...), and numbers surfaces per
+ * process, so two charts inlined in one HTML page would take each other's glyphs and
+ * the same chart drawn by 'render' and by 'demo' would differ. Every id becomes
+ * "vk" + 12 hex digits of a hash of the document (with its ids numbered) + "-" + its
+ * number: the same chart gives the same bytes, two charts share no id. */
+static void svg_ids(struct sink *s)
+{
+	struct svg_id *ids = NULL;
+	size_t ids_n = 0, ids_cap = 0;
+	struct sink plain = {0}, out = {0};
+	uint64_t hash = 14695981039346656037u; /* FNV-1a */
+	char prefix[32];
+
+	for (size_t i = 0; i + 5 < s->buf_n; i++) {
+		if (memcmp(s->buf + i, id_marks[0], 5) != 0)
+			continue;
+		struct svg_id *id = VK_PUSH(ids);
+		size_t k = i + 5;
+		while (k < s->buf_n && s->buf[k] != '"')
+			k++;
+		id->name = s->buf + i + 5;
+		id->len = k - (i + 5);
+		id->number = ids_n;
+		i = k;
+	}
+	qsort(ids, ids_n, sizeof(*ids), by_name);
+	svg_rename(s->buf, s->buf_n, ids, ids_n, "", &plain);
+	for (size_t i = 0; i < plain.buf_n; i++)
+		hash = (hash ^ (unsigned char)plain.buf[i]) * 1099511628211u;
+	snprintf(prefix, sizeof(prefix), "vk%012llx-",
+		 (unsigned long long)(hash & 0xffffffffffffu));
+	svg_rename(s->buf, s->buf_n, ids, ids_n, prefix, &out);
+	free(plain.buf);
+	free(ids);
+	free(s->buf);
+	s->buf = out.buf;
+	s->buf_n = out.buf_n;
+	s->buf_cap = out.buf_cap;
 }
 
 /* Draws into the open file `f` every page of the scene, or only `page` when it is 0 or
  * more (a PNG of one page); the cairo status of the whole drawing. */
 static cairo_status_t render(const struct vk_scene *scene, const struct pages *pg, int page,
-			     struct vk_text *text, FILE *f, const struct vk_draw_opts *o)
+			     struct vk_text *text, struct sink *f, const struct vk_draw_opts *o)
 {
 	cairo_surface_t *surface;
 	cairo_status_t status;
@@ -262,6 +381,8 @@ static cairo_status_t render(const struct vk_scene *scene, const struct pages *p
 	if (status == CAIRO_STATUS_SUCCESS)
 		status = cairo_surface_status(surface);
 	cairo_surface_destroy(surface);
+	if (status == CAIRO_STATUS_SUCCESS && f->err)
+		status = CAIRO_STATUS_WRITE_ERROR;
 	return status;
 }
 
@@ -273,23 +394,46 @@ static enum vk_code draw_to_temp(const struct vk_scene *scene, const struct page
 {
 	cairo_status_t status;
 	enum vk_code rc;
-	FILE *f;
+	struct sink f = {0};
 
 	if ((rc = vk_atomic_begin(path, tmp, err)))
 		return rc;
-	if (!(f = fopen(*tmp, "wb"))) {
+	if (!(f.f = fopen(*tmp, "wb"))) {
 		rc =
 		    vk_error_set(err, VK_ECANTCREAT, "%s: cannot write: %s", path, strerror(errno));
 		vk_atomic_abort(*tmp);
 		*tmp = NULL;
 		return rc;
 	}
-	status = render(scene, pg, page, text, f, opts);
-	if (fclose(f) != 0 && status == CAIRO_STATUS_SUCCESS)
+	errno = 0;
+	if (opts->format == VK_DRAW_SVG) {
+		/* drawn to memory, then written with its ids made the file's own */
+		FILE *file = f.f;
+		f.f = NULL;
+		status = render(scene, pg, page, text, &f, opts);
+		f.f = file;
+		if (status == CAIRO_STATUS_SUCCESS) {
+			svg_ids(&f);
+			if (fwrite(f.buf, 1, f.buf_n, f.f) != f.buf_n)
+				f.err = errno ? errno : EIO;
+		}
+		free(f.buf);
+	} else {
+		status = render(scene, pg, page, text, &f, opts);
+	}
+	/* the last bytes reach the disk here: a full disk shows in fflush or fclose */
+	if (fflush(f.f) != 0 && !f.err)
+		f.err = errno ? errno : EIO;
+	if (fclose(f.f) != 0 && !f.err)
+		f.err = errno ? errno : EIO;
+	if (status == CAIRO_STATUS_SUCCESS && f.err)
 		status = CAIRO_STATUS_WRITE_ERROR;
 	if (status != CAIRO_STATUS_SUCCESS) {
 		vk_atomic_abort(*tmp);
 		*tmp = NULL;
+		if (f.err)
+			return vk_error_set(err, VK_ECANTCREAT, "%s: cannot write: %s", path,
+					    strerror(f.err));
 		return vk_error_set(err, VK_ECANTCREAT, "%s: cannot draw: %s", path,
 				    cairo_status_to_string(status));
 	}

@@ -24,6 +24,8 @@
 #define MARGIN	  30.0
 #define GAP	  14.0 /* between the label column and the chart */
 #define HEADING_H 20.0 /* a group or region heading row */
+#define LANE_GAP  2.0  /* between the lanes of overlapping phases in one row */
+#define MS_GAP	  1.0  /* between milestone diamonds set side by side */
 
 enum row_kind { ROW_HEADING, ROW_ENTRY };
 
@@ -105,8 +107,11 @@ void add_legend(struct lay *l, enum vk_shape shape, uint32_t fill, uint32_t stro
 /* Adds the legend items, in lines from y on page 0. */
 void add_legend_line(struct lay *l, double y);
 /* The usual legend: the phase kinds, the milestone kinds and status colours that occur
- * (bit 1 << kind, bit 1 << colour), the status date. */
-void add_standard_legend(struct lay *l, unsigned milestone_kinds, unsigned colours);
+ * (bit 1 << kind, bit 1 << colour), the status date. With colours, `period` (may be
+ * NULL) names the period the marks are from, and `older` adds the hollow mark of a
+ * report from before it. */
+void add_standard_legend(struct lay *l, unsigned milestone_kinds, unsigned colours,
+			 const char *period, bool older);
 
 /* Chooses the axis span: the options' from/to, or whole years around [lo, hi]; false
  * when neither gives one. */
@@ -122,9 +127,23 @@ uint32_t text_on(uint32_t bg);
 /* The name of a phase kind as charts print it (the defaults in English with --lang en). */
 const char *phase_label(const struct lay *l, const struct vk_phase_kind *ph);
 void add_milestone(struct lay *l, int page, const char *ref, const struct vk_milestone *m,
-		   double cy);
+		   double cx, double cy);
+/* The milestones on the axis centred on cy, each at its date, except that diamonds that
+ * would touch (the same date, or days apart) are set side by side MS_GAP apart, centred on
+ * their dates, so every one is seen. Added in the order of `ms`. */
+void add_milestones(struct lay *l, int page, const char *ref, const struct vk_milestone *ms,
+		    size_t n, double cy);
+/* Lanes for spans that overlap: lane[i] for s[i], so that no two spans of a lane share a
+ * day; the number of lanes (at least 1). */
+size_t span_lanes(const struct vk_span *const *s, size_t n, size_t *lane);
+/* The top of the bar of lane k of `lanes`, bars bar_h high and LANE_GAP apart, the whole
+ * centred on cy. A row of several lanes is (lanes - 1) * (bar_h + LANE_GAP) taller. */
+double lane_y(double cy, size_t lanes, size_t k, double bar_h);
 /* The status colour mark (shape and colour) centred at (cx, cy). */
 void add_status(struct lay *l, int page, const char *ref, enum vk_colour c, double cx, double cy);
+/* The same, or with `hollow` its outline only (a report older than the period shown). */
+void add_status_mark(struct lay *l, int page, const char *ref, enum vk_colour c, bool hollow,
+		     double cx, double cy);
 
 /* The page width and height of the layout's page size, landscape. */
 void page_size(const struct lay *l, double *w, double *h);

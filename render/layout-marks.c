@@ -1,6 +1,7 @@
 /* The marks every chart is made of: text fitted or wrapped to its box, rectangles,
  * lines, phase bars clipped to the axis with their names kept clear of milestones,
- * milestone diamonds and status marks. Geometry only; the scene records them. */
+ * phases that overlap in lanes of their row, milestone diamonds kept apart, and status
+ * marks. Geometry only; the scene records them. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -205,6 +206,93 @@ uint32_t text_on(uint32_t bg)
 	return on_ink >= on_white ? INK : WHITE;
 }
 
+static double milestone_size(const struct vk_milestone *m)
+{
+	return m->kind == VK_MS_DECISION ? 10 : 8;
+}
+
+/* A milestone on the axis: where its date puts it, and where it is drawn. */
+struct placed {
+	double ideal, size, x;
+	size_t at;
+};
+
+static int by_ideal(const void *a, const void *b)
+{
+	const struct placed *x = a, *y = b;
+
+	if (x->ideal != y->ideal)
+		return x->ideal < y->ideal ? -1 : 1;
+	return (x->at > y->at) - (x->at < y->at);
+}
+
+/* Places p[a..b] side by side, MS_GAP apart, centred on the mean of their dates. */
+static void spread(struct placed *p, size_t a, size_t b)
+{
+	double off = 0, sum = 0;
+
+	for (size_t j = a; j <= b; j++) {
+		if (j > a)
+			off += (p[j - 1].size + p[j].size) / 2 + MS_GAP;
+		p[j].x = off;
+		sum += p[j].ideal - off;
+	}
+	sum /= (double)(b - a + 1);
+	for (size_t j = a; j <= b; j++)
+		p[j].x += sum;
+}
+
+/* Where the milestones on the axis are drawn: p[0..m) in order of x, m returned; those
+ * that would touch (the same date, or days apart) side by side, MS_GAP apart, centred
+ * on their dates. `p` has room for n. */
+static size_t place_milestones(const struct lay *l, const struct vk_milestone *ms, size_t n,
+			       struct placed *p)
+{
+	size_t *first = vk_xcalloc(n + 1, sizeof(*first)), m = 0, clusters = 0;
+
+	if (!l->has_axis)
+		n = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (ms[i].date < l->axis.from || ms[i].date > l->axis.to)
+			continue;
+		p[m].ideal =
+		    (vk_axis_x(&l->axis, ms[i].date) + vk_axis_x(&l->axis, ms[i].date + 1)) / 2;
+		p[m].size = milestone_size(&ms[i]);
+		p[m].at = i;
+		m++;
+	}
+	qsort(p, m, sizeof(*p), by_ideal);
+	/* clusters of milestones that would touch, each spread around its dates; a spread
+	 * cluster that reaches the one before merges with it */
+	for (size_t i = 0; i < m; i++) {
+		p[i].x = p[i].ideal;
+		first[clusters++] = i;
+		while (clusters > 1) {
+			size_t j = first[clusters - 1];
+			if (p[j].x - p[j - 1].x >= (p[j - 1].size + p[j].size) / 2 + MS_GAP - 1e-9)
+				break;
+			clusters--;
+			spread(p, first[clusters - 1], i);
+		}
+	}
+	free(first);
+	return m;
+}
+
+void add_milestones(struct lay *l, int page, const char *ref, const struct vk_milestone *ms,
+		    size_t n, double cy)
+{
+	struct placed *p = vk_xcalloc(n + 1, sizeof(*p));
+	size_t m = place_milestones(l, ms, n, p);
+
+	/* in the item's order, so the nth milestone of the scene is the item's nth */
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < m; k++)
+			if (p[k].at == i)
+				add_milestone(l, page, ref, &ms[i], p[k].x, cy);
+	free(p);
+}
+
 /* Puts the phase name on a bar from x1 to x2 in the widest gap between the milestones
  * drawn on it, cut to the gap; nothing when no gap takes a few letters. */
 static void bar_label(struct lay *l, int page, const char *ref, const char *name, uint32_t fill,
@@ -213,14 +301,14 @@ static void bar_label(struct lay *l, int page, const char *ref, const char *name
 {
 	double size = h * 0.75 < 6.5 ? 6.5 : h * 0.75 > 7.5 ? 7.5 : h * 0.75;
 	double best_x = x1 + 3, best_w = 0, start = x1 + 3;
+	struct placed *p = vk_xcalloc(ms_n + 1, sizeof(*p));
+	size_t placed = place_milestones(l, ms, ms_n, p);
 
 	for (;;) {
 		/* the next marker after `start` closes this gap */
 		double end = x2 - 3, next = x2;
-		for (size_t i = 0; i < ms_n; i++) {
-			double mx = (vk_axis_x(&l->axis, ms[i].date) +
-				     vk_axis_x(&l->axis, ms[i].date + 1)) /
-				    2;
+		for (size_t i = 0; i < placed; i++) {
+			double mx = p[i].x;
 			if (mx + 6 > start && mx - 6 < end) {
 				end = mx - 6;
 				next = mx + 6;
@@ -234,6 +322,7 @@ static void bar_label(struct lay *l, int page, const char *ref, const char *name
 			break;
 		start = next;
 	}
+	free(p);
 	if (best_w >= 4 * size)
 		add_text(l, page, VK_ROLE_BAR, ref, best_x, y, best_w, h, name, VK_FONT_REGULAR,
 			 size, text_on(fill), VK_ALIGN_LEFT);
@@ -269,35 +358,96 @@ bool add_bar(struct lay *l, int page, const char *ref, const struct vk_span *s, 
 }
 
 void add_milestone(struct lay *l, int page, const char *ref, const struct vk_milestone *m,
-		   double cy)
+		   double cx, double cy)
 {
-	double size = m->kind == VK_MS_DECISION ? 10 : 8, cx;
+	double size = milestone_size(m);
 	uint32_t fill = m->kind == VK_MS_DECISION ? INK : m->kind == VK_MS_GOAL ? GOAL : WHITE;
 	uint32_t stroke = m->kind == VK_MS_DECISION ? WHITE : INK;
 
-	if (!l->has_axis || m->date < l->axis.from || m->date > l->axis.to)
-		return;
-	cx = (vk_axis_x(&l->axis, m->date) + vk_axis_x(&l->axis, m->date + 1)) / 2;
 	add_shape(l, page, VK_SHAPE_DIAMOND, VK_ROLE_MILESTONE, ref, cx - size / 2, cy - size / 2,
 		  size, size, fill, stroke);
 }
 
+size_t span_lanes(const struct vk_span *const *s, size_t n, size_t *lane)
+{
+	size_t *order = vk_xcalloc(n + 1, sizeof(*order)), lanes = 0;
+	int *end = vk_xcalloc(n + 1, sizeof(*end));
+
+	/* in order of start (then of the list): the first lane free by then, which takes
+	 * as few lanes as the most spans that overlap on one day */
+	for (size_t i = 0; i < n; i++) {
+		size_t j = i;
+		while (j > 0 && s[order[j - 1]]->start > s[i]->start) {
+			order[j] = order[j - 1];
+			j--;
+		}
+		order[j] = i;
+	}
+	for (size_t k = 0; k < n; k++) {
+		const struct vk_span *sp = s[order[k]];
+		size_t ln = 0;
+		while (ln < lanes && end[ln] >= sp->start)
+			ln++;
+		if (ln == lanes)
+			lanes++;
+		end[ln] = sp->end; /* a lane reused ends before sp starts */
+		lane[order[k]] = ln;
+	}
+	free(order);
+	free(end);
+	return lanes ? lanes : 1;
+}
+
+double lane_y(double cy, size_t lanes, size_t k, double bar_h)
+{
+	double block = (double)lanes * bar_h + (double)(lanes - 1) * LANE_GAP;
+
+	return cy - block / 2 + (double)k * (bar_h + LANE_GAP);
+}
+
 void add_status(struct lay *l, int page, const char *ref, enum vk_colour c, double cx, double cy)
 {
+	add_status_mark(l, page, ref, c, false, cx, cy);
+}
+
+void add_status_mark(struct lay *l, int page, const char *ref, enum vk_colour c, bool hollow,
+		     double cx, double cy)
+{
+	struct vk_prim p = {
+	    .role = VK_ROLE_STATUS,
+	    .page = page,
+	    .line_width = hollow ? 1.2 : 0.75,
+	    .ref = (char *)ref,
+	};
+	uint32_t colour;
+
 	switch (c) {
 	case VK_GRONN:
-		add_shape(l, page, VK_SHAPE_CIRCLE, VK_ROLE_STATUS, ref, cx - 4, cy - 4, 8, 8,
-			  GRONN, VK_NO_COLOUR);
+		p.shape = VK_SHAPE_CIRCLE;
+		p.x = cx - 4, p.y = cy - 4, p.w = 8, p.h = 8;
+		colour = GRONN;
 		break;
 	case VK_GUL:
-		add_shape(l, page, VK_SHAPE_TRIANGLE, VK_ROLE_STATUS, ref, cx - 4.5, cy - 4, 9, 8,
-			  GUL, VK_NO_COLOUR);
+		p.shape = VK_SHAPE_TRIANGLE;
+		p.x = cx - 4.5, p.y = cy - 4, p.w = 9, p.h = 8;
+		colour = GUL;
 		break;
 	case VK_ROD:
-		add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_STATUS, ref, cx - 3.5, cy - 3.5, 7, 7,
-			  ROD, VK_NO_COLOUR);
+		p.shape = VK_SHAPE_RECT;
+		p.x = cx - 3.5, p.y = cy - 3.5, p.w = 7, p.h = 7;
+		colour = ROD;
 		break;
 	default:
-		break;
+		return;
 	}
+	/* an old report: the outline only, drawn inside the filled mark's box */
+	if (hollow) {
+		p.x += 0.6, p.y += 0.6, p.w -= 1.2, p.h -= 1.2;
+		p.fill = WHITE;
+		p.stroke = colour;
+	} else {
+		p.fill = colour;
+		p.stroke = VK_NO_COLOUR;
+	}
+	vk_scene_add(l->scene, &p);
 }

@@ -1,9 +1,10 @@
 /* The roadmap: programmes (and their projects) over time, grouped under headings.
  *
- * Rows: a programme 20 pt high with an 11 pt bar, a project 16 pt with an 8 pt bar,
- * indented 12 pt. The label column is as wide as the widest label needs, at most 30 % of
- * the content width; a longer label is cut with "…". A row's status mark sits at the left
- * of its label. */
+ * Rows: a programme 20 pt high with an 11 pt bar, a project 16 pt with a 9 pt bar,
+ * indented 12 pt; phases of one item that overlap go in lanes, and each lane beyond the
+ * first makes the row a bar and LANE_GAP taller. The label column is as wide as the widest label
+ * needs, at most 30 % of the content width; a longer label is cut with "…". A row's status mark
+ * sits at the left of its label. With opts->programme, only that programme and its projects. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,31 +24,79 @@ static enum vk_font label_font(const struct vk_item *it)
 	return it->kind == VK_PROGRAMME ? VK_FONT_BOLD : VK_FONT_REGULAR;
 }
 
-static double row_height(const struct vk_item *it)
+/* The bar height of a row at `depth`: programmes and standalone projects, or projects
+ * under their programme. */
+static double bar_height(int depth)
 {
-	return it->kind == VK_PROGRAMME || !it->parent ? PROGRAMME_H : PROJECT_H;
+	return depth == 0 ? 11 : 9;
+}
+
+/* The lanes of the item's phases (`lane` may be NULL); several when phases overlap. */
+static size_t item_lanes(const struct vk_item *it, size_t *lane)
+{
+	const struct vk_span **s = vk_xcalloc(it->phases_n + 1, sizeof(*s));
+	size_t *tmp = lane ? lane : vk_xcalloc(it->phases_n + 1, sizeof(*tmp)), n;
+
+	for (size_t i = 0; i < it->phases_n; i++)
+		s[i] = &it->phases[i];
+	n = span_lanes(s, it->phases_n, tmp);
+	if (!lane)
+		free(tmp);
+	free(s);
+	return n;
+}
+
+/* A row of `it` at `depth`, grown by a lane for each phase that overlaps another. */
+static double row_height(const struct vk_item *it, int depth)
+{
+	return (depth == 0 ? PROGRAMME_H : PROJECT_H) +
+	       (double)(item_lanes(it, NULL) - 1) * (bar_height(depth) + LANE_GAP);
+}
+
+/* The item whose latest report is the latest of all: its period is the one the marks
+ * show; NULL when none has reported. */
+static const struct vk_item *shown_period(const struct vk_portfolio *pf)
+{
+	const struct vk_item *latest = NULL;
+
+	for (size_t i = 0; i < pf->items_n; i++)
+		if (pf->items[i].status != VK_COLOUR_NONE &&
+		    (!latest || pf->items[i].status_end > latest->status_end))
+			latest = &pf->items[i];
+	return latest;
+}
+
+/* The end of the period the marks show (l->user: shown_period's item, or NULL). */
+static int shown_end(const struct lay *l)
+{
+	const struct vk_item *latest = l->user;
+
+	return latest ? latest->status_end : 0;
 }
 
 static void draw_item(struct lay *l, const struct row *r)
 {
 	const struct vk_item *it = r->data;
 	double indent = r->depth * INDENT, cy = r->y + r->height / 2;
-	double bar_h = r->height == PROGRAMME_H ? 11 : 9;
+	double bar_h = bar_height(r->depth);
+	size_t *lane = vk_xcalloc(it->phases_n + 1, sizeof(*lane)), lanes = item_lanes(it, lane);
 
 	if (r->shaded)
 		add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, it->code, MARGIN, r->y,
 			  l->page_w - 2 * MARGIN, r->height, BAND, VK_NO_COLOUR);
-	add_status(l, r->page, it->code, it->status, MARGIN + indent + 5, cy);
+	/* a report from before the period shown is not this period's status */
+	add_status_mark(l, r->page, it->code, it->status, it->status_end < shown_end(l),
+			MARGIN + indent + 5, cy);
 	add_text(l, r->page, VK_ROLE_LABEL, it->code, MARGIN + indent + STATUS_W, r->y,
 		 l->label_w - indent - STATUS_W, r->height, it->name, label_font(it), LABEL_SIZE,
 		 INK, VK_ALIGN_LEFT);
 	size_t before = l->scene->prims_n;
 
 	for (size_t i = 0; i < it->phases_n; i++)
-		add_bar(l, r->page, it->code, &it->phases[i], cy - bar_h / 2, bar_h, it->milestones,
-			it->milestones_n);
-	for (size_t i = 0; i < it->milestones_n; i++)
-		add_milestone(l, r->page, it->code, &it->milestones[i], cy);
+		add_bar(l, r->page, it->code, &it->phases[i], lane_y(cy, lanes, lane[i], bar_h),
+			bar_h, it->milestones, it->milestones_n);
+	free(lane);
+	add_milestones(l, r->page, it->code, it->milestones, it->milestones_n, cy);
 	if (l->scene->prims_n == before && (it->phases_n || it->milestones_n))
 		add_text(l, r->page, VK_ROLE_NOTE, it->code, l->chart_x + 6, r->y, l->chart_w - 12,
 			 r->height, TR(l, "utenfor perioden", "outside the period"), VK_FONT_ITALIC,
@@ -110,16 +159,16 @@ static bool is_child(const struct vk_item *it, const struct vk_item *parent)
 /* Adds the row of `it`, then its projects when asked. */
 static void add_item_rows(struct lay *l, const struct vk_item *it, const char *group)
 {
-	struct row *r = add_row(l, ROW_ENTRY, row_height(it));
+	struct row *r = add_row(l, ROW_ENTRY, row_height(it, 0));
 
 	r->data = it;
 	r->group = group;
-	if (!l->o->projects || it->kind != VK_PROGRAMME)
+	if (!(l->o->projects || l->o->programme) || it->kind != VK_PROGRAMME)
 		return;
 	for (size_t i = 0; i < l->pf->items_n; i++) {
 		if (!is_child(&l->pf->items[i], it))
 			continue;
-		r = add_row(l, ROW_ENTRY, PROJECT_H);
+		r = add_row(l, ROW_ENTRY, row_height(&l->pf->items[i], 1));
 		r->data = &l->pf->items[i];
 		r->depth = 1;
 		r->group = group;
@@ -163,7 +212,7 @@ static void build_rows(struct lay *l)
 
 	for (size_t i = 0; i < pf->items_n; i++) {
 		const struct vk_item *it = &pf->items[i];
-		if (!top_level(it))
+		if (!top_level(it) || (l->o->programme && strcmp(it->code, l->o->programme) != 0))
 			continue;
 		order[n].item = it;
 		if (l->o->group == VK_GROUP_PRIORITY) {
@@ -207,9 +256,24 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 	char span[64] = "", a[8], b[8];
 	size_t programmes = 0, shaded = 0;
 	unsigned kinds = 0, colours = 0;
+	const struct vk_item *latest = shown_period(pf);
+	bool older = false;
+
+	l.user = latest;
 	enum vk_code rc;
 
 	*out = NULL;
+	if (opts->programme) {
+		const struct vk_item *p = vk_model_item(pf, opts->programme);
+		if (!p)
+			return vk_error_set(err, VK_ENOTFOUND,
+					    "no programme '%s' (see 'veikart list programmes')",
+					    opts->programme);
+		if (p->kind != VK_PROGRAMME)
+			return vk_error_set(err, VK_ENOTFOUND,
+					    "'%s' is a project; --programme takes a programme",
+					    p->code);
+	}
 	build_rows(&l);
 	for (size_t i = 0; i < l.rows_n; i++) {
 		const struct row *r = &l.rows[i];
@@ -235,6 +299,7 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 		widest = w > widest ? w : widest;
 		programmes += it->kind == VK_PROGRAMME;
 		colours |= 1u << it->status;
+		older |= it->status != VK_COLOUR_NONE && it->status_end < latest->status_end;
 		for (size_t k = 0; k < it->milestones_n; k++)
 			kinds |= 1u << it->milestones[k].kind;
 		/* alternate shading of top-level rows, projects share their programme's */
@@ -257,11 +322,17 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 		snprintf(b, sizeof(b), "%d", yb);
 		snprintf(span, sizeof(span), ya == yb ? "%s" : "%s–%s", a, b);
 	}
-	l.subtitle = vk_xasprintf(
-	    TR(&l, "Veikart %s · %zu programmer", "Roadmap %s · %zu programmes"), span, programmes);
+	if (opts->programme)
+		l.subtitle = vk_xasprintf(TR(&l, "Veikart %s · %s", "Roadmap %s · %s"), span,
+					  vk_model_item(pf, opts->programme)->name);
+	else
+		l.subtitle = vk_xasprintf(
+		    TR(&l, "Veikart %s · %zu programmer", "Roadmap %s · %zu programmes"), span,
+		    programmes);
 	l.empty_note = vk_xstrdup(TR(&l, "Ingen programmer eller prosjekter å vise",
 				     "No programmes or projects to show"));
-	add_standard_legend(&l, kinds, colours);
+	add_standard_legend(&l, kinds, colours & ~(1u << VK_COLOUR_NONE),
+			    latest ? latest->status_period : NULL, older);
 	if ((rc = finish(&l, out, err)) == VK_OK && opts->deps && l.has_axis) {
 		l.scene = *out;
 		dependencies(&l);

@@ -3,9 +3,11 @@
  * one with nothing planned says so. A region's heading counts, at the status date, how
  * many of its areas are in each phase ("2 av 4 områder i innføring").
  *
- * Rows: programme 22 pt with a 12 pt bar, area 15 pt with a 9 pt bar, so the 19
- * areas fit one A4 page. The axis spans the rollout (the programme's own phases are
- * clipped to it, marked as going on), or the programme when nothing is rolled out. */
+ * Rows: programme 22 pt with a 12 pt bar, area 16 pt with a 9 pt bar, so the 19
+ * areas fit one A4 page; phases that overlap go in lanes, each lane beyond the first
+ * making the row a bar and LANE_GAP taller. The axis spans the rollout (the programme's own phases
+ * are clipped to it, marked as going on). A project, or a programme with no rollout, is refused:
+ * there is nothing to draw. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,17 +20,71 @@
 #define AREA_H	    16.0
 #define LABEL_SIZE  8.5
 
+#define PROGRAMME_BAR 12.0
+#define AREA_BAR      9.0
+
+/* The spans of the programme's own phases (area NULL) or of its rollout in `area`, with
+ * their lanes in *lane when it is not NULL; the number of lanes. *s is the caller's to
+ * free. */
+static size_t lanes_of(const struct vk_item *p, const char *area, const struct vk_span ***s,
+		       size_t *n, size_t **lane)
+{
+	size_t lanes, *tmp;
+
+	*s = vk_xcalloc(p->phases_n + p->rollouts_n + 1, sizeof(**s));
+	*n = 0;
+	if (!area)
+		for (size_t i = 0; i < p->phases_n; i++)
+			(*s)[(*n)++] = &p->phases[i];
+	else
+		for (size_t i = 0; i < p->rollouts_n; i++)
+			if (strcmp(p->rollouts[i].area, area) == 0)
+				(*s)[(*n)++] = &p->rollouts[i].span;
+	tmp = vk_xcalloc(*n + 1, sizeof(*tmp));
+	lanes = span_lanes(*s, *n, tmp);
+	if (lane)
+		*lane = tmp;
+	else
+		free(tmp);
+	return lanes;
+}
+
+/* The height of the programme's row (area NULL) or of an area's row. */
+static double lane_height(const struct vk_item *p, const char *area)
+{
+	const struct vk_span **s;
+	size_t n, lanes = lanes_of(p, area, &s, &n, NULL);
+
+	free(s);
+	return area ? AREA_H + (double)(lanes - 1) * (AREA_BAR + LANE_GAP)
+		    : PROGRAMME_H + (double)(lanes - 1) * (PROGRAMME_BAR + LANE_GAP);
+}
+
+/* The bars of the programme's phases or of an area's rollout, in lanes; false when
+ * there are none. */
+static bool add_bars(struct lay *l, const struct row *r, const struct vk_item *p, const char *area,
+		     const char *ref, double bar_h)
+{
+	const struct vk_span **s;
+	size_t n, *lane, lanes = lanes_of(p, area, &s, &n, &lane);
+	double cy = r->y + r->height / 2;
+
+	for (size_t i = 0; i < n; i++)
+		add_bar(l, r->page, ref, s[i], lane_y(cy, lanes, lane[i], bar_h), bar_h,
+			area ? NULL : p->milestones, area ? 0 : p->milestones_n);
+	free(lane);
+	free(s);
+	return n > 0;
+}
+
 static void draw_programme(struct lay *l, const struct row *r, const struct vk_item *p)
 {
 	double cy = r->y + r->height / 2;
 
 	add_text(l, r->page, VK_ROLE_LABEL, p->code, MARGIN, r->y, l->label_w, r->height, p->name,
 		 VK_FONT_BOLD, 9, INK, VK_ALIGN_LEFT);
-	for (size_t i = 0; i < p->phases_n; i++)
-		add_bar(l, r->page, p->code, &p->phases[i], cy - 6, 12, p->milestones,
-			p->milestones_n);
-	for (size_t i = 0; i < p->milestones_n; i++)
-		add_milestone(l, r->page, p->code, &p->milestones[i], cy);
+	add_bars(l, r, p, NULL, p->code, PROGRAMME_BAR);
+	add_milestones(l, r->page, p->code, p->milestones, p->milestones_n, cy);
 }
 
 /* The programme whose rollout is drawn: the first entry row's data. */
@@ -41,8 +97,7 @@ static void draw_row(struct lay *l, const struct row *r)
 {
 	const struct vk_item *p = programme_of(l);
 	const struct vk_area *a;
-	double cy = r->y + r->height / 2;
-	bool planned = false;
+	bool planned;
 
 	if (r->data == p) {
 		draw_programme(l, r, p);
@@ -54,12 +109,7 @@ static void draw_row(struct lay *l, const struct row *r)
 			  l->page_w - 2 * MARGIN, r->height, BAND, VK_NO_COLOUR);
 	add_text(l, r->page, VK_ROLE_LABEL, a->code, MARGIN + 12, r->y, l->label_w - 12, r->height,
 		 a->name, VK_FONT_REGULAR, LABEL_SIZE, INK, VK_ALIGN_LEFT);
-	for (size_t i = 0; i < p->rollouts_n; i++) {
-		if (strcmp(p->rollouts[i].area, a->code) != 0)
-			continue;
-		planned = true;
-		add_bar(l, r->page, a->code, &p->rollouts[i].span, cy - 4.5, 9, NULL, 0);
-	}
+	planned = add_bars(l, r, p, a->code, a->code, AREA_BAR);
 	if (!planned)
 		add_text(l, r->page, VK_ROLE_NOTE, a->code, l->chart_x + 6, r->y, l->chart_w - 12,
 			 r->height, TR(l, "ikke planlagt", "not planned"), VK_FONT_ITALIC, 8, MUTED,
@@ -149,7 +199,16 @@ enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_la
 		return vk_error_set(err, VK_ENOTFOUND,
 				    "no programme or project '%s' (see 'veikart list programmes')",
 				    opts->programme);
-	r = add_row(&l, ROW_ENTRY, PROGRAMME_H);
+	/* a chart of "ikke planlagt" everywhere would say the plan is empty */
+	if (p->kind != VK_PROGRAMME)
+		return vk_error_set(err, VK_ENOTFOUND,
+				    "'%s' is a project; a rollout is planned for a programme",
+				    p->code);
+	if (p->rollouts_n == 0)
+		return vk_error_set(err, VK_ENOTFOUND,
+				    "programme '%s' has no rollout planned (no area has a phase)",
+				    p->code);
+	r = add_row(&l, ROW_ENTRY, lane_height(p, NULL));
 	r->data = p;
 	/* the column fits the area names; the programme's name is in the title */
 	widest = 0;
@@ -166,7 +225,7 @@ enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_la
 			double w;
 			if (strcmp(pf->areas[a].region, pf->regions[g].code) != 0)
 				continue;
-			r = add_row(&l, ROW_ENTRY, AREA_H);
+			r = add_row(&l, ROW_ENTRY, lane_height(p, pf->areas[a].code));
 			r->data = &pf->areas[a];
 			r->group = group;
 			r->shaded = shade++ % 2 == 1;
@@ -177,8 +236,6 @@ enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_la
 	l.label_w = widest + 6 < 0.30 * content_w ? widest + 6 : 0.30 * content_w;
 	if (l.label_w < 120)
 		l.label_w = 120;
-	if (p->rollouts_n == 0)
-		vk_model_item_span(p, &lo, &hi);
 	for (size_t i = 0; i < p->rollouts_n; i++) {
 		const struct vk_span *s = &p->rollouts[i].span;
 		lo = lo == VK_DATE_NONE || s->start < lo ? s->start : lo;
@@ -202,7 +259,7 @@ enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_la
 	}
 	for (size_t k = 0; k < p->milestones_n; k++)
 		kinds |= 1u << p->milestones[k].kind;
-	add_standard_legend(&l, kinds, 0);
+	add_standard_legend(&l, kinds, 0, NULL, false);
 	rc = finish(&l, out, err);
 	lay_clear(&l);
 	for (size_t g = 0; g < pf->regions_n; g++)

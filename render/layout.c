@@ -78,7 +78,8 @@ const char *phase_label(const struct lay *l, const struct vk_phase_kind *ph)
 	return ph->name;
 }
 
-void add_standard_legend(struct lay *l, unsigned milestone_kinds, unsigned colours)
+void add_standard_legend(struct lay *l, unsigned milestone_kinds, unsigned colours,
+			 const char *period, bool older)
 {
 	char buf[64], date[32];
 
@@ -93,6 +94,10 @@ void add_standard_legend(struct lay *l, unsigned milestone_kinds, unsigned colou
 			   TR(l, "Leveranse", "Delivery"));
 	if (milestone_kinds & 1u << VK_MS_GOAL)
 		add_legend(l, VK_SHAPE_DIAMOND, GOAL, INK, false, 8, TR(l, "Mål", "Goal"));
+	if (colours && period && *period) {
+		snprintf(buf, sizeof(buf), TR(l, "Status %s:", "Status %s:"), period);
+		add_legend(l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0, buf);
+	}
 	if (colours & 1u << VK_GRONN)
 		add_legend(l, VK_SHAPE_CIRCLE, GRONN, VK_NO_COLOUR, false, 8,
 			   TR(l, "Grønn", "Green"));
@@ -101,6 +106,12 @@ void add_standard_legend(struct lay *l, unsigned milestone_kinds, unsigned colou
 			   TR(l, "Gul", "Yellow"));
 	if (colours & 1u << VK_ROD)
 		add_legend(l, VK_SHAPE_RECT, ROD, VK_NO_COLOUR, false, 7, TR(l, "Rød", "Red"));
+	if (colours && older && period) {
+		snprintf(buf, sizeof(buf),
+			 TR(l, "Hul: siste rapport før %s", "Hollow: last report before %s"),
+			 period);
+		add_legend(l, VK_SHAPE_CIRCLE, WHITE, MUTED, false, 8, buf);
+	}
 	if (l->o->status_date != VK_DATE_NONE) {
 		human_date(l, l->o->status_date, date, sizeof(date));
 		snprintf(buf, sizeof(buf), "%s %s", TR(l, "Statusdato", "Status date"), date);

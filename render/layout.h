@@ -41,20 +41,22 @@ struct vk_layout_opts {
 	bool projects;	 /* roadmap: projects under their programme */
 	bool deps;	 /* roadmap: dependency arrows */
 	enum vk_group group;
-	const char *programme; /* rollout: the programme's code */
+	const char *programme; /* rollout: the programme's code; roadmap: only it and its
+				* projects (NULL: all) */
 	const char *period;    /* status: the period shown (NULL: the latest) */
 	bool one_page;	       /* status: one page in every format; a list that does not fit
 				* ends with how many are left */
 	const struct vk_measure *measure;
 };
 
-/* The roadmap: one row per programme (and project), phase bars, milestones, status.
- * On success `*out` is a scene the caller frees with vk_scene_free. */
+/* The roadmap: one row per programme (and project), phase bars, milestones, status;
+ * with opts->programme that programme and its projects only (VK_ENOTFOUND when it is
+ * not a programme in `pf`). On success `*out` is a scene the caller frees with vk_scene_free. */
 enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_layout_opts *opts,
 			       struct vk_scene **out, struct vk_error *err);
 
 /* The rollout of programme opts->programme: one lane per region, one row per area.
- * VK_ENOTFOUND when the programme does not exist. */
+ * VK_ENOTFOUND when the programme does not exist, is a project or has no rollout. */
 enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_layout_opts *opts,
 			       struct vk_scene **out, struct vk_error *err);
 

@@ -526,6 +526,159 @@ START_TEST(rollout_shows_every_area_and_counts_per_region)
 }
 END_TEST
 
+START_TEST(overlapping_phases_stack_in_lanes_of_a_taller_row)
+{
+	struct vk_portfolio *pf =
+	    portfolio("veikart: 1\nprogrammes:\n  - code: A\n    name: A\n"
+		      "    phases: [{phase: innforing, start: 2024, end: 2025},"
+		      " {phase: forvaltning, start: 2024-H2, end: 2024},"
+		      " {phase: behov, start: 2025-Q2, end: 2025-Q3}]\n"
+		      "  - {code: B, name: B, phases: [{phase: behov, start: 2024, end: 2024}]}\n");
+	struct vk_layout_opts o = opts();
+	struct vk_scene *s;
+	const struct vk_prim *a, *b, *inn, *forv, *behov;
+	double x0 = 164, w = 841.89 - 30 - 164;
+
+	o.from = day("2024-01-01");
+	o.to = day("2025-12-31");
+	s = roadmap(pf, &o);
+	a = vk_scene_find(s, VK_ROLE_LABEL, "A", 0);
+	b = vk_scene_find(s, VK_ROLE_LABEL, "B", 0);
+	/* two lanes (forvaltning and behov share the second): 20 + 11 + 2 */
+	ck_assert_double_eq_tol(a->h, 33, 1e-9);
+	ck_assert_double_eq_tol(b->y, a->y + 33, 1e-9);
+	ck_assert_double_eq_tol(b->h, 20, 1e-9);
+	inn = vk_scene_find(s, VK_ROLE_BAR, "A", 0);
+	ck_assert_int_eq(inn->shape, VK_SHAPE_RECT);
+	ck_assert_double_eq_tol(inn->y, a->y + 4.5, 1e-9);
+	ck_assert_double_eq_tol(inn->h, 11, 1e-9);
+	ck_assert_double_eq_tol(inn->x, x0, 1e-9);
+	ck_assert_double_eq_tol(inn->w, w, 1e-9);
+	forv = behov = NULL;
+	for (size_t i = 0; i < s->prims_n; i++) {
+		const struct vk_prim *p = &s->prims[i];
+		if (p->role != VK_ROLE_BAR || p->shape != VK_SHAPE_RECT || strcmp(p->ref, "A") != 0)
+			continue;
+		if (p->y > inn->y && !forv)
+			forv = p;
+		else if (p->y > inn->y)
+			behov = p;
+	}
+	ck_assert_ptr_nonnull(forv);
+	ck_assert_ptr_nonnull(behov);
+	ck_assert_double_eq_tol(forv->y, a->y + 4.5 + 13, 1e-9);
+	ck_assert_double_eq_tol(behov->y, forv->y, 1e-9);
+	ck_assert_double_eq_tol(forv->x, x0 + 182 * w / 731, 1e-9);
+	ck_assert_double_eq_tol(behov->x, x0 + (366 + 90) * w / 731, 1e-9);
+	vk_scene_free(s);
+	vk_model_free(pf);
+}
+END_TEST
+
+START_TEST(milestones_on_one_date_are_set_side_by_side)
+{
+	struct vk_portfolio *pf =
+	    portfolio("veikart: 1\nprogrammes:\n  - code: A\n    name: A\n    milestones:\n"
+		      "      - {date: 2024-06-01, name: d, kind: decision}\n"
+		      "      - {date: 2024-06-01, name: l, kind: delivery}\n"
+		      "      - {date: 2025-06-01, name: g, kind: goal}\n");
+	struct vk_layout_opts o = opts();
+	struct vk_scene *s;
+	const struct vk_prim *d, *l, *g;
+	double x0 = 164, w = 841.89 - 30 - 164, at = x0 + 152.5 * w / 731;
+
+	o.from = day("2024-01-01");
+	o.to = day("2025-12-31");
+	s = roadmap(pf, &o);
+	ck_assert_uint_eq(vk_scene_count(s, VK_ROLE_MILESTONE, -1), 3);
+	d = vk_scene_find(s, VK_ROLE_MILESTONE, "A", 0);
+	l = vk_scene_find(s, VK_ROLE_MILESTONE, "A", 1);
+	g = vk_scene_find(s, VK_ROLE_MILESTONE, "A", 2);
+	/* 10 and 8 wide, 1 apart, centred on the date between them */
+	ck_assert_double_eq_tol(d->x, at - 10, 1e-9);
+	ck_assert_double_eq_tol(d->w, 10, 1e-9);
+	ck_assert_double_eq_tol(l->x, at + 1, 1e-9);
+	ck_assert_double_eq_tol(l->w, 8, 1e-9);
+	/* a milestone alone stays on its date */
+	ck_assert_double_eq_tol(g->x + 4, x0 + (366 + 151.5) * w / 731, 1e-9);
+	vk_scene_free(s);
+	vk_model_free(pf);
+}
+END_TEST
+
+START_TEST(rollout_overlaps_stack_in_lanes)
+{
+	struct vk_portfolio *pf = portfolio(
+	    "veikart: 1\nprogrammes:\n  - code: PLL\n    name: PLL\n"
+	    "    phases: [{phase: innforing, start: 2023, end: 2025},"
+	    " {phase: utproving, start: 2023, end: 2023}]\n"
+	    "    rollout:\n"
+	    "      - {area: bergen, phases: [{phase: utproving, start: 2023, end: 2024}, "
+	    "{phase: innforing, start: 2024, end: 2025}]}\n"
+	    "      - {area: forde, phases: [{phase: innforing, start: 2024, end: 2025}]}\n");
+	struct vk_layout_opts o = opts();
+	struct vk_scene *s = NULL;
+	struct vk_error err;
+	const struct vk_prim *prog, *bergen, *forde, *b0, *b1;
+
+	o.programme = "PLL";
+	ck_assert_int_eq(vk_layout_rollout(pf, &o, &s, &err), VK_OK);
+	prog = vk_scene_find(s, VK_ROLE_LABEL, "PLL", 0);
+	ck_assert_double_eq_tol(prog->h, 22 + 12 + 2, 1e-9);
+	bergen = vk_scene_find(s, VK_ROLE_LABEL, "bergen", 0);
+	forde = vk_scene_find(s, VK_ROLE_LABEL, "forde", 0);
+	ck_assert_double_eq_tol(bergen->h, 16 + 9 + 2, 1e-9);
+	ck_assert_double_eq_tol(forde->h, 16, 1e-9);
+	b0 = vk_scene_find(s, VK_ROLE_BAR, "bergen", 0);
+	ck_assert_double_eq_tol(b0->y, bergen->y + (27 - 20) / 2.0, 1e-9);
+	for (size_t n = 1; (b1 = vk_scene_find(s, VK_ROLE_BAR, "bergen", n)); n++)
+		if (b1->shape == VK_SHAPE_RECT)
+			break;
+	ck_assert_ptr_nonnull(b1);
+	ck_assert_double_eq_tol(b1->y, b0->y + 11, 1e-9);
+	vk_scene_free(s);
+	vk_model_free(pf);
+}
+END_TEST
+
+START_TEST(status_from_an_older_period_is_hollow)
+{
+	struct vk_portfolio *pf = portfolio("veikart: 1\nprogrammes:\n"
+					    "  - {code: N, name: N}\n  - {code: O, name: O}\n");
+	struct vk_layout_opts o = opts();
+	struct vk_item *n = vk_model_item(pf, "N"), *old = vk_model_item(pf, "O");
+	struct vk_scene *s;
+	const struct vk_prim *mn, *mo;
+	bool named = false, explained = false;
+
+	n->status = VK_ROD;
+	snprintf(n->status_period, sizeof(n->status_period), "2024-T2");
+	n->status_end = day("2024-08-31");
+	old->status = VK_ROD;
+	snprintf(old->status_period, sizeof(old->status_period), "2024-T1");
+	old->status_end = day("2024-04-30");
+	s = roadmap(pf, &o);
+	mn = vk_scene_find(s, VK_ROLE_STATUS, "N", 0);
+	mo = vk_scene_find(s, VK_ROLE_STATUS, "O", 0);
+	ck_assert_uint_eq(mn->fill, 0xC62828);
+	ck_assert_uint_eq(mn->stroke, VK_NO_COLOUR);
+	ck_assert_uint_eq(mo->fill, 0xFFFFFF);
+	ck_assert_uint_eq(mo->stroke, 0xC62828);
+	ck_assert_int_eq(mo->shape, VK_SHAPE_RECT);
+	for (size_t i = 0; i < s->prims_n; i++) {
+		const struct vk_prim *p = &s->prims[i];
+		if (p->role != VK_ROLE_LEGEND || p->shape != VK_SHAPE_TEXT)
+			continue;
+		named |= strcmp(p->text, "Status 2024-T2:") == 0;
+		explained |= strcmp(p->text, "Hul: siste rapport før 2024-T2") == 0;
+	}
+	ck_assert(named);
+	ck_assert(explained);
+	vk_scene_free(s);
+	vk_model_free(pf);
+}
+END_TEST
+
 START_TEST(english_words_with_lang_en)
 {
 	struct vk_portfolio *pf =
@@ -713,5 +866,9 @@ int main(void)
 	tcase_add_test(tc, english_words_with_lang_en);
 	tcase_add_test(tc, status_lists_go_on_or_say_how_many_are_left);
 	tcase_add_test(tc, status_bars_stack_the_silent_on_top);
+	tcase_add_test(tc, overlapping_phases_stack_in_lanes_of_a_taller_row);
+	tcase_add_test(tc, milestones_on_one_date_are_set_side_by_side);
+	tcase_add_test(tc, rollout_overlaps_stack_in_lanes);
+	tcase_add_test(tc, status_from_an_older_period_is_hollow);
 	return run_tcase("layout", tc);
 }

@@ -92,7 +92,8 @@ static enum vk_code draw_charts(struct vk_ctx *ctx, const char *path, const char
 			char *file = vk_xasprintf("%s/%s.%s", dir, names[n], ext[f]);
 
 			chart.kind = kinds[n];
-			chart.layout.programme = "PLL";
+			if (kinds[n] == VK_CHART_ROLLOUT)
+				chart.layout.programme = "PLL";
 			chart.path = file;
 			chart.format = formats[f];
 			if (!(rc = vk_util_render(&(struct vk_chart_data){pf, &set, measures},

@@ -75,13 +75,82 @@ static enum vk_code parse_date_opt(const char *name, const char *v, enum vk_date
 	return VK_OK;
 }
 
+/* The options that shape one kind of chart or format, and the kinds each has an effect
+ * on: any other use is refused, so no option is taken and then ignored. -o, --format and
+ * --page shape every chart. */
+#define KIND(k) (1u << (k))
+static const struct {
+	const char *name;
+	unsigned kinds;	  /* KIND(VK_CHART_...) */
+	bool png;	  /* PNG only */
+	const char *what; /* what it is for, in the refusal */
+} kind_options[] = {
+    {"--programme", KIND(VK_CHART_ROADMAP) | KIND(VK_CHART_ROLLOUT), false,
+     "the programme of a roadmap or a rollout"},
+    {"--period", KIND(VK_CHART_STATUS), false, "the last period of the status chart"},
+    {"--weight", KIND(VK_CHART_SCORES), false, "weights of the scores chart"},
+    {"--from", KIND(VK_CHART_ROADMAP) | KIND(VK_CHART_ROLLOUT), false,
+     "the time axis of a roadmap or a rollout"},
+    {"--to", KIND(VK_CHART_ROADMAP) | KIND(VK_CHART_ROLLOUT), false,
+     "the time axis of a roadmap or a rollout"},
+    {"--status-date", KIND(VK_CHART_ROADMAP) | KIND(VK_CHART_ROLLOUT), false,
+     "the status line of a roadmap or a rollout"},
+    {"--projects", KIND(VK_CHART_ROADMAP), false, "the roadmap"},
+    {"--group", KIND(VK_CHART_ROADMAP), false, "the roadmap"},
+    {"--deps", KIND(VK_CHART_ROADMAP), false, "the roadmap"},
+    {"--dpi", ~0u, true, "PNG"},
+};
+
+static const char *const kind_names[] = {
+    [VK_CHART_ROADMAP] = "roadmap",
+    [VK_CHART_ROLLOUT] = "rollout",
+    [VK_CHART_STATUS] = "status",
+    [VK_CHART_SCORES] = "scores",
+};
+
+/* Notes in *given (bit i: kind_options[i]) that `arg` is one of the kind options. */
+static void note_option(const char *arg, unsigned *given)
+{
+	for (size_t k = 0; k < sizeof(kind_options) / sizeof(kind_options[0]); k++) {
+		size_t len = strlen(kind_options[k].name);
+		if (strncmp(arg, kind_options[k].name, len) == 0 &&
+		    (arg[len] == '\0' || arg[len] == '='))
+			*given |= 1u << k;
+	}
+}
+
+/* Refuses an option given in `given` that has no effect on a chart of this kind and
+ * format. */
+static enum vk_code check_options(const struct vk_chart *c, unsigned given, struct vk_error *err)
+{
+	for (size_t k = 0; k < sizeof(kind_options) / sizeof(kind_options[0]); k++) {
+		if (!(given & 1u << k))
+			continue;
+		if (!(kind_options[k].kinds & KIND(c->kind)))
+			return vk_error_set(
+			    err, VK_EUSAGE, "%s has no effect on a %s chart (it is for %s)",
+			    kind_options[k].name, kind_names[c->kind], kind_options[k].what);
+		if (kind_options[k].png && c->format != VK_DRAW_PNG)
+			return vk_error_set(
+			    err, VK_EUSAGE, "%s has no effect on %s output (it is for %s)",
+			    kind_options[k].name, c->format == VK_DRAW_PDF ? "PDF" : "SVG",
+			    kind_options[k].what);
+	}
+	if (c->kind == VK_CHART_ROADMAP && c->layout.programme && c->layout.projects)
+		return vk_error_set(err, VK_EUSAGE,
+				    "--projects has no effect with --programme (the roadmap of a "
+				    "programme shows its projects)");
+	return VK_OK;
+}
+
 static enum vk_code parse_args(int argc, char **argv, struct vk_chart *c, bool *format_given,
-			       struct vk_error *err)
+			       unsigned *given, struct vk_error *err)
 {
 	const char *v, *kind = NULL;
 
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
+		note_option(a, given);
 		if (vk_util_option(argc, argv, &i, "-o", &v, err) ||
 		    vk_util_option(argc, argv, &i, "--output", &v, err)) {
 			c->path = v;
@@ -182,10 +251,11 @@ static enum vk_code exec_render(struct vk_ctx *ctx, int argc, char **argv, struc
 	struct vk_score_file *ms = NULL;
 	struct vk_db *db = NULL;
 	bool format_given = false;
+	unsigned given = 0;
 	enum vk_code rc;
 
 	vk_error_clear(err);
-	if ((rc = parse_args(argc, argv, &c, &format_given, err)))
+	if ((rc = parse_args(argc, argv, &c, &format_given, &given, err)))
 		return rc;
 	if (!format_given && !vk_draw_format_from_name(c.path, &c.format))
 		return vk_error_set(
@@ -193,6 +263,8 @@ static enum vk_code exec_render(struct vk_ctx *ctx, int argc, char **argv, struc
 		    "cannot tell the format from '%s'; name it .pdf, .svg or .png or "
 		    "give --format",
 		    c.path);
+	if ((rc = check_options(&c, given, err)))
+		return rc;
 	if ((rc = vk_util_open(ctx, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
 	    (c.kind == VK_CHART_STATUS && (rc = vk_db_load_status(db, &set, err))) ||
 	    (c.kind == VK_CHART_SCORES && (rc = vk_db_load_measures(db, &ms, err))))
@@ -242,7 +314,8 @@ const struct vk_cmd_entry vk_cmd_render_entry = {
 	    "options:\n"
 	    "  -o, --output FILE      where to write; the format follows the extension\n"
 	    "  --format pdf|svg|png   the format, whatever the file is called\n"
-	    "  --programme CODE       the programme of a rollout chart\n"
+	    "  --programme CODE       the programme of a rollout chart; on the roadmap, only\n"
+	    "                         that programme and its projects\n"
 	    "  --period P             the last period of the status chart (default: latest)\n"
 	    "  --weight GROUP=W       scores: weight a group or criterion, as in 'score'\n"
 	    "  --from DATE, --to DATE the span of the axis (2023, 2023-H2, 2023-Q3, 2023-09,\n"
@@ -254,6 +327,8 @@ const struct vk_cmd_entry vk_cmd_render_entry = {
 	    "  --group priority|owner|none  roadmap headings (default priority)\n"
 	    "  --deps                 roadmap: arrows for dependencies\n"
 	    "  --one-page             status: one page in every format; the red list and the\n"
-	    "                         list without a report end with how many are left\n",
+	    "                         list without a report end with how many are left\n"
+	    "An option that has no effect on the chart asked for (--deps on a status chart,\n"
+	    "--dpi on a PDF) is refused.\n",
     .exec = exec_render,
 };

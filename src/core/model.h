@@ -103,6 +103,9 @@ struct vk_item {
 	char *parent;	       /* may be NULL */
 	int priority;	       /* 0 when not prioritised */
 	enum vk_colour status; /* colour of the latest report; read from the store only */
+	/* the period of that report ("" when none) and its end date; from the store only */
+	char status_period[16];
+	int status_end;
 	struct vk_pos pos;
 	struct vk_span *phases;
 	size_t phases_n, phases_cap;
