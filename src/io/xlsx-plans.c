@@ -277,6 +277,21 @@ static char **weight_names(struct book *x, const struct vk_scoring *m)
 	return names;
 }
 
+/* One criterion in the weights block at row r: name, code and weight, the weight's cell
+ * named `name`. */
+static void weight_row(struct book *x, lxw_worksheet *ws, lxw_col_t wcol, lxw_row_t r,
+		       const struct vk_criterion *c, const char *name)
+{
+	char cl[8];
+	char *ref = vk_xasprintf("=%s!$%s$%u", ws->quoted_name, xlsx_col_name(wcol + 2, cl), r + 1);
+
+	vk_xlsx_string(x, ws, r, wcol, c->name, NULL);
+	vk_xlsx_string(x, ws, r, wcol + 1, c->code, NULL);
+	vk_xlsx_number(x, ws, r, wcol + 2, c->weight, NULL);
+	vk_xlsx_check(x, workbook_define_name(x->wb, name, ref), ws, r, wcol + 2);
+	free(ref);
+}
+
 /* The rank of row `r` as a formula: 1 + the complete measures that come before it in
  * veikart's order (vk_score_rank): a higher score, or a score within 1e-9 and a higher
  * value of the first tie-breaking group, and so on, and at last the name (which Excel
@@ -364,26 +379,26 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 	vk_xlsx_string(x, ws, 0, wcol + 2, TR("Vekt", "Weight"), x->head);
 	vk_xlsx_check(x, worksheet_set_column(ws, wcol, wcol, 26, NULL), ws, 0, wcol);
 	vk_xlsx_check(x, worksheet_set_column(ws, wcol + 1, wcol + 2, 10, NULL), ws, 0, wcol + 1);
-	for (size_t i = 0; i < nc; i++) {
-		lxw_row_t r = (lxw_row_t)(i + 1);
-		char *ref =
-		    vk_xasprintf("=%s!$%s$%u", ws->quoted_name, xlsx_col_name(wcol + 2, cl), r + 1);
-		vk_xlsx_string(x, ws, r, wcol, m->criteria[i].name, NULL);
-		vk_xlsx_string(x, ws, r, wcol + 1, m->criteria[i].code, NULL);
-		vk_xlsx_number(x, ws, r, wcol + 2, m->criteria[i].weight, NULL);
-		vk_xlsx_check(x, workbook_define_name(x->wb, wname[i], ref), ws, r, wcol + 2);
-		free(ref);
-	}
-	vk_xlsx_string(x, ws, (lxw_row_t)(nc + 2), wcol,
-		       TR("Endre en vekt, så regnes score og rang om.",
-			  "Change a weight and the scores and ranks follow."),
-		       x->muted);
 	/* printed: the ranking, without the weights */
 	vk_xlsx_check(x, worksheet_print_area(ws, 0, 0, last ? last : 1, rank_col), ws, 0, 0);
-	for (size_t k = 0; k < x->in->scores_n && !x->rc; k++) {
-		const struct vk_score *sc = &x->in->scores[k];
+	/* row by row, the weights beside the measures: constant-memory mode writes rows in
+	 * order */
+	for (size_t k = 0; k < x->in->scores_n || k < nc + 2; k++) {
+		const struct vk_score *sc;
 		lxw_row_t r = (lxw_row_t)(k + 1);
 
+		if (x->rc)
+			break;
+		if (k < nc)
+			weight_row(x, ws, wcol, r, &m->criteria[k], wname[k]);
+		else if (k == nc + 1)
+			vk_xlsx_string(x, ws, r, wcol,
+				       TR("Endre en vekt, så regnes score og rang om.",
+					  "Change a weight and the scores and ranks follow."),
+				       x->muted);
+		if (k >= x->in->scores_n)
+			continue;
+		sc = &x->in->scores[k];
 		vk_xlsx_string(x, ws, r, 0, sc->measure->name, NULL);
 		vk_xlsx_string(x, ws, r, 1, sc->measure->code ? sc->measure->code : "", NULL);
 		/* leaves: values, or empty where missing */

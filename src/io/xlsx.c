@@ -154,8 +154,8 @@ bool vk_xlsx_check(struct book *x, lxw_error e, lxw_worksheet *ws, lxw_row_t r, 
 		return true;
 	if (e == LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE)
 		vk_xlsx_fail(x, ws, r, c,
-			     "past Excel's last row (1,048,576) or column (16,384, XFD): the "
-			     "portfolio does not fit in the workbook");
+			     "past Excel's last row (1,048,576) or column (16,384, XFD), or a "
+			     "row already written in constant-memory mode");
 	else if (e == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED)
 		vk_xlsx_fail(x, ws, r, c,
 			     "text longer than an Excel cell holds (32,767 characters)");
