@@ -22,6 +22,7 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
+#include <zlib.h>
 
 #include "alloc.h"
 #include "atomic.h"
@@ -497,29 +498,170 @@ static void sheet_summary(struct book *x, lxw_worksheet *ws, const char *status_
 		      (lxw_row_t)(x->last + 3), 0);
 }
 
-/* libxlsxwriter's zip writer does not notice a write that fails (a full disk), so the
- * finished file is checked: a whole xlsx ends with the zip's end-of-central-directory
- * record, and that record's directory ends where the record starts. */
-static bool zip_complete(const char *path)
+static unsigned long le16(const unsigned char *p)
 {
-	unsigned char end[22];
+	return p[0] | (unsigned long)p[1] << 8;
+}
+
+static unsigned long le32(const unsigned char *p)
+{
+	return p[0] | (unsigned long)p[1] << 8 | (unsigned long)p[2] << 16 |
+	       (unsigned long)p[3] << 24;
+}
+
+/* Whether an XML part, of which `head` is the start and `tail` the end, ends with the
+ * end tag of the element it starts with. */
+static bool xml_whole(const char *head, size_t head_n, const char *tail, size_t tail_n)
+{
+	const char *p = head, *end = head + head_n, *name;
+	char want[80];
+	size_t n;
+
+	if (head_n >= 5 && memcmp(p, "<?xml", 5) == 0) {
+		const char *q = memchr(p, '>', head_n);
+		if (!q)
+			return false;
+		p = q + 1;
+	}
+	while (p < end && strchr(" \t\r\n", *p))
+		p++;
+	if (p >= end || *p != '<')
+		return false;
+	name = ++p;
+	while (p < end && !strchr(" \t\r\n/>", *p))
+		p++;
+	if (p >= end || (size_t)(p - name) + 4 > sizeof(want))
+		return false;
+	snprintf(want, sizeof(want), "</%.*s>", (int)(p - name), name);
+	while (tail_n > 0 && strchr(" \t\r\n", tail[tail_n - 1]))
+		tail_n--;
+	n = strlen(want);
+	return tail_n >= n && memcmp(tail + tail_n - n, want, n) == 0;
+}
+
+/* One member of the zip, whose central directory entry is `e` (`name` its name): its
+ * data inflates to the size and CRC the directory gives, and an XML part is whole. */
+static bool member_whole(FILE *f, const unsigned char *e, const char *name, size_t name_n)
+{
+	unsigned long method = le16(e + 10), crc = le32(e + 16), csize = le32(e + 20);
+	unsigned long usize = le32(e + 24), off = le32(e + 42), got_crc = crc32(0, NULL, 0);
+	unsigned long long got = 0;
+	unsigned char local[30], in[16384], out[32768];
+	char head[512], tail[256];
+	size_t head_n = 0, tail_n = 0;
+	z_stream z = {0};
+	int zr = Z_OK;
+	bool ok = false, xml = (name_n > 4 && memcmp(name + name_n - 4, ".xml", 4) == 0) ||
+			       (name_n > 5 && memcmp(name + name_n - 5, ".rels", 5) == 0);
+
+	if ((method != 0 && method != 8) || fseek(f, (long)off, SEEK_SET) != 0 ||
+	    fread(local, 1, 30, f) != 30 || le32(local) != 0x04034b50 ||
+	    fseek(f, (long)(le16(local + 26) + le16(local + 28)), SEEK_CUR) != 0 ||
+	    (method == 8 && inflateInit2(&z, -MAX_WBITS) != Z_OK))
+		return false;
+	for (;;) {
+		unsigned char *data = out;
+		size_t made;
+
+		if (z.avail_in == 0 && csize > 0) {
+			size_t want = csize < sizeof(in) ? csize : sizeof(in);
+			if (fread(in, 1, want, f) != want)
+				goto out;
+			csize -= (unsigned long)want;
+			z.next_in = in;
+			z.avail_in = (uInt)want;
+		}
+		if (method == 0) {
+			if (z.avail_in == 0)
+				break;
+			data = in;
+			made = z.avail_in;
+			z.avail_in = 0;
+		} else {
+			z.next_out = out;
+			z.avail_out = sizeof(out);
+			zr = inflate(&z, Z_NO_FLUSH);
+			if (zr != Z_OK && zr != Z_STREAM_END && zr != Z_BUF_ERROR)
+				goto out;
+			made = sizeof(out) - z.avail_out;
+		}
+		got_crc = crc32(got_crc, data, (uInt)made);
+		got += made;
+		for (size_t k = 0; k < made && head_n < sizeof(head); k++)
+			head[head_n++] = (char)data[k];
+		if (made >= sizeof(tail)) {
+			memcpy(tail, data + made - sizeof(tail), sizeof(tail));
+			tail_n = sizeof(tail);
+		} else if (made > 0) {
+			size_t keep = tail_n + made > sizeof(tail) ? sizeof(tail) - made : tail_n;
+			memmove(tail, tail + tail_n - keep, keep);
+			memcpy(tail + keep, data, made);
+			tail_n = keep + made;
+		}
+		if (method == 8 &&
+		    (zr == Z_STREAM_END || (made == 0 && z.avail_in == 0 && csize == 0)))
+			break; /* the end, or input that ends before the stream does */
+	}
+	ok = (method == 0 || zr == Z_STREAM_END) && got == usize && got_crc == crc &&
+	     (!xml || xml_whole(head, head_n, tail, tail_n));
+out:
+	if (method == 8)
+		inflateEnd(&z);
+	return ok;
+}
+
+/* libxlsxwriter 1.1.4 notices neither a failed write of the zip (a full disk) nor one of
+ * the temporary files it writes each part to first (which it then zips as it is, cut
+ * short), so the finished file is read back: it ends with the zip's end-of-central-
+ * directory record, whose directory ends where the record starts, and every member
+ * inflates to its size and CRC, each XML part ending with its root element's end tag.
+ * NULL when whole, else what is wrong. */
+static const char *zip_damage(const char *path)
+{
+	unsigned char end[22], e[46];
+	char name[256];
+	const char *bad = NULL;
 	FILE *f = fopen(path, "rb");
 	long size;
-	bool ok = false;
+	unsigned long entries, cd_size, cd_offset, at;
 
 	if (!f)
-		return false;
-	if (fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) >= 22 && fseek(f, -22, SEEK_END) == 0 &&
-	    fread(end, 1, 22, f) == 22 && end[0] == 0x50 && end[1] == 0x4b && end[2] == 0x05 &&
-	    end[3] == 0x06) {
-		unsigned long cd_size = end[12] | end[13] << 8 | (unsigned long)end[14] << 16 |
-					(unsigned long)end[15] << 24;
-		unsigned long cd_offset = end[16] | end[17] << 8 | (unsigned long)end[18] << 16 |
-					  (unsigned long)end[19] << 24;
-		ok = cd_offset + cd_size == (unsigned long)(size - 22);
+		return "it cannot be read back";
+	if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 22 || fseek(f, -22, SEEK_END) != 0 ||
+	    fread(end, 1, 22, f) != 22 || le32(end) != 0x06054b50) {
+		bad = "it was cut short (disk full?)";
+		goto out;
 	}
+	entries = le16(end + 10);
+	cd_size = le32(end + 12);
+	cd_offset = le32(end + 16);
+	if (cd_offset + cd_size != (unsigned long)(size - 22)) {
+		bad = "it was cut short (disk full?)";
+		goto out;
+	}
+	at = cd_offset;
+	for (unsigned long k = 0; k < entries; k++) {
+		size_t n;
+		if (fseek(f, (long)at, SEEK_SET) != 0 || fread(e, 1, 46, f) != 46 ||
+		    le32(e) != 0x02014b50) {
+			bad = "its zip directory is damaged (disk full?)";
+			goto out;
+		}
+		n = le16(e + 28);
+		if (n >= sizeof(name) || fread(name, 1, n, f) != n) {
+			bad = "its zip directory is damaged (disk full?)";
+			goto out;
+		}
+		name[n] = '\0';
+		at += 46 + n + le16(e + 30) + le16(e + 32);
+		if (!member_whole(f, e, name, n)) {
+			bad = "a part of it was cut short while it was written (disk full?)";
+			goto out;
+		}
+	}
+out:
 	fclose(f);
-	return ok;
+	return bad;
 }
 
 /* Printing: landscape A4, one page wide, the header row on every page. NULL (and the
@@ -540,34 +682,45 @@ static lxw_worksheet *sheet(struct book *x, const char *name, bool header)
 	return ws;
 }
 
-/* A generous bound on the bytes the workbook's parts take uncompressed: each character
- * of text six times (the longest XML escape), a fixed size per cell and per formula. */
+/* The bytes of `s` (may be NULL) in XML at most: escapes (&amp; _x0001_) counted as 7. */
+static unsigned long long xml_size(const char *s)
+{
+	unsigned long long n = 0;
+
+	for (; s && *s; s++)
+		n += strchr("&<>\"'", *s) || (unsigned char)*s < 0x20 ? 7 : 1;
+	return n;
+}
+
+/* A generous bound on the bytes the workbook's parts take uncompressed: text with its
+ * XML escapes, a fixed size per cell and per formula
+ * (about five times what the sample portfolio's parts take). */
 static unsigned long long parts_size(const struct book *x)
 {
 	const struct vk_xlsx_input *in = x->in;
 	const struct vk_portfolio *pf = in->pf;
 	size_t nc = pf->scoring ? pf->scoring->criteria_n : 0;
-	unsigned long long n = 512 * 1024; /* styles, theme, chart, the fixed parts */
+	unsigned long long n = 128 * 1024; /* styles, theme, chart, the fixed parts */
 
-#define TEXT(s) ((s) ? 6ULL * strlen(s) : 0)
+#define TEXT(s) xml_size(s)
 	for (size_t i = 0; i < pf->items_n; i++) {
 		const struct vk_item *it = &pf->items[i];
 		const struct vk_report *rep = x->current[i];
 		int y0;
 
 		n += TEXT(it->code) * 2 + TEXT(it->name) * 2 + TEXT(it->owner) + TEXT(it->parent);
-		n += 1024 + (unsigned long long)(x->last + 1) * 96;
+		n += 512 + (unsigned long long)(x->last + 1) * 64;
 		n += rep ? TEXT(rep->comment) : 0;
 		for (size_t k = 0; k < it->milestones_n; k++)
 			n += 512 + TEXT(it->milestones[k].name) + TEXT(it->name);
 		if (it->rollouts_n)
 			n += (unsigned long long)(vk_xlsx_rollout_quarters(it, &y0) + 1) *
-			     (pf->areas_n + pf->regions_n + 3) * 96;
+			     (pf->areas_n + pf->regions_n + 3) * 64;
 	}
-	n += (unsigned long long)(x->last + 1) * 16 * 256;
+	n += (unsigned long long)(x->last + 1) * 2048;
 	for (size_t k = 0; k < in->scores_n; k++)
-		n += 1024 + TEXT(in->scores[k].measure->name) * 2 +
-		     (unsigned long long)nc * (nc * 160 + 512);
+		n += 2048 + TEXT(in->scores[k].measure->name) * 2 + (unsigned long long)nc * 256;
+	n += (unsigned long long)nc * 512; /* the weights */
 	for (size_t i = 0; in->costs && i < in->costs->costs_n; i++)
 		n += 512 + TEXT(in->costs->costs[i].solution);
 #undef TEXT
@@ -686,6 +839,7 @@ enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, str
 	const char *status_name = TR("Status", "Status");
 	struct hush hush = {.saved = -1, .rd = -1};
 	char said[160];
+	const char *damage;
 	lxw_worksheet *ws;
 
 	if (slash == path) {
@@ -764,9 +918,9 @@ enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, str
 				  said[0] ? said : lxw_strerror(lerr));
 		goto fail;
 	}
-	if (!zip_complete(tmp)) {
-		rc = vk_error_set(err, VK_ECANTCREAT, "%s: the workbook was cut short (disk full?)",
-				  path);
+	if ((damage = zip_damage(tmp))) {
+		rc = vk_error_set(err, VK_ECANTCREAT, "%s: the workbook is not whole: %s", path,
+				  damage);
 		goto fail;
 	}
 	rc = vk_atomic_commit(tmp, path, err);
