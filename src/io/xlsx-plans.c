@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "alloc.h"
 #include "date.h"
@@ -21,19 +22,19 @@ void sheet_milestones(struct book *x, lxw_worksheet *ws)
 	int sy = 0, sm = 0, sd = 0;
 	char f[96];
 
-	worksheet_write_string(ws, 0, 0, TR("Dato", "Date"), x->head);
-	worksheet_write_string(ws, 0, 1, TR("Type", "Kind"), x->head);
-	worksheet_write_string(ws, 0, 2, TR("Kode", "Code"), x->head);
-	worksheet_write_string(ws, 0, 3, TR("Program / prosjekt", "Programme / project"), x->head);
-	worksheet_write_string(ws, 0, 4, TR("Milepæl", "Milestone"), x->head);
-	worksheet_write_string(ws, 0, 5, TR("Dager til", "Days until"), x->head);
-	worksheet_set_column(ws, 0, 0, 12, x->date);
-	worksheet_set_column(ws, 1, 2, 16, NULL);
-	worksheet_set_column(ws, 3, 3, 40, NULL);
-	worksheet_set_column(ws, 4, 4, 70, NULL);
-	worksheet_set_column(ws, 5, 5, 10, NULL);
+	vk_xlsx_string(x, ws, 0, 0, TR("Dato", "Date"), x->head);
+	vk_xlsx_string(x, ws, 0, 1, TR("Type", "Kind"), x->head);
+	vk_xlsx_string(x, ws, 0, 2, TR("Kode", "Code"), x->head);
+	vk_xlsx_string(x, ws, 0, 3, TR("Program / prosjekt", "Programme / project"), x->head);
+	vk_xlsx_string(x, ws, 0, 4, TR("Milepæl", "Milestone"), x->head);
+	vk_xlsx_string(x, ws, 0, 5, TR("Dager til", "Days until"), x->head);
+	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 12, x->date), ws, 0, 0);
+	vk_xlsx_check(x, worksheet_set_column(ws, 1, 2, 16, NULL), ws, 0, 1);
+	vk_xlsx_check(x, worksheet_set_column(ws, 3, 3, 40, NULL), ws, 0, 3);
+	vk_xlsx_check(x, worksheet_set_column(ws, 4, 4, 70, NULL), ws, 0, 4);
+	vk_xlsx_check(x, worksheet_set_column(ws, 5, 5, 10, NULL), ws, 0, 5);
 	worksheet_freeze_panes(ws, 1, 0);
-	worksheet_autofilter(ws, 0, 0, (lxw_row_t)n, 5);
+	vk_xlsx_check(x, worksheet_autofilter(ws, 0, 0, (lxw_row_t)n, 5), ws, 0, 0);
 	if (pf->status_date != VK_DATE_NONE)
 		vk_date_to_ymd(pf->status_date, &sy, &sm, &sd);
 	for (size_t i = 0; i < n; i++) {
@@ -46,19 +47,18 @@ void sheet_milestones(struct book *x, lxw_worksheet *ws)
 		dt.year = y;
 		dt.month = mo;
 		dt.day = d;
-		worksheet_write_datetime(ws, r, 0, &dt, x->date);
-		worksheet_write_string(ws, r, 1,
-				       x->in->lang == VK_LANG_EN
-					   ? vk_model_milestone_kind_name(m->kind)
-					   : kinds_nb[m->kind],
-				       NULL);
-		worksheet_write_string(ws, r, 2, refs[i].item->code, NULL);
-		worksheet_write_string(ws, r, 3, refs[i].item->name, NULL);
-		worksheet_write_string(ws, r, 4, m->name, NULL);
+		vk_xlsx_check(x, worksheet_write_datetime(ws, r, 0, &dt, x->date), ws, r, 0);
+		vk_xlsx_string(x, ws, r, 1,
+			       x->in->lang == VK_LANG_EN ? vk_model_milestone_kind_name(m->kind)
+							 : kinds_nb[m->kind],
+			       NULL);
+		vk_xlsx_string(x, ws, r, 2, refs[i].item->code, NULL);
+		vk_xlsx_string(x, ws, r, 3, refs[i].item->name, NULL);
+		vk_xlsx_string(x, ws, r, 4, m->name, NULL);
 		if (pf->status_date != VK_DATE_NONE) {
 			snprintf(f, sizeof(f), "=A%u-DATE(%d,%d,%d)", r + 1, sy, sm, sd);
-			worksheet_write_formula_num(ws, r, 5, f, x->int_fmt,
-						    (double)(m->date - pf->status_date));
+			vk_xlsx_formula_num(x, ws, r, 5, f, x->int_fmt,
+					    (double)(m->date - pf->status_date));
 		}
 	}
 	free(refs);
@@ -77,58 +77,73 @@ static void first_chars(const char *s, size_t n, char *buf, size_t size)
 	buf[o] = '\0';
 }
 
+size_t vk_xlsx_rollout_quarters(const struct vk_item *p, int *y0)
+{
+	int lo = VK_DATE_NONE, hi = VK_DATE_NONE, y1;
+
+	for (size_t k = 0; k < p->rollouts_n; k++) {
+		lo = lo == VK_DATE_NONE || p->rollouts[k].span.start < lo
+			 ? p->rollouts[k].span.start
+			 : lo;
+		hi = hi == VK_DATE_NONE || p->rollouts[k].span.end > hi ? p->rollouts[k].span.end
+									: hi;
+	}
+	if (lo == VK_DATE_NONE)
+		return 0;
+	vk_date_to_ymd(lo, y0, NULL, NULL);
+	vk_date_to_ymd(hi, &y1, NULL, NULL);
+	return (size_t)(y1 - *y0 + 1) * 4;
+}
+
 /* Utrulling: per programme with a rollout, its areas by region down the side and
  * quarters across, each cell coloured (and named) by the phase the area is in. */
 void sheet_rollout(struct book *x, lxw_worksheet *ws)
 {
 	const struct vk_portfolio *pf = x->in->pf;
 	lxw_row_t r = 0;
+	size_t widest = 3 * pf->phases_n; /* the legend's columns */
 
-	worksheet_set_column(ws, 0, 0, 34, NULL);
-	worksheet_set_column(ws, 1, 200, 5, NULL);
+	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 34, NULL), ws, 0, 0);
 	worksheet_freeze_panes(ws, 0, 1);
 	/* legend */
-	worksheet_write_string(ws, r, 0, TR("Faser:", "Phases:"), x->muted);
+	vk_xlsx_string(x, ws, r, 0, TR("Faser:", "Phases:"), x->muted);
 	for (size_t k = 0; k < pf->phases_n; k++)
-		worksheet_write_string(ws, r, (lxw_col_t)(1 + 3 * k), pf->phases[k].name,
-				       x->phase[k]);
+		vk_xlsx_string(x, ws, r, (lxw_col_t)(1 + 3 * k), pf->phases[k].name, x->phase[k]);
 	r += 2;
 	for (size_t i = 0; i < pf->items_n; i++) {
 		const struct vk_item *p = &pf->items[i];
-		int lo = VK_DATE_NONE, hi = VK_DATE_NONE, y0, y1;
+		int y0 = 0;
 		size_t quarters;
 
 		if (p->rollouts_n == 0)
 			continue;
-		for (size_t k = 0; k < p->rollouts_n; k++) {
-			lo = lo == VK_DATE_NONE || p->rollouts[k].span.start < lo
-				 ? p->rollouts[k].span.start
-				 : lo;
-			hi = hi == VK_DATE_NONE || p->rollouts[k].span.end > hi
-				 ? p->rollouts[k].span.end
-				 : hi;
+		/* every quarter, or a refusal: never a rollout cut at the sheet's edge */
+		quarters = vk_xlsx_rollout_quarters(p, &y0);
+		if (quarters >= LXW_COL_MAX) {
+			vk_xlsx_fail(x, ws, r, 0,
+				     "the rollout of %s spans %zu quarters; the sheet has "
+				     "columns for %d",
+				     p->code, quarters, LXW_COL_MAX - 1);
+			return;
 		}
-		vk_date_to_ymd(lo, &y0, NULL, NULL);
-		vk_date_to_ymd(hi, &y1, NULL, NULL);
-		quarters = (size_t)(y1 - y0 + 1) * 4;
-		if (quarters > 200)
-			quarters = 200; /* fifty years is enough for one sheet */
-		worksheet_write_string(ws, r, 0, p->name, x->title);
+		if (quarters > widest)
+			widest = quarters;
+		vk_xlsx_string(x, ws, r, 0, p->name, x->title);
 		r++;
-		worksheet_write_string(ws, r, 0, TR("Område", "Area"), x->head);
+		vk_xlsx_string(x, ws, r, 0, TR("Område", "Area"), x->head);
 		for (size_t q = 0; q < quarters; q++) {
 			char label[16];
 			snprintf(label, sizeof(label), TR("K%zu %d", "Q%zu %d"), q % 4 + 1,
 				 y0 + (int)(q / 4));
-			worksheet_write_string(ws, r, (lxw_col_t)(q + 1), label, x->head);
+			vk_xlsx_string(x, ws, r, (lxw_col_t)(q + 1), label, x->head);
 		}
 		r++;
 		for (size_t g = 0; g < pf->regions_n; g++) {
-			worksheet_write_string(ws, r++, 0, pf->regions[g].name, x->title);
+			vk_xlsx_string(x, ws, r++, 0, pf->regions[g].name, x->title);
 			for (size_t a = 0; a < pf->areas_n; a++) {
 				if (strcmp(pf->areas[a].region, pf->regions[g].code) != 0)
 					continue;
-				worksheet_write_string(ws, r, 0, pf->areas[a].name, NULL);
+				vk_xlsx_string(x, ws, r, 0, pf->areas[a].name, NULL);
 				for (size_t q = 0; q < quarters; q++) {
 					/* the phase at the middle of the quarter */
 					int mid = vk_date_from_ymd(y0 + (int)(q / 4),
@@ -144,9 +159,9 @@ void sheet_rollout(struct book *x, lxw_worksheet *ws)
 							char abbr[16];
 							first_chars(ph->name, 3, abbr,
 								    sizeof(abbr));
-							worksheet_write_string(
-							    ws, r, (lxw_col_t)(q + 1), abbr,
-							    x->phase[ph - pf->phases]);
+							vk_xlsx_string(x, ws, r, (lxw_col_t)(q + 1),
+								       abbr,
+								       x->phase[ph - pf->phases]);
 						}
 						break;
 					}
@@ -155,7 +170,11 @@ void sheet_rollout(struct book *x, lxw_worksheet *ws)
 			}
 		}
 		r++;
+		if (x->rc)
+			return;
 	}
+	vk_xlsx_check(x, worksheet_set_column(ws, 1, (lxw_col_t)(widest ? widest : 1), 5, NULL), ws,
+		      0, 1);
 }
 
 /* Prioritering: the criteria per measure, then each group as a formula (a weighted mean
@@ -206,75 +225,189 @@ static void sb_start(struct formula *f, const char *fmt, ...)
 /* Excel takes formulas of up to 8,192 characters; past that the value stands alone. */
 #define FORMULA_MAX 8000
 
-static void write_formula_num(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const struct formula *f,
-			      lxw_format *fmt, double value)
+static void write_formula_num(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
+			      const struct formula *f, lxw_format *fmt, double value)
 {
 	if (f->n <= FORMULA_MAX)
-		worksheet_write_formula_num(ws, r, c, f->s, fmt, value);
+		vk_xlsx_formula_num(x, ws, r, c, f->s, fmt, value);
 	else
-		worksheet_write_number(ws, r, c, value, fmt);
+		vk_xlsx_number(x, ws, r, c, value, fmt);
 }
 
-static void write_formula_str(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const struct formula *f,
-			      lxw_format *fmt, const char *value)
+static void write_formula_str(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
+			      const struct formula *f, lxw_format *fmt, const char *value)
 {
 	if (f->n <= FORMULA_MAX)
-		worksheet_write_formula_str(ws, r, c, f->s, fmt, value);
+		vk_xlsx_formula_str(x, ws, r, c, f->s, fmt, value);
 	else
-		worksheet_write_string(ws, r, c, value, fmt);
+		vk_xlsx_string(x, ws, r, c, value, fmt);
 }
 
+/* What an Excel name cannot hold, as '_'. */
+static void name_chars(char *n)
+{
+	for (char *c = n; *c; c++)
+		if (!((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') ||
+		      (*c >= '0' && *c <= '9') || *c == '_' || *c == '.'))
+			*c = '_';
+}
+
+/* The defined name of each criterion's weight cell: "Vekt_" and the code, with what a
+ * name cannot hold as '_' and a number added where two would be the same (Excel's names
+ * ignore case). The caller frees each and the array. */
+static char **weight_names(struct book *x, const struct vk_scoring *m)
+{
+	char **names = vk_xcalloc(m->criteria_n + 1, sizeof(*names));
+
+	for (size_t i = 0; i < m->criteria_n; i++) {
+		char *n = vk_xasprintf("%s_%s", TR("Vekt", "Weight"), m->criteria[i].code);
+		name_chars(n);
+		for (int k = 2;; k++) {
+			size_t j = 0;
+			while (j < i && strcasecmp(names[j], n) != 0)
+				j++;
+			if (j == i)
+				break;
+			free(n);
+			n = vk_xasprintf("%s_%s_%d", TR("Vekt", "Weight"), m->criteria[i].code, k);
+			name_chars(n);
+		}
+		names[i] = n;
+	}
+	return names;
+}
+
+/* One criterion in the weights block at row r: name, code and weight, the weight's cell
+ * named `name`. */
+static void weight_row(struct book *x, lxw_worksheet *ws, lxw_col_t wcol, lxw_row_t r,
+		       const struct vk_criterion *c, const char *name)
+{
+	char cl[8];
+	char *ref = vk_xasprintf("=%s!$%s$%u", ws->quoted_name, xlsx_col_name(wcol + 2, cl), r + 1);
+
+	vk_xlsx_string(x, ws, r, wcol, c->name, NULL);
+	vk_xlsx_string(x, ws, r, wcol + 1, c->code, NULL);
+	vk_xlsx_number(x, ws, r, wcol + 2, c->weight, NULL);
+	vk_xlsx_check(x, workbook_define_name(x->wb, name, ref), ws, r, wcol + 2);
+	free(ref);
+}
+
+/* The rank of row `r` as a formula: 1 + the complete measures that come before it in
+ * veikart's order (vk_score_rank): a higher score, or a score within 1e-9 and a higher
+ * value of the first tie-breaking group, and so on, and at last the name (which Excel
+ * compares ignoring case, veikart byte by byte: names that differ only so and tie on
+ * everything else may swap). RANK() itself cannot take tie-breaks or the 1e-9. Incomplete
+ * measures (a text score) have no rank: "". */
+static void rank_formula(struct formula *f, const lxw_col_t *cols, size_t ncols, lxw_row_t r,
+			 lxw_row_t last)
+{
+	char cl[8];
+
+	xlsx_col_name(cols[0], cl);
+	sb_start(f, "=IF(ISNUMBER(%s%u),1+SUMPRODUCT(ISNUMBER($%s$2:$%s$%u)*(", cl, r + 1, cl, cl,
+		 last + 1);
+	for (size_t k = 0; k < ncols; k++) {
+		char rng[32], me[16];
+		xlsx_col_name(cols[k], cl);
+		snprintf(rng, sizeof(rng), "$%s$2:$%s$%u", cl, cl, last + 1);
+		snprintf(me, sizeof(me), "%s%u", cl, r + 1);
+		sb_add(f, "(%s>%s+1E-9)+(%s>=%s-1E-9)*(%s<=%s+1E-9)*(", rng, me, rng, me, rng, me);
+	}
+	sb_add(f, "($A$2:$A$%u<A%u)", last + 1, r + 1);
+	for (size_t k = 0; k < ncols; k++)
+		sb_add(f, ")");
+	sb_add(f, ")),\"\")");
+}
+
+/* Prioritering: the criteria per measure, then each group as a formula (a weighted mean
+ * of what has a value; "mangler" when nothing has), the score and the rank, all formulas
+ * with veikart's values. The weights stand in a block to the right, each cell named
+ * (Vekt_nytte ...), and the formulas refer to those names: changing a weight in Excel
+ * changes the scores and the ranks. */
 void sheet_scores(struct book *x, lxw_worksheet *ws)
 {
 	const struct vk_scoring *m = x->in->pf->scoring;
-	size_t nc = m->criteria_n, nleaf = 0;
+	size_t nc = m->criteria_n, nleaf = 0, ntb = 0;
 	lxw_col_t *col = vk_xcalloc(nc, sizeof(*col));
-	lxw_col_t c = 2, score_col, rank_col;
+	lxw_col_t *tb = vk_xcalloc(nc + 1, sizeof(*tb));
+	lxw_col_t c = 2, score_col, rank_col, wcol;
+	lxw_row_t last = (lxw_row_t)x->in->scores_n;
+	char **wname = weight_names(x, m);
 	struct formula f = {0};
 	char cl[8];
 
-	worksheet_write_string(ws, 0, 0, TR("Tiltak", "Measure"), x->head);
-	worksheet_write_string(ws, 0, 1, TR("Kode", "Code"), x->head);
+	vk_xlsx_string(x, ws, 0, 0, TR("Tiltak", "Measure"), x->head);
+	vk_xlsx_string(x, ws, 0, 1, TR("Kode", "Code"), x->head);
 	/* leaves first, then sub-groups, then groups: a sheet read left to right */
 	for (size_t i = 0; i < nc; i++)
 		if (vk_scoring_is_leaf(m, &m->criteria[i])) {
 			col[i] = c;
-			worksheet_write_string(ws, 0, c++, m->criteria[i].code, x->head);
+			vk_xlsx_string(x, ws, 0, c++, m->criteria[i].code, x->head);
 			nleaf++;
 		}
 	for (size_t i = 0; i < nc; i++)
 		if (!vk_scoring_is_leaf(m, &m->criteria[i]) && m->criteria[i].parent) {
 			col[i] = c;
-			worksheet_write_string(ws, 0, c++, m->criteria[i].name, x->head);
+			vk_xlsx_string(x, ws, 0, c++, m->criteria[i].name, x->head);
 		}
 	for (size_t i = 0; i < nc; i++)
 		if (!m->criteria[i].parent) {
 			col[i] = c;
-			worksheet_write_string(ws, 0, c++, m->criteria[i].name, x->head);
+			vk_xlsx_string(x, ws, 0, c++, m->criteria[i].name, x->head);
 		}
 	score_col = c++;
 	rank_col = c;
-	worksheet_write_string(ws, 0, score_col, "Score", x->head);
-	worksheet_write_string(ws, 0, rank_col, TR("Rang", "Rank"), x->head);
-	worksheet_set_row(ws, 0, 30, NULL);
-	worksheet_set_column(ws, 0, 0, 50, NULL);
-	worksheet_set_column(ws, 1, 1, 14, NULL);
-	worksheet_set_column(ws, 2, (lxw_col_t)(1 + nleaf), 5, NULL);
-	worksheet_set_column(ws, (lxw_col_t)(2 + nleaf), rank_col, 13, NULL);
+	wcol = (lxw_col_t)(rank_col + 2);
+	/* the order vk_score_rank compares in: the score, then the tie-breakers */
+	tb[ntb++] = score_col;
+	for (int t = 1; t <= 9; t++)
+		for (size_t i = 0; i < nc; i++)
+			if (m->criteria[i].tiebreak == t)
+				tb[ntb++] = col[i];
+	vk_xlsx_string(x, ws, 0, score_col, "Score", x->head);
+	vk_xlsx_string(x, ws, 0, rank_col, TR("Rang", "Rank"), x->head);
+	vk_xlsx_check(x, worksheet_set_row(ws, 0, 30, NULL), ws, 0, 0);
+	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 50, NULL), ws, 0, 0);
+	vk_xlsx_check(x, worksheet_set_column(ws, 1, 1, 14, NULL), ws, 0, 1);
+	vk_xlsx_check(x, worksheet_set_column(ws, 2, (lxw_col_t)(1 + nleaf), 5, NULL), ws, 0, 2);
+	vk_xlsx_check(x, worksheet_set_column(ws, (lxw_col_t)(2 + nleaf), rank_col, 13, NULL), ws,
+		      0, (lxw_col_t)(2 + nleaf));
 	worksheet_freeze_panes(ws, 1, 1);
-	for (size_t k = 0; k < x->in->scores_n; k++) {
-		const struct vk_score *sc = &x->in->scores[k];
+	/* the weights: criterion, code, weight; the weight cells named */
+	vk_xlsx_string(x, ws, 0, wcol, TR("Kriterium", "Criterion"), x->head);
+	vk_xlsx_string(x, ws, 0, wcol + 1, TR("Kode", "Code"), x->head);
+	vk_xlsx_string(x, ws, 0, wcol + 2, TR("Vekt", "Weight"), x->head);
+	vk_xlsx_check(x, worksheet_set_column(ws, wcol, wcol, 26, NULL), ws, 0, wcol);
+	vk_xlsx_check(x, worksheet_set_column(ws, wcol + 1, wcol + 2, 10, NULL), ws, 0, wcol + 1);
+	/* printed: the ranking, without the weights */
+	vk_xlsx_check(x, worksheet_print_area(ws, 0, 0, last ? last : 1, rank_col), ws, 0, 0);
+	/* row by row, the weights beside the measures: constant-memory mode writes rows in
+	 * order */
+	for (size_t k = 0; k < x->in->scores_n || k < nc + 2; k++) {
+		const struct vk_score *sc;
 		lxw_row_t r = (lxw_row_t)(k + 1);
 
-		worksheet_write_string(ws, r, 0, sc->measure->name, NULL);
-		worksheet_write_string(ws, r, 1, sc->measure->code ? sc->measure->code : "", NULL);
+		if (x->rc)
+			break;
+		if (k < nc)
+			weight_row(x, ws, wcol, r, &m->criteria[k], wname[k]);
+		else if (k == nc + 1)
+			vk_xlsx_string(x, ws, r, wcol,
+				       TR("Endre en vekt, så regnes score og rang om.",
+					  "Change a weight and the scores and ranks follow."),
+				       x->muted);
+		if (k >= x->in->scores_n)
+			continue;
+		sc = &x->in->scores[k];
+		vk_xlsx_string(x, ws, r, 0, sc->measure->name, NULL);
+		vk_xlsx_string(x, ws, r, 1, sc->measure->code ? sc->measure->code : "", NULL);
 		/* leaves: values, or empty where missing */
 		for (size_t i = 0; i < nc; i++)
 			if (vk_scoring_is_leaf(m, &m->criteria[i])) {
 				if (isnan(sc->node[i]))
-					worksheet_write_blank(ws, r, col[i], NULL);
+					vk_xlsx_blank(x, ws, r, col[i], NULL);
 				else
-					worksheet_write_number(ws, r, col[i], sc->node[i], NULL);
+					vk_xlsx_number(x, ws, r, col[i], sc->node[i], NULL);
 			}
 		/* groups: a weighted mean of the children that have a value */
 		for (size_t i = 0; i < nc; i++) {
@@ -294,26 +427,24 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 				if (m->criteria[j].parent &&
 				    strcmp(m->criteria[j].parent, g->code) == 0) {
 					xlsx_col_name(col[j], cl);
-					sb_add(&f, "%s%.17g*IF(ISNUMBER(%s%u),%s%u,0)",
-					       first ? "" : "+", m->criteria[j].weight, cl, r + 1,
-					       cl, r + 1);
+					sb_add(&f, "%s%s*IF(ISNUMBER(%s%u),%s%u,0)",
+					       first ? "" : "+", wname[j], cl, r + 1, cl, r + 1);
 					first = 0;
 				}
 			sb_add(&f, ")/(");
 			for (size_t j = 0, first = 1; j < nc; j++)
 				if (m->criteria[j].parent &&
 				    strcmp(m->criteria[j].parent, g->code) == 0) {
-					sb_add(&f, "%s%.17g*ISNUMBER(%s%u)", first ? "" : "+",
-					       m->criteria[j].weight, xlsx_col_name(col[j], cl),
-					       r + 1);
+					sb_add(&f, "%s%s*ISNUMBER(%s%u)", first ? "" : "+",
+					       wname[j], xlsx_col_name(col[j], cl), r + 1);
 					first = 0;
 				}
 			sb_add(&f, "))");
 			if (isnan(sc->node[i]))
-				write_formula_str(ws, r, col[i], &f, x->muted,
+				write_formula_str(x, ws, r, col[i], &f, x->muted,
 						  TR("mangler", "missing"));
 			else
-				write_formula_num(ws, r, col[i], &f, x->mnok, sc->node[i]);
+				write_formula_num(x, ws, r, col[i], &f, x->mnok, sc->node[i]);
 		}
 		{
 			sb_start(&f, "=IF(COUNT(");
@@ -325,24 +456,28 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 			sb_add(&f, ")<%zu,\"%s\",", groups, TR("ufullstendig", "incomplete"));
 			for (size_t i = 0, first = 1; i < nc; i++)
 				if (!m->criteria[i].parent) {
-					sb_add(&f, "%s%.17g*%s%u", first ? "" : "+",
-					       m->criteria[i].weight, xlsx_col_name(col[i], cl),
-					       r + 1);
+					sb_add(&f, "%s%s*%s%u", first ? "" : "+", wname[i],
+					       xlsx_col_name(col[i], cl), r + 1);
 					first = 0;
 				}
 			sb_add(&f, ")");
 		}
-		if (sc->complete) {
-			write_formula_num(ws, r, score_col, &f, x->mnok, sc->score);
-			/* the rank follows veikart's tie-breaks, which RANK() cannot: a value */
-			worksheet_write_number(ws, r, rank_col, sc->rank, x->int_fmt);
-		} else {
-			write_formula_str(ws, r, score_col, &f, x->muted,
+		if (sc->complete)
+			write_formula_num(x, ws, r, score_col, &f, x->mnok, sc->score);
+		else
+			write_formula_str(x, ws, r, score_col, &f, x->muted,
 					  TR("ufullstendig", "incomplete"));
-			worksheet_write_blank(ws, r, rank_col, NULL);
-		}
+		rank_formula(&f, tb, ntb, r, last);
+		if (sc->complete)
+			write_formula_num(x, ws, r, rank_col, &f, x->int_fmt, sc->rank);
+		else
+			write_formula_str(x, ws, r, rank_col, &f, x->int_fmt, "");
 	}
+	for (size_t i = 0; i < nc; i++)
+		free(wname[i]);
+	free(wname);
 	free(f.s);
+	free(tb);
 	free(col);
 }
 
@@ -363,13 +498,13 @@ void sheet_costs(struct book *x, lxw_worksheet *ws)
 	struct formula fm = {0};
 	char cl[8], head[48];
 
-	worksheet_set_column(ws, 0, 0, 26, NULL);
+	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 26, NULL), ws, 0, 0);
 	worksheet_freeze_panes(ws, 1, 1);
 	if (!f || f->costs_n == 0) {
-		worksheet_write_string(ws, 0, 0,
-				       TR("Ingen kostnader er importert (se docs/costs.md).",
-					  "No costs are imported (see docs/costs.md)."),
-				       x->muted);
+		vk_xlsx_string(x, ws, 0, 0,
+			       TR("Ingen kostnader er importert (se docs/costs.md).",
+				  "No costs are imported (see docs/costs.md)."),
+			       x->muted);
 		return;
 	}
 	for (size_t i = 0; i < f->costs_n; i++) {
@@ -394,23 +529,24 @@ void sheet_costs(struct book *x, lxw_worksheet *ws)
 			cols[j] = cols[j - 1];
 			cols[j - 1] = t;
 		}
-	worksheet_write_string(ws, 0, 0, TR("Løsning (MNOK)", "Solution (MNOK)"), x->head);
+	vk_xlsx_string(x, ws, 0, 0, TR("Løsning (MNOK)", "Solution (MNOK)"), x->head);
 	for (size_t k = 0; k < cols_n; k++) {
 		snprintf(head, sizeof(head), "%d %s", cols[k].year,
 			 vk_cost_kind_name(cols[k].kind, x->in->lang));
-		worksheet_write_string(ws, 0, (lxw_col_t)(k + 1), head, x->head);
+		vk_xlsx_string(x, ws, 0, (lxw_col_t)(k + 1), head, x->head);
 	}
-	worksheet_write_string(ws, 0, (lxw_col_t)(cols_n + 1), TR("Sum planlagt", "Planned total"),
-			       x->head);
-	worksheet_set_row(ws, 0, 30, NULL);
-	worksheet_set_column(ws, 1, (lxw_col_t)(cols_n + 1), 12, x->mnok);
+	vk_xlsx_string(x, ws, 0, (lxw_col_t)(cols_n + 1), TR("Sum planlagt", "Planned total"),
+		       x->head);
+	vk_xlsx_check(x, worksheet_set_row(ws, 0, 30, NULL), ws, 0, 0);
+	vk_xlsx_check(x, worksheet_set_column(ws, 1, (lxw_col_t)(cols_n + 1), 12, x->mnok), ws, 0,
+		      1);
 	for (size_t s = 0; s < sols_n; s++) {
 		lxw_row_t r = (lxw_row_t)(s + 1);
 		double planned = 0;
 		sb_start(&fm, "=SUM(");
 		bool any = false;
 
-		worksheet_write_string(ws, r, 0, sols[s], NULL);
+		vk_xlsx_string(x, ws, r, 0, sols[s], NULL);
 		for (size_t k = 0; k < cols_n; k++) {
 			bool found = false;
 			for (size_t i = 0; i < f->costs_n && !found; i++) {
@@ -419,7 +555,7 @@ void sheet_costs(struct book *x, lxw_worksheet *ws)
 				    strcmp(c->solution, sols[s]) != 0)
 					continue;
 				found = true;
-				worksheet_write_number(ws, r, (lxw_col_t)(k + 1), c->mnok, x->mnok);
+				vk_xlsx_number(x, ws, r, (lxw_col_t)(k + 1), c->mnok, x->mnok);
 				if (c->kind != VK_COST_ACTUAL)
 					planned += c->mnok;
 			}
@@ -432,11 +568,11 @@ void sheet_costs(struct book *x, lxw_worksheet *ws)
 		sb_add(&fm, ")");
 		if (!any)
 			sb_start(&fm, "=0");
-		write_formula_num(ws, r, (lxw_col_t)(cols_n + 1), &fm, x->mnok, planned);
+		write_formula_num(x, ws, r, (lxw_col_t)(cols_n + 1), &fm, x->mnok, planned);
 	}
 	{
 		lxw_row_t r = (lxw_row_t)(sols_n + 1);
-		worksheet_write_string(ws, r, 0, TR("Sum", "Total"), x->head);
+		vk_xlsx_string(x, ws, r, 0, TR("Sum", "Total"), x->head);
 		for (size_t k = 0; k <= cols_n; k++) {
 			double total = 0;
 			for (size_t i = 0; i < f->costs_n; i++)
@@ -446,7 +582,7 @@ void sheet_costs(struct book *x, lxw_worksheet *ws)
 					total += f->costs[i].mnok;
 			xlsx_col_name((lxw_col_t)(k + 1), cl);
 			sb_start(&fm, "=SUM(%s2:%s%u)", cl, cl, r);
-			write_formula_num(ws, r, (lxw_col_t)(k + 1), &fm, x->mnok, total);
+			write_formula_num(x, ws, r, (lxw_col_t)(k + 1), &fm, x->mnok, total);
 		}
 	}
 	free(fm.s);

@@ -12,12 +12,17 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
+#include <zlib.h>
 
 #include "alloc.h"
 #include "atomic.h"
@@ -59,7 +64,11 @@ static void index_reports(struct book *x)
 
 static lxw_format *fmt(struct book *x)
 {
-	return workbook_add_format(x->wb);
+	lxw_format *f = workbook_add_format(x->wb);
+
+	if (!f)
+		abort(); /* libxlsxwriter's only failure here is memory: as vk_xmalloc */
+	return f;
 }
 
 static void formats(struct book *x)
@@ -90,12 +99,14 @@ static void formats(struct book *x)
 	x->muted = fmt(x);
 	format_set_font_color(x->muted, 0x616E7C);
 	format_set_italic(x->muted);
+	x->status_cell = fmt(x);
+	format_set_bold(x->status_cell);
+	format_set_align(x->status_cell, LXW_ALIGN_CENTER);
 	for (int c = VK_GRONN; c <= VK_ROD; c++) {
+		/* a conditional format (a dxf): only fill and font count there */
 		x->status[c] = fmt(x);
 		format_set_bg_color(x->status[c], status_fill[c]);
 		format_set_font_color(x->status[c], status_ink[c]);
-		format_set_bold(x->status[c]);
-		format_set_align(x->status[c], LXW_ALIGN_CENTER);
 	}
 	x->phase = vk_xcalloc(pf->phases_n + 1, sizeof(*x->phase));
 	for (size_t i = 0; i < pf->phases_n; i++) {
@@ -107,6 +118,80 @@ static void formats(struct book *x)
 		format_set_border(x->phase[i], LXW_BORDER_THIN);
 		format_set_border_color(x->phase[i], 0xFFFFFF);
 	}
+}
+
+/* The number of characters (code points) in UTF-8 text, as libxlsxwriter counts them
+ * against Excel's limit of 32,767 per cell. */
+static size_t utf8_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xc0) != 0x80;
+	return n;
+}
+
+void vk_xlsx_fail(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *fmt, ...)
+{
+	char what[200], cl[8];
+	va_list ap;
+
+	if (x->rc)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	x->rc = VK_ECANTCREAT;
+	if (ws)
+		snprintf(x->msg, sizeof(x->msg), "sheet %s, cell %s%lu: %s", ws->name,
+			 xlsx_col_name(c, cl), (unsigned long)r + 1, what);
+	else
+		snprintf(x->msg, sizeof(x->msg), "%s", what);
+}
+
+bool vk_xlsx_check(struct book *x, lxw_error e, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c)
+{
+	if (e == LXW_NO_ERROR)
+		return true;
+	if (e == LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE)
+		vk_xlsx_fail(x, ws, r, c,
+			     "past Excel's last row (1,048,576) or column (16,384, XFD), or a "
+			     "row already written in constant-memory mode");
+	else if (e == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED)
+		vk_xlsx_fail(x, ws, r, c,
+			     "text longer than an Excel cell holds (32,767 characters)");
+	else
+		vk_xlsx_fail(x, ws, r, c, "%s", lxw_strerror(e));
+	return false;
+}
+
+void vk_xlsx_string(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s,
+		    lxw_format *f)
+{
+	vk_xlsx_check(x, worksheet_write_string(ws, r, c, s, f), ws, r, c);
+}
+
+void vk_xlsx_number(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, double v,
+		    lxw_format *f)
+{
+	vk_xlsx_check(x, worksheet_write_number(ws, r, c, v, f), ws, r, c);
+}
+
+void vk_xlsx_blank(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, lxw_format *f)
+{
+	vk_xlsx_check(x, worksheet_write_blank(ws, r, c, f), ws, r, c);
+}
+
+void vk_xlsx_formula_num(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
+			 const char *formula, lxw_format *f, double value)
+{
+	vk_xlsx_check(x, worksheet_write_formula_num(ws, r, c, formula, f, value), ws, r, c);
+}
+
+void vk_xlsx_formula_str(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
+			 const char *formula, lxw_format *f, const char *value)
+{
+	vk_xlsx_check(x, worksheet_write_formula_str(ws, r, c, formula, f, value), ws, r, c);
 }
 
 /* "B" for column 1 and so on, into buf. */
@@ -141,10 +226,61 @@ static void status_cell(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_
 			enum vk_colour colour)
 {
 	if (colour == VK_COLOUR_NONE)
-		worksheet_write_blank(ws, r, c, NULL);
+		vk_xlsx_blank(x, ws, r, c, x->status_cell);
 	else
-		worksheet_write_string(ws, r, c, vk_colour_name(colour, VK_LANG_NB),
-				       x->status[colour]);
+		vk_xlsx_string(x, ws, r, c, vk_colour_name(colour, VK_LANG_NB), x->status_cell);
+}
+
+/* The colour follows the word: a conditional format per colour over whole columns of
+ * status words (below the header), so a word typed in Excel, in a row added or not,
+ * gets its colour; Excel compares text without regard to case. */
+static void status_colours(struct book *x, lxw_worksheet *ws, lxw_col_t first, lxw_col_t last)
+{
+	for (int c = VK_GRONN; c <= VK_ROD; c++) {
+		char word[32];
+		lxw_conditional_format cf = {0};
+
+		snprintf(word, sizeof(word), "\"%s\"",
+			 vk_colour_name((enum vk_colour)c, VK_LANG_NB));
+		cf.type = LXW_CONDITIONAL_TYPE_CELL;
+		cf.criteria = LXW_CONDITIONAL_CRITERIA_EQUAL_TO;
+		cf.value_string = word;
+		cf.format = x->status[c];
+		vk_xlsx_check(
+		    x, worksheet_conditional_format_range(ws, 1, first, LXW_ROW_MAX - 1, last, &cf),
+		    ws, 1, first);
+	}
+}
+
+/* A table column's name inside a structured reference: ' [ ] # are escaped with '. */
+static void table_column(const char *name, char *buf, size_t size)
+{
+	size_t o = 0;
+
+	for (; *name && o + 3 < size; name++) {
+		if (strchr("'[]#", *name))
+			buf[o++] = '\'';
+		buf[o++] = *name;
+	}
+	buf[o] = '\0';
+}
+
+/* The header of column `c` of the Status sheet (also the table's column name); the
+ * caller frees it. */
+static char *status_head(const struct book *x, lxw_col_t c)
+{
+	const struct vk_status_set *set = x->in->status;
+	static const char *const nb[] = {"Kode",    "Navn", "Eier",	 "Program",
+					 "Fase nå", NULL,   "Kommentar", "Budsjett (MNOK)"};
+	static const char *const en[] = {"Code",      "Name", "Owner",	 "Programme",
+					 "Phase now", NULL,   "Comment", "Budget (MNOK)"};
+
+	if (c == 5)
+		return set->periods_n ? vk_xasprintf("Status %s", set->periods[x->last].code)
+				      : vk_xstrdup("Status");
+	if (c < 8)
+		return vk_xstrdup(x->in->lang == VK_LANG_EN ? en[c] : nb[c]);
+	return vk_xstrdup(set->periods[x->last - (c - 7)].code);
 }
 
 /* Status: one row per programme and project; the shown period's colour, comment and
@@ -163,18 +299,8 @@ static void sheet_status(struct book *x, lxw_worksheet *ws)
 	lxw_data_validation dv = {0};
 	int today = pf->status_date;
 
-	names[0] = vk_xstrdup(TR("Kode", "Code"));
-	names[1] = vk_xstrdup(TR("Navn", "Name"));
-	names[2] = vk_xstrdup(TR("Eier", "Owner"));
-	names[3] = vk_xstrdup(TR("Program", "Programme"));
-	names[4] = vk_xstrdup(TR("Fase nå", "Phase now"));
-	names[5] = set->periods_n ? vk_xasprintf("Status %s", set->periods[x->last].code)
-				  : vk_xstrdup("Status");
-	names[6] = vk_xstrdup(TR("Kommentar", "Comment"));
-	names[7] = vk_xstrdup(TR("Budsjett (MNOK)", "Budget (MNOK)"));
-	for (lxw_col_t c = 8; c < cols; c++)
-		names[c] = vk_xstrdup(set->periods[x->last - (c - 7)].code);
 	for (lxw_col_t c = 0; c < cols; c++) {
+		names[c] = status_head(x, c);
 		tcs[c].header = names[c];
 		tcs[c].header_format = x->head;
 		tc[c] = &tcs[c];
@@ -183,47 +309,63 @@ static void sheet_status(struct book *x, lxw_worksheet *ws)
 		opt.style_type = LXW_TABLE_STYLE_TYPE_MEDIUM;
 		opt.style_type_number = 2;
 		opt.columns = tc;
-		worksheet_add_table(ws, 0, 0, (lxw_row_t)(nitems ? nitems : 1), cols - 1, &opt);
+		opt.name = (char *)XLSX_STATUS_TABLE(x);
+		vk_xlsx_check(
+		    x,
+		    worksheet_add_table(ws, 0, 0, (lxw_row_t)(nitems ? nitems : 1), cols - 1, &opt),
+		    ws, 0, 0);
 	} else {
 		/* constant-memory mode has no tables: a plain header with a filter */
 		for (lxw_col_t c = 0; c < cols; c++)
-			worksheet_write_string(ws, 0, c, names[c], x->head);
-		worksheet_autofilter(ws, 0, 0, (lxw_row_t)nitems, cols - 1);
+			vk_xlsx_string(x, ws, 0, c, names[c], x->head);
+		vk_xlsx_check(x, worksheet_autofilter(ws, 0, 0, (lxw_row_t)nitems, cols - 1), ws, 0,
+			      0);
 	}
-	worksheet_set_row(ws, 0, 30, NULL);
+	vk_xlsx_check(x, worksheet_set_row(ws, 0, 30, NULL), ws, 0, 0);
 	worksheet_freeze_panes(ws, 1, 1);
-	worksheet_set_column(ws, 0, 0, 20, NULL);
-	worksheet_set_column(ws, 1, 1, 44, NULL);
-	worksheet_set_column(ws, 2, 3, 22, NULL);
-	worksheet_set_column(ws, 4, 5, 13, NULL);
-	worksheet_set_column(ws, 6, 6, 60, NULL);
-	worksheet_set_column(ws, 7, 7, 11, x->mnok);
+	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 20, NULL), ws, 0, 0);
+	vk_xlsx_check(x, worksheet_set_column(ws, 1, 1, 44, NULL), ws, 0, 1);
+	vk_xlsx_check(x, worksheet_set_column(ws, 2, 3, 22, NULL), ws, 0, 2);
+	vk_xlsx_check(x, worksheet_set_column(ws, 4, 5, 13, NULL), ws, 0, 4);
+	vk_xlsx_check(x, worksheet_set_column(ws, 6, 6, 60, NULL), ws, 0, 6);
+	vk_xlsx_check(x, worksheet_set_column(ws, 7, 7, 11, x->mnok), ws, 0, 7);
 	if (cols > 8)
-		worksheet_set_column(ws, 8, cols - 1, 10, NULL);
+		vk_xlsx_check(x, worksheet_set_column(ws, 8, cols - 1, 10, NULL), ws, 0, 8);
 	/* next period's template: the status column takes only the three words */
 	dv.validate = LXW_VALIDATION_TYPE_LIST;
 	dv.value_list = valid;
 	dv.input_title = (char *)TR("Status", "Status");
 	dv.input_message = (char *)TR("grønn, gul eller rød", "grønn, gul or rød");
-	worksheet_data_validation_range(ws, 1, 5, (lxw_row_t)(nitems ? nitems : 1), 5, &dv);
+	vk_xlsx_check(
+	    x, worksheet_data_validation_range(ws, 1, 5, (lxw_row_t)(nitems ? nitems : 1), 5, &dv),
+	    ws, 1, 5);
+	status_colours(x, ws, 5, 5);
+	if (cols > 8)
+		status_colours(x, ws, 8, cols - 1);
 	for (size_t i = 0; i < nitems; i++) {
 		const struct vk_item *it = &pf->items[i];
 		const struct vk_report *rep = x->current[i];
 		lxw_row_t r = (lxw_row_t)(i + 1);
 
-		worksheet_write_string(ws, r, 0, it->code, NULL);
-		worksheet_write_string(ws, r, 1, it->name, NULL);
-		worksheet_write_string(ws, r, 2, it->owner ? it->owner : "", NULL);
-		worksheet_write_string(ws, r, 3, it->parent ? it->parent : "", NULL);
-		worksheet_write_string(
-		    ws, r, 4, phase_name(pf, today != VK_DATE_NONE ? phase_at(it, today) : NULL),
-		    NULL);
+		vk_xlsx_string(x, ws, r, 0, it->code, NULL);
+		vk_xlsx_string(x, ws, r, 1, it->name, NULL);
+		vk_xlsx_string(x, ws, r, 2, it->owner ? it->owner : "", NULL);
+		vk_xlsx_string(x, ws, r, 3, it->parent ? it->parent : "", NULL);
+		vk_xlsx_string(x, ws, r, 4,
+			       phase_name(pf, today != VK_DATE_NONE ? phase_at(it, today) : NULL),
+			       NULL);
 		status_cell(x, ws, r, 5, rep ? rep->colour : VK_COLOUR_NONE);
-		worksheet_write_string(ws, r, 6, rep && rep->comment ? rep->comment : "", NULL);
-		if (rep && rep->budget >= 0)
-			worksheet_write_number(ws, r, 7, rep->budget, x->mnok);
+		if (rep && rep->comment && utf8_chars(rep->comment) > 32767)
+			vk_xlsx_fail(x, ws, r, 6,
+				     "the comment of %s for %s has %zu characters; an Excel cell "
+				     "holds at most 32,767 (shorten it: veikart status set)",
+				     it->code, rep->period.code, utf8_chars(rep->comment));
 		else
-			worksheet_write_blank(ws, r, 7, NULL);
+			vk_xlsx_string(x, ws, r, 6, rep && rep->comment ? rep->comment : "", NULL);
+		if (rep && rep->budget >= 0)
+			vk_xlsx_number(x, ws, r, 7, rep->budget, x->mnok);
+		else
+			vk_xlsx_blank(x, ws, r, 7, NULL);
 		for (lxw_col_t c = 8; c < cols; c++)
 			status_cell(x, ws, r, c, x->colour[i * np + (x->last - (c - 7))]);
 	}
@@ -235,7 +377,27 @@ static void sheet_status(struct book *x, lxw_worksheet *ws)
 }
 
 /* Oppsummering: counts per colour per period as formulas over Status, with their
- * values; shares, changes and the budget; a stacked column chart. */
+ * values; shares, changes and the budget; a stacked column chart. The counts refer to
+ * the Status table's columns by name (Statustabell[Status 2025-T1]), so rows added to
+ * the table count; without a table (constant-memory mode) to whole columns, which count
+ * added rows too (the header is no status word and no number). */
+/* The Status sheet's column `c` in a formula: the table column, or the whole column. */
+static void column_ref(const struct book *x, const char *sheetref, lxw_col_t c, char *buf,
+		       size_t size)
+{
+	char cl[8], name[600];
+
+	if (x->table) {
+		char *head = status_head(x, c);
+		table_column(head, name, sizeof(name));
+		snprintf(buf, size, "%s[%s]", XLSX_STATUS_TABLE(x), name);
+		free(head);
+	} else {
+		xlsx_col_name(c, cl);
+		snprintf(buf, size, "%s!%s:%s", sheetref, cl, cl);
+	}
+}
+
 static void sheet_summary(struct book *x, lxw_worksheet *ws, const char *status_sheet)
 {
 	const struct vk_portfolio *pf = x->in->pf;
@@ -249,15 +411,15 @@ static void sheet_summary(struct book *x, lxw_worksheet *ws, const char *status_
 					      "Share yellow", "Share red",    "Change yellow",
 					      "Change red",   "Budget (MNOK)"};
 	lxw_chart *chart;
-	char f[256], cl[8], sheetref[64];
+	char f[1024], sheetref[64], range[700];
 
 	snprintf(sheetref, sizeof(sheetref), "'%s'", status_sheet);
 	for (lxw_col_t c = 0; c < 11; c++)
-		worksheet_write_string(
-		    ws, 0, c, x->in->lang == VK_LANG_EN ? head_en[c] : head_nb[c], x->head);
-	worksheet_set_row(ws, 0, 30, NULL);
-	worksheet_set_column(ws, 0, 0, 12, NULL);
-	worksheet_set_column(ws, 1, 10, 11, NULL);
+		vk_xlsx_string(x, ws, 0, c, x->in->lang == VK_LANG_EN ? head_en[c] : head_nb[c],
+			       x->head);
+	vk_xlsx_check(x, worksheet_set_row(ws, 0, 30, NULL), ws, 0, 0);
+	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 12, NULL), ws, 0, 0);
+	vk_xlsx_check(x, worksheet_set_column(ws, 1, 10, 11, NULL), ws, 0, 1);
 	worksheet_freeze_panes(ws, 1, 1);
 	for (size_t p = 0; p <= x->last && np; p++) {
 		lxw_row_t r = (lxw_row_t)(p + 1);
@@ -269,57 +431,62 @@ static void sheet_summary(struct book *x, lxw_worksheet *ws, const char *status_
 		for (size_t i = 0; i < n; i++)
 			counts[x->colour[i * np + p]]++;
 		budget = x->in->budgets[p];
-		worksheet_write_string(ws, r, 0, set->periods[p].code, NULL);
+		vk_xlsx_string(x, ws, r, 0, set->periods[p].code, NULL);
+		column_ref(x, sheetref, sc, range, sizeof(range));
 		for (int c = VK_GRONN; c <= VK_ROD; c++) {
-			snprintf(f, sizeof(f), "=COUNTIF(%s!%s2:%s%zu,\"%s\")", sheetref,
-				 xlsx_col_name(sc, cl), cl, n + 1,
+			snprintf(f, sizeof(f), "=COUNTIF(%s,\"%s\")", range,
 				 vk_colour_name((enum vk_colour)c, VK_LANG_NB));
-			worksheet_write_formula_num(ws, r, (lxw_col_t)c, f, x->int_fmt,
-						    (double)counts[c]);
+			vk_xlsx_formula_num(x, ws, r, (lxw_col_t)c, f, x->int_fmt,
+					    (double)counts[c]);
 		}
 		snprintf(f, sizeof(f), "=SUM(B%u:D%u)", r + 1, r + 1);
 		size_t total = counts[1] + counts[2] + counts[3];
-		worksheet_write_formula_num(ws, r, 4, f, x->int_fmt, (double)total);
+		vk_xlsx_formula_num(x, ws, r, 4, f, x->int_fmt, (double)total);
 		for (int c = VK_GRONN; c <= VK_ROD; c++) {
 			snprintf(f, sizeof(f), "=IF(E%u=0,0,%c%u/E%u)", r + 1, 'A' + c, r + 1,
 				 r + 1);
-			worksheet_write_formula_num(ws, r, (lxw_col_t)(4 + c), f, x->pct,
-						    total ? (double)counts[c] / (double)total : 0);
+			vk_xlsx_formula_num(x, ws, r, (lxw_col_t)(4 + c), f, x->pct,
+					    total ? (double)counts[c] / (double)total : 0);
 		}
 		if (p > 0) {
 			size_t before[4] = {0};
 			for (size_t i = 0; i < n; i++)
 				before[x->colour[i * np + p - 1]]++;
 			snprintf(f, sizeof(f), "=C%u-C%u", r + 1, r);
-			worksheet_write_formula_num(ws, r, 8, f, x->int_fmt,
-						    (double)counts[VK_GUL] -
-							(double)before[VK_GUL]);
+			vk_xlsx_formula_num(x, ws, r, 8, f, x->int_fmt,
+					    (double)counts[VK_GUL] - (double)before[VK_GUL]);
 			snprintf(f, sizeof(f), "=D%u-D%u", r + 1, r);
-			worksheet_write_formula_num(ws, r, 9, f, x->int_fmt,
-						    (double)counts[VK_ROD] -
-							(double)before[VK_ROD]);
+			vk_xlsx_formula_num(x, ws, r, 9, f, x->int_fmt,
+					    (double)counts[VK_ROD] - (double)before[VK_ROD]);
 		} else {
-			worksheet_write_blank(ws, r, 8, NULL);
-			worksheet_write_blank(ws, r, 9, NULL);
+			vk_xlsx_blank(x, ws, r, 8, NULL);
+			vk_xlsx_blank(x, ws, r, 9, NULL);
 		}
 		if (p == x->last) {
-			snprintf(f, sizeof(f), "=SUM(%s!H2:H%zu)", sheetref, n + 1);
-			worksheet_write_formula_num(ws, r, 10, f, x->mnok, budget);
+			column_ref(x, sheetref, 7, range, sizeof(range));
+			snprintf(f, sizeof(f), "=SUM(%s)", range);
+			vk_xlsx_formula_num(x, ws, r, 10, f, x->mnok, budget);
 		} else {
 			/* earlier periods' budgets are not on the Status sheet: values */
-			worksheet_write_number(ws, r, 10, budget, x->mnok);
+			vk_xlsx_number(x, ws, r, 10, budget, x->mnok);
 		}
 	}
 	if (!np)
 		return;
-	chart = workbook_add_chart(x->wb, LXW_CHART_COLUMN_STACKED);
+	if (!(chart = workbook_add_chart(x->wb, LXW_CHART_COLUMN_STACKED))) {
+		vk_xlsx_fail(x, ws, 0, 0, "cannot add the chart");
+		return;
+	}
 	for (int c = VK_GRONN; c <= VK_ROD; c++) {
 		char sheet[64];
 		lxw_chart_series *s;
 		lxw_chart_fill fill = {.color = status_fill[c]};
 
 		snprintf(sheet, sizeof(sheet), "%s", TR("Oppsummering", "Summary"));
-		s = chart_add_series(chart, NULL, NULL);
+		if (!(s = chart_add_series(chart, NULL, NULL))) {
+			vk_xlsx_fail(x, ws, 0, 0, "cannot add a series to the chart");
+			return;
+		}
 		chart_series_set_categories(s, sheet, 1, 0, (lxw_row_t)(x->last + 1), 0);
 		chart_series_set_values(s, sheet, 1, (lxw_col_t)c, (lxw_row_t)(x->last + 1),
 					(lxw_col_t)c);
@@ -327,45 +494,335 @@ static void sheet_summary(struct book *x, lxw_worksheet *ws, const char *status_
 		chart_series_set_fill(s, &fill);
 	}
 	chart_title_set_name(chart, TR("Status per periode", "Status per period"));
-	worksheet_insert_chart(ws, (lxw_row_t)(x->last + 3), 0, chart);
+	vk_xlsx_check(x, worksheet_insert_chart(ws, (lxw_row_t)(x->last + 3), 0, chart), ws,
+		      (lxw_row_t)(x->last + 3), 0);
 }
 
-/* libxlsxwriter's zip writer does not notice a write that fails (a full disk), so the
- * finished file is checked: a whole xlsx ends with the zip's end-of-central-directory
- * record, and that record's directory ends where the record starts. */
-static bool zip_complete(const char *path)
+static unsigned long le16(const unsigned char *p)
 {
-	unsigned char end[22];
-	FILE *f = fopen(path, "rb");
-	long size;
-	bool ok = false;
+	return p[0] | (unsigned long)p[1] << 8;
+}
 
-	if (!f)
-		return false;
-	if (fseek(f, 0, SEEK_END) == 0 && (size = ftell(f)) >= 22 && fseek(f, -22, SEEK_END) == 0 &&
-	    fread(end, 1, 22, f) == 22 && end[0] == 0x50 && end[1] == 0x4b && end[2] == 0x05 &&
-	    end[3] == 0x06) {
-		unsigned long cd_size = end[12] | end[13] << 8 | (unsigned long)end[14] << 16 |
-					(unsigned long)end[15] << 24;
-		unsigned long cd_offset = end[16] | end[17] << 8 | (unsigned long)end[18] << 16 |
-					  (unsigned long)end[19] << 24;
-		ok = cd_offset + cd_size == (unsigned long)(size - 22);
+static unsigned long le32(const unsigned char *p)
+{
+	return p[0] | (unsigned long)p[1] << 8 | (unsigned long)p[2] << 16 |
+	       (unsigned long)p[3] << 24;
+}
+
+/* Whether an XML part, of which `head` is the start and `tail` the end, ends with the
+ * end tag of the element it starts with. */
+static bool xml_whole(const char *head, size_t head_n, const char *tail, size_t tail_n)
+{
+	const char *p = head, *end = head + head_n, *name;
+	char want[80];
+	size_t n;
+
+	if (head_n >= 5 && memcmp(p, "<?xml", 5) == 0) {
+		const char *q = memchr(p, '>', head_n);
+		if (!q)
+			return false;
+		p = q + 1;
 	}
-	fclose(f);
+	while (p < end && strchr(" \t\r\n", *p))
+		p++;
+	if (p >= end || *p != '<')
+		return false;
+	name = ++p;
+	while (p < end && !strchr(" \t\r\n/>", *p))
+		p++;
+	if (p >= end || (size_t)(p - name) + 4 > sizeof(want))
+		return false;
+	snprintf(want, sizeof(want), "</%.*s>", (int)(p - name), name);
+	while (tail_n > 0 && strchr(" \t\r\n", tail[tail_n - 1]))
+		tail_n--;
+	n = strlen(want);
+	return tail_n >= n && memcmp(tail + tail_n - n, want, n) == 0;
+}
+
+/* One member of the zip, whose central directory entry is `e` (`name` its name): its
+ * data inflates to the size and CRC the directory gives, and an XML part is whole. */
+static bool member_whole(FILE *f, const unsigned char *e, const char *name, size_t name_n)
+{
+	unsigned long method = le16(e + 10), crc = le32(e + 16), csize = le32(e + 20);
+	unsigned long usize = le32(e + 24), off = le32(e + 42), got_crc = crc32(0, NULL, 0);
+	unsigned long long got = 0;
+	unsigned char local[30], in[16384], out[32768];
+	char head[512], tail[256];
+	size_t head_n = 0, tail_n = 0;
+	z_stream z = {0};
+	int zr = Z_OK;
+	bool ok = false, xml = (name_n > 4 && memcmp(name + name_n - 4, ".xml", 4) == 0) ||
+			       (name_n > 5 && memcmp(name + name_n - 5, ".rels", 5) == 0);
+
+	if ((method != 0 && method != 8) || fseek(f, (long)off, SEEK_SET) != 0 ||
+	    fread(local, 1, 30, f) != 30 || le32(local) != 0x04034b50 ||
+	    fseek(f, (long)(le16(local + 26) + le16(local + 28)), SEEK_CUR) != 0 ||
+	    (method == 8 && inflateInit2(&z, -MAX_WBITS) != Z_OK))
+		return false;
+	for (;;) {
+		unsigned char *data = out;
+		size_t made;
+
+		if (z.avail_in == 0 && csize > 0) {
+			size_t want = csize < sizeof(in) ? csize : sizeof(in);
+			if (fread(in, 1, want, f) != want)
+				goto out;
+			csize -= (unsigned long)want;
+			z.next_in = in;
+			z.avail_in = (uInt)want;
+		}
+		if (method == 0) {
+			if (z.avail_in == 0)
+				break;
+			data = in;
+			made = z.avail_in;
+			z.avail_in = 0;
+		} else {
+			z.next_out = out;
+			z.avail_out = sizeof(out);
+			zr = inflate(&z, Z_NO_FLUSH);
+			if (zr != Z_OK && zr != Z_STREAM_END && zr != Z_BUF_ERROR)
+				goto out;
+			made = sizeof(out) - z.avail_out;
+		}
+		got_crc = crc32(got_crc, data, (uInt)made);
+		got += made;
+		for (size_t k = 0; k < made && head_n < sizeof(head); k++)
+			head[head_n++] = (char)data[k];
+		if (made >= sizeof(tail)) {
+			memcpy(tail, data + made - sizeof(tail), sizeof(tail));
+			tail_n = sizeof(tail);
+		} else if (made > 0) {
+			size_t keep = tail_n + made > sizeof(tail) ? sizeof(tail) - made : tail_n;
+			memmove(tail, tail + tail_n - keep, keep);
+			memcpy(tail + keep, data, made);
+			tail_n = keep + made;
+		}
+		if (method == 8 &&
+		    (zr == Z_STREAM_END || (made == 0 && z.avail_in == 0 && csize == 0)))
+			break; /* the end, or input that ends before the stream does */
+	}
+	ok = (method == 0 || zr == Z_STREAM_END) && got == usize && got_crc == crc &&
+	     (!xml || xml_whole(head, head_n, tail, tail_n));
+out:
+	if (method == 8)
+		inflateEnd(&z);
 	return ok;
 }
 
-/* Printing: landscape A4, one page wide, the header row on every page. */
+/* libxlsxwriter 1.1.4 notices neither a failed write of the zip (a full disk) nor one of
+ * the temporary files it writes each part to first (which it then zips as it is, cut
+ * short), so the finished file is read back: it ends with the zip's end-of-central-
+ * directory record, whose directory ends where the record starts, and every member
+ * inflates to its size and CRC, each XML part ending with its root element's end tag.
+ * NULL when whole, else what is wrong. */
+static const char *zip_damage(const char *path)
+{
+	unsigned char end[22], e[46];
+	char name[256];
+	const char *bad = NULL;
+	FILE *f = fopen(path, "rb");
+	long size;
+	unsigned long entries, cd_size, cd_offset, at;
+
+	if (!f)
+		return "it cannot be read back";
+	if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 22 || fseek(f, -22, SEEK_END) != 0 ||
+	    fread(end, 1, 22, f) != 22 || le32(end) != 0x06054b50) {
+		bad = "it was cut short (disk full?)";
+		goto out;
+	}
+	entries = le16(end + 10);
+	cd_size = le32(end + 12);
+	cd_offset = le32(end + 16);
+	if (cd_offset + cd_size != (unsigned long)(size - 22)) {
+		bad = "it was cut short (disk full?)";
+		goto out;
+	}
+	at = cd_offset;
+	for (unsigned long k = 0; k < entries; k++) {
+		size_t n;
+		if (fseek(f, (long)at, SEEK_SET) != 0 || fread(e, 1, 46, f) != 46 ||
+		    le32(e) != 0x02014b50) {
+			bad = "its zip directory is damaged (disk full?)";
+			goto out;
+		}
+		n = le16(e + 28);
+		if (n >= sizeof(name) || fread(name, 1, n, f) != n) {
+			bad = "its zip directory is damaged (disk full?)";
+			goto out;
+		}
+		name[n] = '\0';
+		at += 46 + n + le16(e + 30) + le16(e + 32);
+		if (!member_whole(f, e, name, n)) {
+			bad = "a part of it was cut short while it was written (disk full?)";
+			goto out;
+		}
+	}
+out:
+	fclose(f);
+	return bad;
+}
+
+/* Printing: landscape A4, one page wide, the header row on every page. NULL (and the
+ * failure recorded) when the sheet cannot be added. */
 static lxw_worksheet *sheet(struct book *x, const char *name, bool header)
 {
-	lxw_worksheet *ws = workbook_add_worksheet(x->wb, name);
+	lxw_worksheet *ws = x->rc ? NULL : workbook_add_worksheet(x->wb, name);
 
+	if (!ws) {
+		vk_xlsx_fail(x, NULL, 0, 0, "cannot add the sheet %s", name);
+		return NULL;
+	}
 	worksheet_set_landscape(ws);
 	worksheet_set_paper(ws, 9); /* A4 */
 	worksheet_fit_to_pages(ws, 1, 0);
 	if (header)
-		worksheet_repeat_rows(ws, 0, 0);
+		vk_xlsx_check(x, worksheet_repeat_rows(ws, 0, 0), ws, 0, 0);
 	return ws;
+}
+
+/* The bytes of `s` (may be NULL) in XML at most: escapes (&amp; _x0001_) counted as 7. */
+static unsigned long long xml_size(const char *s)
+{
+	unsigned long long n = 0;
+
+	for (; s && *s; s++)
+		n += strchr("&<>\"'", *s) || (unsigned char)*s < 0x20 ? 7 : 1;
+	return n;
+}
+
+/* A generous bound on the bytes the workbook's parts take uncompressed: text with its
+ * XML escapes, a fixed size per cell and per formula
+ * (about five times what the sample portfolio's parts take). */
+static unsigned long long parts_size(const struct book *x)
+{
+	const struct vk_xlsx_input *in = x->in;
+	const struct vk_portfolio *pf = in->pf;
+	size_t nc = pf->scoring ? pf->scoring->criteria_n : 0;
+	unsigned long long n = 128 * 1024; /* styles, theme, chart, the fixed parts */
+
+#define TEXT(s) xml_size(s)
+	for (size_t i = 0; i < pf->items_n; i++) {
+		const struct vk_item *it = &pf->items[i];
+		const struct vk_report *rep = x->current[i];
+		int y0;
+
+		n += TEXT(it->code) * 2 + TEXT(it->name) * 2 + TEXT(it->owner) + TEXT(it->parent);
+		n += 512 + (unsigned long long)(x->last + 1) * 64;
+		n += rep ? TEXT(rep->comment) : 0;
+		for (size_t k = 0; k < it->milestones_n; k++)
+			n += 512 + TEXT(it->milestones[k].name) + TEXT(it->name);
+		if (it->rollouts_n)
+			n += (unsigned long long)(vk_xlsx_rollout_quarters(it, &y0) + 1) *
+			     (pf->areas_n + pf->regions_n + 3) * 64;
+	}
+	n += (unsigned long long)(x->last + 1) * 2048;
+	for (size_t k = 0; k < in->scores_n; k++)
+		n += 2048 + TEXT(in->scores[k].measure->name) * 2 + (unsigned long long)nc * 256;
+	n += (unsigned long long)nc * 512; /* the weights */
+	for (size_t i = 0; in->costs && i < in->costs->costs_n; i++)
+		n += 512 + TEXT(in->costs->costs[i].solution);
+#undef TEXT
+	return n;
+}
+
+/* The room DESIGN.md asks for before libxlsxwriter starts: it writes every part of the
+ * workbook uncompressed to a temporary file in `dir`, zips it into the output there, and
+ * (1.1.4) does not notice a failed write of a part, which would give a whole-looking but
+ * damaged workbook. So the free space must hold the parts and the output (each at most
+ * parts_size), and the file size limit (ulimit -f) one of them. */
+static enum vk_code check_room(const struct book *x, const char *path, const char *dir,
+			       struct vk_error *err)
+{
+	unsigned long long need = parts_size(x), room;
+	struct statvfs fs;
+	struct rlimit lim;
+
+	if (statvfs(dir, &fs) != 0)
+		return vk_error_set(err, VK_ECANTCREAT, "%s: cannot see the free space: %s", path,
+				    strerror(errno));
+	room = (unsigned long long)fs.f_bavail * fs.f_frsize;
+	if (room / 2 < need)
+		return vk_error_set(err, VK_ECANTCREAT,
+				    "%s: not enough room: writing the workbook may take up to "
+				    "%llu KB and %s has %llu KB free",
+				    path, 2 * need / 1024, dir, room / 1024);
+	if (getrlimit(RLIMIT_FSIZE, &lim) == 0 && lim.rlim_cur != RLIM_INFINITY &&
+	    (unsigned long long)lim.rlim_cur < need)
+		return vk_error_set(err, VK_ECANTCREAT,
+				    "%s: the file size limit (ulimit -f) is %llu KB; a part of the "
+				    "workbook may take up to %llu KB",
+				    path, (unsigned long long)lim.rlim_cur / 1024, need / 1024);
+	return VK_OK;
+}
+
+/* libxlsxwriter 1.1.4 prints its errors to stderr as well as returning them, and veikart
+ * prints one line. While it works, stderr goes into a pipe (non-blocking, so a flood of
+ * messages cannot hang the writer); what it said is read back and its last line goes
+ * into veikart's message when the export fails. fd 2 is always put back. */
+struct hush {
+	int saved, rd;
+};
+
+static void hush_begin(struct hush *h)
+{
+	int p[2];
+
+	h->saved = h->rd = -1;
+	fflush(stderr);
+	if (pipe(p) != 0)
+		return; /* then its messages stay visible: better than losing them */
+	if (fcntl(p[1], F_SETFL, O_NONBLOCK) != 0 || fcntl(p[0], F_SETFL, O_NONBLOCK) != 0 ||
+	    (h->saved = dup(2)) < 0 || dup2(p[1], 2) < 0) {
+		if (h->saved >= 0)
+			close(h->saved);
+		h->saved = -1;
+		close(p[0]);
+		close(p[1]);
+		return;
+	}
+	close(p[1]);
+	h->rd = p[0];
+}
+
+/* Puts stderr back; the last line libxlsxwriter printed (without its "[ERROR]..."
+ * prefix) into `said`, or "". */
+static void hush_end(struct hush *h, char *said, size_t size)
+{
+	char buf[4096];
+	ssize_t got, len = 0;
+
+	said[0] = '\0';
+	if (h->saved < 0)
+		return;
+	fflush(stderr);
+	dup2(h->saved, 2);
+	close(h->saved);
+	while ((got = read(h->rd, buf + len, sizeof(buf) - 1 - (size_t)len)) > 0) {
+		len += got;
+		if ((size_t)len == sizeof(buf) - 1) {
+			/* keep the last half: the newest lines */
+			memmove(buf, buf + len / 2, (size_t)(len - len / 2));
+			len -= len / 2;
+		}
+	}
+	close(h->rd);
+	buf[len] = '\0';
+	while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
+		buf[--len] = '\0';
+	{
+		char *line = strrchr(buf, '\n'), *text;
+		line = line ? line + 1 : buf;
+		text = strstr(line, "]: ");
+		text = text ? text + 3 : line;
+		if (strncmp(text, "[ERROR] ", 8) == 0)
+			text += 8;
+		snprintf(said, size, "%s", text);
+		for (char *c = said; *c; c++)
+			if ((unsigned char)*c < 0x20)
+				*c = ' ';
+	}
 }
 
 enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, struct vk_error *err)
@@ -380,20 +837,48 @@ enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, str
 	lxw_error lerr;
 	enum vk_code rc = VK_OK;
 	const char *status_name = TR("Status", "Status");
+	struct hush hush = {.saved = -1, .rd = -1};
+	char said[160];
+	const char *damage;
+	lxw_worksheet *ws;
 
-	/* the temporary file proves the directory is writable before libxlsxwriter starts */
-	if ((rc = vk_atomic_begin(path, &tmp, err)))
+	if (slash == path) {
+		free(dir);
+		dir = vk_xstrdup("/");
+		opt.tmpdir = dir;
+	}
+	b.last = in->period >= 0 ? (size_t)in->period
+				 : (in->status->periods_n ? in->status->periods_n - 1 : 0);
+	/* what does not fit in a sheet is refused before anything is written */
+	if (in->status->periods_n && 8 + b.last > LXW_COL_MAX) {
+		rc = vk_error_set(err, VK_ECANTCREAT,
+				  "%s: %zu periods up to %s do not fit on the Status sheet: Excel "
+				  "has 16,384 columns, room for the colours of %d periods",
+				  path, b.last + 1, in->status->periods[b.last].code,
+				  LXW_COL_MAX - 7);
 		goto out;
+	}
+	if (in->pf->items_n >= LXW_ROW_MAX) {
+		rc = vk_error_set(err, VK_ECANTCREAT,
+				  "%s: %zu programmes and projects do not fit on the Status sheet: "
+				  "Excel has 1,048,576 rows, room for 1,048,575",
+				  path, in->pf->items_n);
+		goto out;
+	}
 	/* Excel tables need the whole sheet in memory; past this size memory matters more */
 	b.table = in->pf->items_n <= VK_XLSX_TABLE_MAX;
 	opt.constant_memory = !b.table;
-	b.last = in->period >= 0 ? (size_t)in->period
-				 : (in->status->periods_n ? in->status->periods_n - 1 : 0);
 	b.colour = in->colours;
 	index_reports(x);
+	/* the temporary file proves the directory is writable before libxlsxwriter starts */
+	if ((rc = vk_atomic_begin(path, &tmp, err)) || (rc = check_room(x, path, dir, err)))
+		goto fail;
+	hush_begin(&hush);
 	b.wb = workbook_new_opt(tmp, &opt);
 	if (!b.wb) {
-		rc = vk_error_set(err, VK_ECANTCREAT, "%s: cannot start the workbook", path);
+		hush_end(&hush, said, sizeof(said));
+		rc = vk_error_set(err, VK_ECANTCREAT, "%s: cannot start the workbook%s%s", path,
+				  said[0] ? ": " : "", said);
 		goto fail;
 	}
 	props.title = (char *)(in->pf->title ? in->pf->title : "veikart");
@@ -401,22 +886,41 @@ enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, str
 	/* repeatable files: the workbook says it was made on the status date */
 	props.created =
 	    in->pf->status_date != VK_DATE_NONE ? (time_t)in->pf->status_date * 86400 : 0;
-	workbook_set_properties(b.wb, &props);
+	vk_xlsx_check(x, workbook_set_properties(b.wb, &props), NULL, 0, 0);
 	formats(x);
-	sheet_status(x, sheet(x, status_name, true));
-	sheet_summary(x, sheet(x, TR("Oppsummering", "Summary"), true), status_name);
-	sheet_rollout(x, sheet(x, TR("Utrulling", "Rollout"), false));
-	sheet_milestones(x, sheet(x, TR("Milepæler", "Milestones"), true));
-	sheet_scores(x, sheet(x, TR("Prioritering", "Priorities"), true));
-	sheet_costs(x, sheet(x, TR("Kostnader", "Costs"), true));
-	if ((lerr = workbook_close(b.wb)) != LXW_NO_ERROR) {
-		rc = vk_error_set(err, VK_ECANTCREAT, "%s: cannot write the workbook: %s", path,
-				  lxw_strerror(lerr));
+	/* each sheet only while all went well: the first failure is the one reported */
+	if ((ws = sheet(x, status_name, true)))
+		sheet_status(x, ws);
+	if ((ws = sheet(x, TR("Oppsummering", "Summary"), true)))
+		sheet_summary(x, ws, status_name);
+	if ((ws = sheet(x, TR("Utrulling", "Rollout"), false)))
+		sheet_rollout(x, ws);
+	if ((ws = sheet(x, TR("Milepæler", "Milestones"), true)))
+		sheet_milestones(x, ws);
+	if ((ws = sheet(x, TR("Prioritering", "Priorities"), true)))
+		sheet_scores(x, ws);
+	if ((ws = sheet(x, TR("Kostnader", "Costs"), true)))
+		sheet_costs(x, ws);
+	/* closed even after a failure, which frees the book; the file is removed below */
+	lerr = workbook_close(b.wb);
+	hush_end(&hush, said, sizeof(said));
+	if (b.rc) {
+		rc = vk_error_set(err, b.rc, "%s: %s", path, b.msg);
 		goto fail;
 	}
-	if (!zip_complete(tmp)) {
-		rc = vk_error_set(err, VK_ECANTCREAT, "%s: the workbook was cut short (disk full?)",
-				  path);
+	/* every call veikart makes is meant to succeed: a warning is a failure too */
+	if (lerr == LXW_NO_ERROR && said[0]) {
+		rc = vk_error_set(err, VK_ECANTCREAT, "%s: libxlsxwriter: %s", path, said);
+		goto fail;
+	}
+	if (lerr != LXW_NO_ERROR) {
+		rc = vk_error_set(err, VK_ECANTCREAT, "%s: cannot write the workbook: %s", path,
+				  said[0] ? said : lxw_strerror(lerr));
+		goto fail;
+	}
+	if ((damage = zip_damage(tmp))) {
+		rc = vk_error_set(err, VK_ECANTCREAT, "%s: the workbook is not whole: %s", path,
+				  damage);
 		goto fail;
 	}
 	rc = vk_atomic_commit(tmp, path, err);

@@ -29,8 +29,13 @@ struct vk_xlsx_input {
  * computed values, so readers that do not recalculate show the right numbers. The
  * created date is the portfolio's status date, so the same store gives the same bytes.
  * Portfolios of more than 5,000 items go out in constant-memory mode (the Status sheet
- * then has a filter instead of an Excel table). The file is written to a temporary file beside
- * `path` and renamed into place; VK_ECANTCREAT when that fails (nothing is left). */
+ * then has a filter instead of an Excel table). The file is written to a temporary file
+ * beside `path` and renamed into place. Every libxlsxwriter call is checked, and the
+ * written file is read back; VK_ECANTCREAT, with nothing left at `path` changed, when
+ * anything fails: a cell that cannot be written (text over 32,767 characters, more
+ * periods than the Status sheet has columns, a sheet past 1,048,576 rows), too little
+ * room in the directory or under the file size limit, or a write that failed. Nothing of
+ * libxlsxwriter's own reaches stderr: what it said is in the message. */
 enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, struct vk_error *err);
 
 #endif

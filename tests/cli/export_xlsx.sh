@@ -17,16 +17,16 @@ st = wb["Status"]
 head = [c.value for c in st[1]]
 assert head[:8] == ["Kode", "Navn", "Eier", "Program", "Fase nå", "Status 2021-05", "Kommentar", "Budsjett (MNOK)"], head
 assert head[8] == "2021-01"
-assert st.freeze_panes == "B2" and list(st.tables.keys()) == ["Table1"]
+assert st.freeze_panes == "B2" and list(st.tables.keys()) == ["Statustabell"]
 dv = st.data_validations.dataValidation[0]
 assert dv.type == "list" and dv.formula1 == '"grønn,gul,rød"' and str(dv.sqref).startswith("F2:F")
 rows = {r[0].value: r for r in st.iter_rows(min_row=2)}
 safest = rows["SAFEST"]
-assert safest[5].value == "rød" and safest[5].fill.fgColor.rgb == "FFC62828", safest[5].fill.fgColor.rgb
+assert safest[5].value == "rød" and safest[5].font.b  # its colour follows the word (xlsx_status_colours.sh)
 assert isinstance(safest[7].value, (int, float)) and safest[7].number_format == "#,##0.0"
 # the summary: formulas, and the values a non-recalculating reader sees
 f = wb["Oppsummering"]
-assert f["B3"].value.startswith("=COUNTIF('Status'!F2:F")
+assert f["B3"].value == '=COUNTIF(Statustabell[Status 2021-05],"grønn")', f["B3"].value
 v = openpyxl.load_workbook("book.xlsx", data_only=True)["Oppsummering"]
 row = [c.value for c in v[3]]
 assert row[0] == s["period"] and row[1:5] == [s["counts"]["green"], s["counts"]["yellow"], s["counts"]["red"], s["total"]], row

@@ -1,6 +1,6 @@
 # LibreOffice opens the workbook without complaint, recalculates every formula (the
-# profile below makes it always recalculate on load) to the value veikart stored, and
-# finds no error values.
+# profile below makes it always recalculate on load) to the value veikart stored, the
+# Prioritering ranks among them, and finds no error values.
 . "$(dirname "$0")/lib.inc"
 PY=/usr/bin/python3
 command -v soffice >/dev/null || fail "soffice not installed (scripts/install-deps.sh installs it)"
@@ -20,12 +20,13 @@ import openpyxl
 src = openpyxl.load_workbook("demo/portefolje.xlsx")
 ours = openpyxl.load_workbook("demo/portefolje.xlsx", data_only=True)
 lo = openpyxl.load_workbook("lo/portefolje.xlsx", data_only=True)
-n = 0
+n = ranks = 0
 for ws in src.worksheets:
     for row in ws.iter_rows():
         for c in row:
             if isinstance(c.value, str) and c.value.startswith("="):
                 n += 1
+                ranks += "SUMPRODUCT(" in c.value
                 a, b = ours[ws.title][c.coordinate].value, lo[ws.title][c.coordinate].value
                 ok = a == b or (isinstance(a, (int, float)) and isinstance(b, (int, float)) and abs(a - b) < 1e-9)
                 assert ok, (ws.title, c.coordinate, c.value, a, b)
@@ -34,5 +35,6 @@ for ws in lo.worksheets:
         for v in row:
             assert not (isinstance(v, str) and (v.startswith("#") or v.startswith("Err:"))), (ws.title, v)
 assert n > 100, n
+assert ranks == 11, ranks  # the Prioritering ranks (xlsx_weights_rerank.sh changes a weight)
 print("formulas checked:", n)
 P
