@@ -386,15 +386,15 @@ static void lists(struct flow *f, const struct vk_status_summary *s)
 		     VK_FONT_ITALIC, 9, MUTED, 0, 0, NULL);
 	for (size_t i = 0; i < s->red_n; i++) {
 		const struct vk_report *rep = s->red[i];
-		const struct vk_item *it = vk_model_item(l->pf, rep->code);
+		const struct vk_item *it = vk_model_item_any(l->pf, rep->code);
 		const char *name = it ? it->name : rep->code;
 		size_t comment_lines = f->one_page ? ONE_PAGE_COMMENT_LINES : 0;
-		char who[160], *label;
+		char *who, *label;
 		double w, need;
 		bool item_cut = false;
 
-		snprintf(who, sizeof(who), "%s%s%s", rep->code, it && it->owner ? " · " : "",
-			 it && it->owner ? it->owner : "");
+		who = vk_xasprintf("%s%s%s", rep->code, it && it->owner ? " · " : "",
+				   it && it->owner ? it->owner : "");
 		/* the name, who and the comment's first two lines stay together (on a
 		 * one-page slide the whole item, with the room for what comes after) */
 		r = &f->regions[f->r];
@@ -407,8 +407,10 @@ static void lists(struct flow *f, const struct vk_status_summary *s)
 		if (f->one_page)
 			need +=
 			    COMMENT_SIZE * 1.35 + 6 + 6 + 9.5 * 1.35 + 2 + 2 * MISSING_SIZE * 1.35;
-		if (f->y + need > r->bottom && f->used && !next_region(f))
+		if (f->y + need > r->bottom && f->used && !next_region(f)) {
+			free(who);
 			break;
+		}
 		cut = cut || item_cut;
 		f->item = rep->code;
 		f->item_y = f->y;
@@ -421,6 +423,7 @@ static void lists(struct flow *f, const struct vk_status_summary *s)
 			     comment_lines, label);
 		}
 		free(label);
+		free(who);
 		close_item(f);
 		f->item = NULL;
 		f->y += ITEM_GAP;

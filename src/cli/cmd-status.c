@@ -48,7 +48,7 @@ static void print_summary(const struct vk_ctx *ctx, const struct vk_status_summa
 	}
 	fprintf(out, VK_TR(ctx, "Røde (%zu)%s\n", "Red (%zu)%s\n"), s->red_n, s->red_n ? ":" : "");
 	for (size_t i = 0; i < s->red_n; i++) {
-		const struct vk_item *it = vk_model_item(pf, s->red[i]->code);
+		const struct vk_item *it = vk_model_item_any(pf, s->red[i]->code);
 		fprintf(out, "  %s  ", s->red[i]->code);
 		vk_util_text_line(out, it ? it->name : "");
 		if (s->red[i]->comment) {

@@ -161,6 +161,13 @@ const struct vk_item *vk_model_archived(const struct vk_portfolio *pf, const cha
 	return NULL;
 }
 
+const struct vk_item *vk_model_item_any(const struct vk_portfolio *pf, const char *code)
+{
+	const struct vk_item *it = vk_model_item(pf, code);
+
+	return it ? it : vk_model_archived(pf, code);
+}
+
 size_t vk_model_archive(struct vk_portfolio *pf, const char *code)
 {
 	const struct vk_item *it = vk_model_item(pf, code);

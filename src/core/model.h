@@ -172,6 +172,9 @@ bool vk_model_milestone_kind_parse(const char *s, enum vk_milestone_kind *kind);
 struct vk_item *vk_model_item(const struct vk_portfolio *pf, const char *code);
 /* An archived item by code (linear: archived items are looked up one at a time). */
 const struct vk_item *vk_model_archived(const struct vk_portfolio *pf, const char *code);
+/* A live item, else an archived one, by code: for history (a past period's reports name
+ * items that have left the plan since). */
+const struct vk_item *vk_model_item_any(const struct vk_portfolio *pf, const char *code);
 
 /* Whether `code` is a valid programme or project code (letters, digits, '-' and '_', at
  * most 32). */

@@ -346,7 +346,7 @@ enum vk_code vk_json_write_status(FILE *out, const struct vk_status_summary *s,
 	json_t *o = summary_json(s), *red = json_array(), *missing = json_array();
 
 	for (size_t i = 0; i < s->red_n; i++) {
-		const struct vk_item *it = vk_model_item(pf, s->red[i]->code);
+		const struct vk_item *it = vk_model_item_any(pf, s->red[i]->code);
 		json_t *r = json_object();
 		json_object_set_new(r, "code", json_string_nocheck(s->red[i]->code));
 		json_object_set_new(r, "name", str_or_null(it ? it->name : NULL));
