@@ -159,11 +159,25 @@ struct vk_chart vk_util_chart_defaults(const struct vk_ctx *ctx)
 	return c;
 }
 
-/* What a reader did not use, one line each, so nothing is dropped without a word. */
-static void print_notes(const char *name, char *const *notes, size_t n)
+/* One line on stderr about file `name`, escaped as main escapes its errors (a file name
+ * may hold a newline, a sheet's header anything). */
+static void print_note(const char *name, const char *what, const char *text)
 {
+	char *n = vk_utf8_escape(name, false), *t = vk_utf8_escape(text, false);
+
+	fprintf(stderr, "veikart: %s%s: %s\n", what, n, t);
+	free(n);
+	free(t);
+}
+
+/* What a reader did not use, one line each, so nothing is dropped without a word; and
+ * that a file was read as Windows-1252. */
+static void print_notes(const char *name, bool converted, char *const *notes, size_t n)
+{
+	if (converted)
+		print_note(name, "", "not UTF-8; read as Windows-1252");
 	for (size_t i = 0; i < n; i++)
-		fprintf(stderr, "veikart: note: %s: %s\n", name, notes[i]);
+		print_note(name, "note: ", notes[i]);
 }
 
 enum vk_code vk_util_read_input(const char *name, const char *data, size_t size,
@@ -176,25 +190,20 @@ enum vk_code vk_util_read_input(const char *name, const char *data, size_t size,
 		struct vk_cost_file *f;
 		if ((rc = vk_sheet_read_costs(name, data, size, &f, err)))
 			return rc;
-		if (f->converted)
-			fprintf(stderr, "veikart: %s: not UTF-8; read as Windows-1252\n", name);
-		print_notes(name, f->notes, f->notes_n);
+		print_notes(name, f->converted, f->notes, f->notes_n);
 		*VK_PUSH(in->costs) = f;
 	} else if (vk_sheet_is_scores(data, size)) {
 		struct vk_score_file *f;
 		if ((rc = vk_sheet_read_scores(name, data, size, &f, err)))
 			return rc;
-		if (f->converted)
-			fprintf(stderr, "veikart: %s: not UTF-8; read as Windows-1252\n", name);
+		print_notes(name, f->converted, NULL, 0);
 		*VK_PUSH(in->scores) = f;
 	} else if ((len > 4 && strcasecmp(name + len - 4, ".csv") == 0) ||
 		   vk_sheet_is_status(data, size)) {
 		struct vk_status_file *f;
 		if ((rc = vk_sheet_read_status(name, data, size, &f, err)))
 			return rc;
-		if (f->converted)
-			fprintf(stderr, "veikart: %s: not UTF-8; read as Windows-1252\n", name);
-		print_notes(name, f->notes, f->notes_n);
+		print_notes(name, f->converted, f->notes, f->notes_n);
 		*VK_PUSH(in->status) = f;
 	} else {
 		struct vk_portfolio *pf;
