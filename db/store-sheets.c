@@ -258,7 +258,8 @@ struct period_ids {
 	struct period_seen {
 		char *code;
 		sqlite3_int64 id, before;
-		size_t rows; /* the sheet's reports for it */
+		size_t rows;	/* the sheet's reports for it */
+		size_t changed; /* of those, the ones that added or changed a row */
 	} * list;
 	size_t list_n, list_cap, last;
 };
@@ -288,13 +289,14 @@ static enum vk_code period_id(struct vk_db *db, const struct vk_period *p, struc
 		return rc;
 	*id = db_id_of(db, "period", p->code);
 	seen = VK_PUSH(known->list);
-	*seen = (struct period_seen){vk_xstrdup(p->code), *id, 0, 0};
+	*seen = (struct period_seen){vk_xstrdup(p->code), *id, 0, 0, 0};
 	known->last = known->list_n - 1;
 	return db_each_row(db, COUNT_IN_PERIOD, *id, db_int_row, &seen->before, err);
 }
 
 /* Adds a sheet's reports in one period to the import's summary. */
-static void count_period(struct vk_import *im, const char *code, size_t added, size_t replaced)
+static void count_period(struct vk_import *im, const char *code, size_t added, size_t replaced,
+			 size_t unchanged)
 {
 	struct vk_import_period *p = NULL;
 
@@ -308,6 +310,7 @@ static void count_period(struct vk_import *im, const char *code, size_t added, s
 	}
 	p->added += added;
 	p->replaced += replaced;
+	p->unchanged += unchanged;
 }
 
 enum vk_code db_save_reports(struct vk_db *db, const struct vk_status_file *f, struct vk_import *im,
@@ -322,22 +325,29 @@ enum vk_code db_save_reports(struct vk_db *db, const struct vk_status_file *f, s
 	} items = {0};
 	struct period_ids periods = {0};
 	sqlite3_stmt *put = NULL;
-	size_t added = 0;
+	size_t added = 0, changed = 0;
 	enum vk_code rc;
 
 	if ((rc = db_each_row(db, "SELECT id, code FROM item", 0, code_id_row, &items, err)) ||
-	    (rc =
-		 db_prepare(db,
-			    im->keep_unnamed
-				? "INSERT INTO status_report (item_id, period_id, colour, comment, "
-				  "budget_mnok) VALUES (?1, ?2, ?3, nullif(?4, ''), ?5) ON "
-				  "CONFLICT (item_id, period_id) DO UPDATE SET colour = "
-				  "excluded.colour, comment = CASE WHEN ?4 IS NULL THEN comment "
-				  "ELSE excluded.comment END, budget_mnok = "
-				  "coalesce(excluded.budget_mnok, budget_mnok)"
-				: "INSERT OR REPLACE INTO status_report (item_id, period_id, "
-				  "colour, comment, budget_mnok) VALUES (?1, ?2, ?3, ?4, ?5)",
-			    &put, err)))
+	    (rc = db_prepare(
+		 db,
+		 im->keep_unnamed
+		     ? "INSERT INTO status_report (item_id, period_id, colour, comment, "
+		       "budget_mnok) VALUES (?1, ?2, ?3, nullif(?4, ''), ?5) ON "
+		       "CONFLICT (item_id, period_id) DO UPDATE SET colour = "
+		       "excluded.colour, comment = CASE WHEN ?4 IS NULL THEN comment "
+		       "ELSE excluded.comment END, budget_mnok = "
+		       "coalesce(excluded.budget_mnok, budget_mnok) WHERE colour IS NOT "
+		       "excluded.colour OR (?4 IS NOT NULL AND comment IS NOT "
+		       "excluded.comment) OR (?5 IS NOT NULL AND budget_mnok IS NOT "
+		       "excluded.budget_mnok)"
+		     : "INSERT INTO status_report (item_id, period_id, colour, comment, "
+		       "budget_mnok) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (item_id, "
+		       "period_id) DO UPDATE SET colour = excluded.colour, comment = "
+		       "excluded.comment, budget_mnok = excluded.budget_mnok WHERE colour "
+		       "IS NOT excluded.colour OR comment IS NOT excluded.comment OR "
+		       "budget_mnok IS NOT excluded.budget_mnok",
+		 &put, err)))
 		goto out;
 	qsort(items.list, items.list_n, sizeof(*items.list), by_code);
 	for (size_t k = 0; k < f->reports_n && !rc; k++) {
@@ -364,6 +374,8 @@ enum vk_code db_save_reports(struct vk_db *db, const struct vk_status_file *f, s
 			sqlite3_bind_null(put, 5);
 		if ((step = sqlite3_step(put)) != SQLITE_DONE)
 			rc = db_fail(db, step, "writing a status report", err);
+		else /* 0 when the stored report was the same: the upsert's WHERE held */
+			periods.list[periods.last].changed += (size_t)sqlite3_changes(db->sql);
 		sqlite3_reset(put);
 	}
 	/* a sheet has one report per item and period (vk_status_validate), so what the
@@ -372,14 +384,17 @@ enum vk_code db_save_reports(struct vk_db *db, const struct vk_status_file *f, s
 		sqlite3_int64 after = 0;
 		if (!(rc = db_each_row(db, COUNT_IN_PERIOD, periods.list[i].id, db_int_row, &after,
 				       err))) {
-			size_t n = (size_t)(after - periods.list[i].before);
+			struct period_seen *p = &periods.list[i];
+			size_t n = (size_t)(after - p->before);
 			added += n;
-			count_period(im, periods.list[i].code, n, periods.list[i].rows - n);
+			changed += p->changed;
+			count_period(im, p->code, n, p->changed - n, p->rows - p->changed);
 		}
 	}
 	if (!rc) {
 		im->reports_added += added;
-		im->reports_replaced += f->reports_n - added;
+		im->reports_replaced += changed - added;
+		im->reports_unchanged += f->reports_n - changed;
 	}
 out:
 	sqlite3_finalize(put);

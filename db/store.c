@@ -797,7 +797,8 @@ void vk_db_import_clear(struct vk_import *im)
 		free(im->items_restored[i]);
 	free(im->items_restored);
 	free(im->periods);
-	im->reports_added = im->reports_replaced = im->measures_saved = im->costs_saved = 0;
+	im->reports_added = im->reports_replaced = im->reports_unchanged = im->measures_saved =
+	    im->costs_saved = 0;
 	im->items_added = im->items_updated = 0;
 	im->items_archived = im->items_restored = NULL;
 	im->items_archived_n = im->items_archived_cap = 0;

@@ -50,7 +50,8 @@ struct vk_import {
 	/* filled in on success; freed with vk_db_import_clear (vk_db_import clears them
 	 * first, so one clear after the last import is enough) */
 	size_t reports_added;
-	size_t reports_replaced;
+	size_t reports_replaced;  /* a stored report of that code and period changed */
+	size_t reports_unchanged; /* the same as the stored one (or as an earlier file's) */
 	size_t measures_saved;
 	size_t costs_saved;
 	size_t items_added;    /* codes new to the store */
@@ -61,7 +62,7 @@ struct vk_import {
 	size_t items_restored_n, items_restored_cap;
 	struct vk_import_period {
 		char code[VK_PERIOD_CODE_MAX];
-		size_t added, replaced;
+		size_t added, replaced, unchanged;
 	} * periods; /* reports per period, in the order the sheets first name them */
 	size_t periods_n, periods_cap;
 };

@@ -43,9 +43,10 @@ static void print_changes(const struct vk_ctx *ctx, const struct vk_import *im, 
 	}
 	for (size_t i = 0; i < im->periods_n; i++)
 		fprintf(out,
-			VK_TR(ctx, "statusrapporter %s: %zu nye, %zu erstattet\n",
-			      "status reports %s: %zu added, %zu replaced\n"),
-			im->periods[i].code, im->periods[i].added, im->periods[i].replaced);
+			VK_TR(ctx, "statusrapporter %s: %zu nye, %zu erstattet, %zu uendret\n",
+			      "status reports %s: %zu added, %zu replaced, %zu unchanged\n"),
+			im->periods[i].code, im->periods[i].added, im->periods[i].replaced,
+			im->periods[i].unchanged);
 }
 
 static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
@@ -94,11 +95,13 @@ static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struc
 				      ": %zu programmes, %zu projects"),
 				programmes, projects);
 		if (in.status_n)
-			fprintf(ctx->out,
-				VK_TR(ctx, "%s%zu statusrapporter (%zu nye, %zu erstattet)",
-				      "%s%zu status reports (%zu new, %zu replaced)"),
-				in.models_n ? ", " : ": ", reports, im.reports_added,
-				im.reports_replaced);
+			fprintf(
+			    ctx->out,
+			    VK_TR(ctx,
+				  "%s%zu statusrapporter (%zu nye, %zu erstattet, %zu uendret)",
+				  "%s%zu status reports (%zu new, %zu replaced, %zu unchanged)"),
+			    in.models_n ? ", " : ": ", reports, im.reports_added,
+			    im.reports_replaced, im.reports_unchanged);
 		if (in.scores_n)
 			fprintf(ctx->out,
 				VK_TR(ctx, "%s%zu tiltak med score", "%s%zu scored measures"),

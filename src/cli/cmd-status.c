@@ -188,9 +188,11 @@ static enum vk_code exec_set(struct vk_ctx *ctx, int argc, char **argv, struct v
 	if (!rc)
 		fprintf(ctx->out, VK_TR(ctx, "%s %s: %s%s\n", "%s %s: %s%s\n"), code, r.period.code,
 			vk_colour_name(r.colour, ctx->lang),
-			im.reports_replaced ? VK_TR(ctx, " (erstattet forrige rapport)",
-						    " (replaced the earlier report)")
-					    : "");
+			im.reports_replaced    ? VK_TR(ctx, " (erstattet forrige rapport)",
+						       " (replaced the earlier report)")
+			: im.reports_unchanged ? VK_TR(ctx, " (uendret: det samme som før)",
+						       " (unchanged: the same as before)")
+					       : "");
 	vk_db_import_clear(&im);
 	return rc;
 }

@@ -1,9 +1,10 @@
 # Every import ends with what it changed: programmes and projects added, updated,
-# archived (named), restored, renamed; status reports added and replaced per period.
+# archived (named), restored, renamed; status reports added, replaced (changed) and
+# unchanged per period.
 . "$(dirname "$0")/lib.inc"
 "$VEIKART" init >/dev/null
 "$VEIKART" --lang en import "$SAMPLES/portfolio.yaml" "$SAMPLES/status-2021.csv" >out.txt
-grep -q "^imported 2 file(s) into .*: 16 programmes, 50 projects, 93 status reports (93 new, 0 replaced)$" out.txt ||
+grep -q "^imported 2 file(s) into .*: 16 programmes, 50 projects, 93 status reports (93 new, 0 replaced, 0 unchanged)$" out.txt ||
 	fail "the first line changed: $(head -1 out.txt)"
 grep -q "^programmes and projects: 66 added, 0 updated, 0 archived, 0 restored from the archive, 0 renamed$" out.txt ||
 	fail "items line: $(cat out.txt)"
@@ -12,8 +13,8 @@ jan=$(per 2021-01)
 may=$(per 2021-05)
 [ $((jan + may)) = 93 ] || fail "the sample has $jan + $may reports"
 
-grep -q "^status reports 2021-01: $jan added, 0 replaced$" out.txt || fail "2021-01 line: $(cat out.txt)"
-grep -q "^status reports 2021-05: $may added, 0 replaced$" out.txt || fail "2021-05 line: $(cat out.txt)"
+grep -q "^status reports 2021-01: $jan added, 0 replaced, 0 unchanged$" out.txt || fail "2021-01 line: $(cat out.txt)"
+grep -q "^status reports 2021-05: $may added, 0 replaced, 0 unchanged$" out.txt || fail "2021-05 line: $(cat out.txt)"
 # one period again, with one new row
 {
 	head -1 "$SAMPLES/status-2021.csv"
@@ -30,7 +31,11 @@ printf '2021-05;NYTT;grønn;;\r\n' >>may.csv
 "$VEIKART" --lang en import pll.yaml may.csv >out.txt
 grep -q "^programmes and projects: 1 added, 2 updated, 5 archived (EMULTIDOSE, PLL-V1, PLL-V2, PLL-BERGEN, ERESEPT-PLO), 0 restored from the archive, 0 renamed$" out.txt ||
 	fail "items line after a change: $(cat out.txt)"
-grep -q "^status reports 2021-05: 1 added, $may replaced$" out.txt || fail "replaced: $(cat out.txt)"
+# the same May reports again: unchanged, not "replaced"; one changed colour is replaced
+grep -q "^status reports 2021-05: 1 added, 0 replaced, $may unchanged$" out.txt || fail "unchanged: $(cat out.txt)"
+sed 's/^2021-05;SAFEST;rød;/2021-05;SAFEST;gul;/' may.csv >may2.csv
+"$VEIKART" --lang en import may2.csv >out2.txt
+grep -q "^status reports 2021-05: 0 added, 1 replaced, $may unchanged$" out2.txt || fail "replaced: $(cat out2.txt)"
 grep -q "^note: a file cannot rename" out.txt || fail "no note on renames"
 # the old projects come back
 "$VEIKART" --lang en import "$SAMPLES/portfolio.yaml" >out.txt
