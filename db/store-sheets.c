@@ -62,6 +62,7 @@ struct trend {
 	struct vk_status_set *set;
 	struct vk_status_summary *rows;
 	size_t rows_n, rows_cap;
+	size_t silent_at; /* the row silent_row fills next */
 };
 
 /* One row per period and colour; a period without reports comes once, with NULLs. */
@@ -85,6 +86,19 @@ static void trend_row(sqlite3_stmt *st, void *ctx)
 	s->budgets += (size_t)sqlite3_column_int64(st, 6);
 }
 
+/* Each period's silent items, in the order trend_row made the rows. */
+static void silent_row(sqlite3_stmt *st, void *ctx)
+{
+	struct trend *t = ctx;
+
+	if (t->silent_at < t->rows_n && strcmp(t->set->periods[t->silent_at].code,
+					       (const char *)sqlite3_column_text(st, 0)) == 0) {
+		t->rows[t->silent_at].silent_known = true;
+		t->rows[t->silent_at].silent = (size_t)sqlite3_column_int64(st, 1);
+	}
+	t->silent_at++;
+}
+
 enum vk_code vk_db_load_trend(struct vk_db *db, struct vk_status_set *set,
 			      struct vk_status_summary **out, struct vk_error *err)
 {
@@ -100,6 +114,21 @@ enum vk_code vk_db_load_trend(struct vk_db *db, struct vk_status_set *set,
 			 "status_report GROUP BY period_id, colour) t ON t.period_id = p.id "
 			 "ORDER BY p.start_date, p.end_date, p.code",
 			 0, trend_row, &t, err);
+	/* uten rapport per period, counted as vk_status_summarise counts it: items whose
+	 * phases overlap the period (or that have none) without a report in it, live ones
+	 * and archived ones up to the latest period when they were archived */
+	if (!rc)
+		rc = db_each_row(
+		    db,
+		    "WITH span AS MATERIALIZED (SELECT item_id, min(start_date) AS s, "
+		    "max(end_date) AS e FROM item_phase GROUP BY item_id) "
+		    "SELECT p.code, (SELECT count(*) FROM item i LEFT JOIN span ON span.item_id = "
+		    "i.id WHERE (i.archived = 0 OR p.end_date <= i.archived_until) AND "
+		    "(span.item_id IS NULL OR (span.s <= p.end_date AND span.e >= p.start_date)) "
+		    "AND NOT EXISTS (SELECT 1 FROM status_report r "
+		    "WHERE r.item_id = i.id AND r.period_id = p.id)) FROM period p "
+		    "ORDER BY p.start_date, p.end_date, p.code",
+		    0, silent_row, &t, err);
 	if (rc) {
 		free(t.rows);
 		vk_status_set_clear(set);

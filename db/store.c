@@ -462,6 +462,11 @@ static void item_row(sqlite3_stmt *st, void *ctx)
 	it->description = db_col_text(st, 4);
 	it->parent = db_col_text(st, 5);
 	it->priority = sqlite3_column_int(st, 6);
+	if (sqlite3_column_int(st, 7)) { /* an archived item has no details, only its span */
+		it->archived_until = db_col_date(st, 8);
+		it->archived_start = db_col_date(st, 9);
+		it->archived_end = db_col_date(st, 10);
+	}
 }
 
 static void criterion_row(sqlite3_stmt *st, void *ctx)
@@ -693,8 +698,10 @@ static enum vk_code load(struct vk_db *db, struct vk_portfolio *pf, bool details
 			      0, area_row, pf, err)) ||
 	    (rc = db_each_row(db,
 			      "SELECT i.kind, i.code, i.name, i.owner, i.description, p.code, "
-			      "i.priority, i.archived FROM item i LEFT JOIN item p ON p.id = "
-			      "i.parent_id ORDER BY i.ord",
+			      "i.priority, i.archived, i.archived_until, (SELECT min(start_date) "
+			      "FROM item_phase WHERE item_id = i.id), (SELECT max(end_date) FROM "
+			      "item_phase WHERE item_id = i.id) FROM item i LEFT JOIN item p ON "
+			      "p.id = i.parent_id ORDER BY i.ord",
 			      0, item_row, pf, err)))
 		return rc;
 	if (details && pf->items_n && (rc = load_details(db, pf, err)))

@@ -81,6 +81,7 @@ static void print_trend(const struct vk_ctx *ctx, const struct vk_status_summary
 	vk_util_cell(out, VK_TR(ctx, "periode", "period"), 8);
 	for (int c = VK_GRONN; c <= VK_ROD; c++)
 		vk_util_rcell(out, vk_colour_name((enum vk_colour)c, ctx->lang), 6);
+	vk_util_rcell(out, VK_TR(ctx, "uten rapport", "no report"), 12);
 	vk_util_rcell(out, VK_TR(ctx, "totalt", "total"), 6);
 	vk_util_rcell(out, VK_TR(ctx, "budsjett (MNOK)", "budget (MNOK)"), 15);
 	fputc('\n', out);
@@ -91,8 +92,8 @@ static void print_trend(const struct vk_ctx *ctx, const struct vk_status_summary
 		else
 			snprintf(money, sizeof(money), "–");
 		vk_util_cell(out, s->period->code, 8);
-		fprintf(out, "%6zu  %6zu  %6zu  %6zu  ", s->counts[VK_GRONN], s->counts[VK_GUL],
-			s->counts[VK_ROD], s->total);
+		fprintf(out, "%6zu  %6zu  %6zu  %12zu  %6zu  ", s->counts[VK_GRONN],
+			s->counts[VK_GUL], s->counts[VK_ROD], s->silent, s->total);
 		vk_util_rcell(out, money, 15);
 		fputc('\n', out);
 	}

@@ -183,7 +183,10 @@ size_t vk_model_archive(struct vk_portfolio *pf, const char *code)
 		struct vk_item *x = &pf->items[i];
 		if (strcmp(x->code, key) == 0 ||
 		    (programme && x->parent && strcmp(x->parent, key) == 0)) {
-			*VK_PUSH(pf->archived) = *x;
+			struct vk_item *a = VK_PUSH(pf->archived);
+			*a = *x;
+			/* the store sets these when it archives; in memory, not known */
+			a->archived_until = a->archived_start = a->archived_end = VK_DATE_NONE;
 			moved++;
 		} else {
 			pf->items[kept++] = *x;

@@ -106,6 +106,10 @@ struct vk_item {
 	/* the period of that report ("" when none) and its end date; from the store only */
 	char status_period[16];
 	int status_end;
+	/* archived items (pf->archived) only, from the store: the span of their phases
+	 * (VK_DATE_NONE when none) and the end of the latest reporting period when they
+	 * were archived (VK_DATE_NONE: none), up to which they count as "uten rapport" */
+	int archived_start, archived_end, archived_until;
 	struct vk_pos pos;
 	struct vk_span *phases;
 	size_t phases_n, phases_cap;

@@ -365,6 +365,19 @@ static void compare(struct vk_status_summary *s, const size_t *before)
 	}
 }
 
+/* With s->silent known: the change of the silent count against `previous_silent` (the
+ * previous period's), and the shares of the reports and the silent items together. */
+static void share_silent(struct vk_status_summary *s, size_t previous_silent)
+{
+	size_t base = s->total + s->silent;
+
+	if (s->previous)
+		s->delta_silent = (long)s->silent - (long)previous_silent;
+	for (int c = VK_GRONN; c <= VK_ROD; c++)
+		s->share_all[c] = base ? (double)s->counts[c] / (double)base : 0;
+	s->share_silent = base ? (double)s->silent / (double)base : 0;
+}
+
 void vk_status_trend(const struct vk_status_set *set, struct vk_status_summary *s)
 {
 	for (size_t i = 0; i < set->periods_n; i++) {
@@ -372,6 +385,9 @@ void vk_status_trend(const struct vk_status_set *set, struct vk_status_summary *
 		s[i].previous = vk_status_previous(set, i);
 		s[i].total = s[i].counts[VK_GRONN] + s[i].counts[VK_GUL] + s[i].counts[VK_ROD];
 		compare(&s[i], s[i].previous ? s[s[i].previous - set->periods].counts : NULL);
+		if (s[i].silent_known)
+			share_silent(&s[i],
+				     s[i].previous ? s[s[i].previous - set->periods].silent : 0);
 	}
 }
 
@@ -413,6 +429,16 @@ static const struct vk_report *find_report(const struct vk_report **in, size_t n
 	return hit ? *hit : NULL;
 }
 
+/* Whether archived item `it` was part of the plan in `p` and ran in it: the period is
+ * no later than the latest one when it was archived, and its phases overlap it (or it has
+ * none), so leaving the plan never changes a past period's silent count. */
+static bool archived_active_in(const struct vk_item *it, const struct vk_period *p)
+{
+	return it->archived_until != VK_DATE_NONE && p->end <= it->archived_until &&
+	       (it->archived_start == VK_DATE_NONE ||
+		(it->archived_start <= p->end && it->archived_end >= p->start));
+}
+
 /* How many items run in `p` without a report in it. */
 static size_t count_silent(const struct vk_status_set *set, const struct vk_portfolio *pf,
 			   const struct vk_period *p)
@@ -423,6 +449,10 @@ static size_t count_silent(const struct vk_status_set *set, const struct vk_port
 	for (size_t i = 0; i < pf->items_n; i++)
 		if (active_in(&pf->items[i], p) && !find_report(in, in_n, pf->items[i].code))
 			n++;
+	for (size_t i = 0; i < pf->archived_n; i++)
+		if (archived_active_in(&pf->archived[i], p) &&
+		    !find_report(in, in_n, pf->archived[i].code))
+			n++;
 	free(in);
 	return n;
 }
@@ -431,7 +461,7 @@ void vk_status_summarise(const struct vk_status_set *set, const struct vk_portfo
 			 size_t index, struct vk_status_summary *s)
 {
 	const struct vk_period *p = &set->periods[index];
-	size_t red_cap = 0, missing_cap = 0, before[4], in_n = 0, base;
+	size_t red_cap = 0, missing_cap = 0, before[4], in_n = 0;
 	const struct vk_report **in;
 
 	memset(s, 0, sizeof(*s));
@@ -459,26 +489,24 @@ void vk_status_summarise(const struct vk_status_set *set, const struct vk_portfo
 			*(const char **)vk_xpush(&s->missing, &s->missing_n, &missing_cap,
 						 sizeof(*s->missing)) = it->code;
 	}
-	/* an item archived since still counts in its periods, and a red one is named */
+	/* an item archived since still counts in its periods: a red one is named, and
+	 * one that ran without a report is silent there */
 	for (size_t i = 0; i < pf->archived_n; i++) {
-		struct vk_report key = {.code = pf->archived[i].code};
-		const struct vk_report *kp = &key, **hit;
+		const struct vk_item *it = &pf->archived[i];
+		const struct vk_report *r = find_report(in, in_n, it->code);
 
-		hit = bsearch(&kp, in, in_n, sizeof(*in), cmp_report_code);
-		if (hit && (*hit)->colour == VK_ROD)
+		if (r && r->colour == VK_ROD)
 			*(const struct vk_report **)vk_xpush(&s->red, &s->red_n, &red_cap,
-							     sizeof(*s->red)) = *hit;
+							     sizeof(*s->red)) = r;
+		if (!r && archived_active_in(it, p))
+			*(const char **)vk_xpush(&s->missing, &s->missing_n, &missing_cap,
+						 sizeof(*s->missing)) = it->code;
 	}
 	free(in);
 	/* uten rapport: a category of its own, in the shares and the change */
 	s->silent_known = true;
 	s->silent = s->missing_n;
-	if (s->previous)
-		s->delta_silent = (long)s->silent - (long)count_silent(set, pf, s->previous);
-	base = s->total + s->silent;
-	for (int c = VK_GRONN; c <= VK_ROD; c++)
-		s->share_all[c] = base ? (double)s->counts[c] / (double)base : 0;
-	s->share_silent = base ? (double)s->silent / (double)base : 0;
+	share_silent(s, s->previous ? count_silent(set, pf, s->previous) : 0);
 }
 
 void vk_status_summary_clear(struct vk_status_summary *s)

@@ -118,9 +118,9 @@ struct vk_status_summary {
 	/* "Uten rapport" as a category of its own: items running in the period (by their
 	 * phases, or without phases) that did not report. silent == missing_n. share_all[]
 	 * and share_silent are fractions of total + silent, the shares a slide shows; share[]
-	 * stays a fraction of the reports alone. silent_known is false in trend rows
-	 * (vk_db_load_trend does not count silent items; silent, delta_silent and the
-	 * share_all fields are then 0). */
+	 * stays a fraction of the reports alone. vk_db_load_trend counts the silent items
+	 * too (missing stays empty there); silent_known is false where nobody counted
+	 * them, and silent, delta_silent and the share_all fields are then 0. */
 	bool silent_known;
 	size_t silent;
 	long delta_silent;   /* valid when previous != NULL */

@@ -1,6 +1,6 @@
 # Items that ran and did not report are a category of their own: with 19 rød, 1 grønn and
 # 10 silent of 30, rød is 63,3 % (not 95,0 % of the 20 reports) in `status`, its JSON and
-# the slide, and uten rapport is 33,3 %.
+# the slide, and uten rapport is 33,3 %; the trend counts them the same way.
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.inc"
 . "$here/statusview.inc"
@@ -25,8 +25,11 @@ assert len(s["missing"]) == 10
 "$VEIKART" status --trend --format json | python3 -c '
 import json, sys
 t = json.load(sys.stdin)
-assert all(r["counts"]["silent"] is None for r in t), t
-' || fail "trend json: silent items are not counted there, and must not read as 0"
+assert [r["counts"]["silent"] for r in t] == [0, 10], t
+assert t[1]["share"]["red"] == 0.633 and t[1]["delta"]["silent"] == 10, t[1]
+' || fail "trend json: the silent items counted as in status"
+"$VEIKART" status --trend | grep -Eq "^2021-05 +1 +0 +19 +10 +20 " ||
+	fail "trend text: $("$VEIKART" status --trend)"
 "$VEIKART" render status -o s.pdf >/dev/null
 pdftotext s.pdf s.txt
 grep -q "20 rapporter, 10 uten rapport" s.txt || fail "slide subtitle counts"
