@@ -4,7 +4,8 @@
  * which that mode cannot write. Each formula is written with the value veikart computed
  * for it.
  *
- * Status colours come as a matrix (item × period) and the budgets as a sum per period,
+ * Status colours come as a matrix (item × period, live items then archived ones, whose
+ * reports count in their periods as in `veikart status`) and the budgets as a sum per period,
  * both read by the store in one pass (vk_db_load_colours), so years of reports are never
  * all in memory. */
 #include "xlsx.h"
