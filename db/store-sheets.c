@@ -186,13 +186,19 @@ static void map_row(struct id_map *m, sqlite3_int64 id, long at)
 	m->at[id] = at;
 }
 
+/* A live item to its index in pf->items, an archived one to pf->items_n + its index in
+ * pf->archived: the workbook's rows, live items first. */
 static void item_id_row(sqlite3_stmt *st, void *ctx)
 {
 	struct id_map *m = ctx;
-	const struct vk_item *it = vk_model_item(m->pf, (const char *)sqlite3_column_text(st, 1));
+	const char *code = (const char *)sqlite3_column_text(st, 1);
+	const struct vk_item *it = vk_model_item(m->pf, code);
 
 	if (it)
 		map_row(m, sqlite3_column_int64(st, 0), it - m->pf->items);
+	else if ((it = vk_model_archived(m->pf, code)))
+		map_row(m, sqlite3_column_int64(st, 0),
+			(long)m->pf->items_n + (it - m->pf->archived));
 }
 
 static void period_id_row(sqlite3_stmt *st, void *ctx)
@@ -214,7 +220,7 @@ enum vk_code vk_db_load_colours(struct vk_db *db, const struct vk_portfolio *pf,
 {
 	size_t np = set->periods_n ? set->periods_n : 1;
 	struct id_map items = {.pf = pf}, periods = {.set = set};
-	unsigned char *m = vk_xcalloc(pf->items_n * np + 1, 1);
+	unsigned char *m = vk_xcalloc((pf->items_n + pf->archived_n) * np + 1, 1);
 	double *money = vk_xcalloc(np, sizeof(*money));
 	sqlite3_stmt *st = NULL;
 	sqlite3_int64 shown_id = 0;
@@ -240,7 +246,7 @@ enum vk_code vk_db_load_colours(struct vk_db *db, const struct vk_portfolio *pf,
 		const unsigned char *c = sqlite3_column_text(st, 2);
 		if (p < 0)
 			continue;
-		/* an archived item has no row, but its budget stays in its period's total */
+		/* every report's budget is in its period's total, an archived item's too */
 		money[p] += sqlite3_column_double(st, 3); /* 0 for NULL */
 		if (i < 0)
 			continue;

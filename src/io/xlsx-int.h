@@ -18,8 +18,9 @@ struct book {
 	lxw_workbook *wb;
 	bool table;  /* the Status sheet as an Excel table (not in constant-memory mode) */
 	size_t last; /* index of the period shown */
-	const unsigned char *colour;	  /* [item * periods + period], enum vk_colour */
-	const struct vk_report **current; /* the shown period's report per item, or NULL */
+	size_t rows; /* the Status sheet's rows: live items, then archived ones */
+	const unsigned char *colour;	  /* [row * periods + period], enum vk_colour */
+	const struct vk_report **current; /* the shown period's report per row, or NULL */
 	lxw_format *head, *text, *wrap, *mnok, *pct, *date, *int_fmt, *title, *muted;
 	lxw_format *status[4];	 /* conditional formats: the fill that follows the word */
 	lxw_format *status_cell; /* the status cells themselves: bold, centred */

@@ -4,7 +4,8 @@
  * which that mode cannot write. Each formula is written with the value veikart computed
  * for it.
  *
- * Status colours come as a matrix (item × period) and the budgets as a sum per period,
+ * Status colours come as a matrix (item × period, live items then archived ones, whose
+ * reports count in their periods as in `veikart status`) and the budgets as a sum per period,
  * both read by the store in one pass (vk_db_load_colours), so years of reports are never
  * all in memory. */
 #include "xlsx.h"
@@ -31,33 +32,43 @@
 static const uint32_t status_fill[] = {0, 0x2E7D32, 0xE8A800, 0xC62828};
 static const uint32_t status_ink[] = {0, 0xFFFFFF, 0x1F2933, 0xFFFFFF};
 
-static int by_code(const void *a, const void *b)
-{
-	const struct vk_item *const *x = a, *const *y = b;
-	return strcmp((*x)->code, (*y)->code);
-}
-
-/* The shown period's report of each item, from the reports given (those of that period). */
-static void index_reports(struct book *x)
+/* The item of Status row `i` (0 the first below the header): the live items, then the
+ * archived ones, whose reports count in their periods as `veikart status` counts them. */
+static const struct vk_item *row_item(const struct book *x, size_t i)
 {
 	const struct vk_portfolio *pf = x->in->pf;
-	const struct vk_status_set *set = x->in->status;
-	const struct vk_item **sorted = vk_xcalloc(pf->items_n + 1, sizeof(*sorted));
+	return i < pf->items_n ? &pf->items[i] : &pf->archived[i - pf->items_n];
+}
 
-	x->current = vk_xcalloc(pf->items_n + 1, sizeof(*x->current));
-	for (size_t i = 0; i < pf->items_n; i++)
-		sorted[i] = &pf->items[i];
-	qsort(sorted, pf->items_n, sizeof(*sorted), by_code);
+struct coded {
+	const char *code;
+	size_t row;
+};
+
+static int by_code(const void *a, const void *b)
+{
+	return strcmp(((const struct coded *)a)->code, ((const struct coded *)b)->code);
+}
+
+/* The shown period's report of each row, from the reports given (those of that period). */
+static void index_reports(struct book *x)
+{
+	const struct vk_status_set *set = x->in->status;
+	struct coded *sorted = vk_xcalloc(x->rows + 1, sizeof(*sorted));
+
+	x->current = vk_xcalloc(x->rows + 1, sizeof(*x->current));
+	for (size_t i = 0; i < x->rows; i++)
+		sorted[i] = (struct coded){row_item(x, i)->code, i};
+	qsort(sorted, x->rows, sizeof(*sorted), by_code);
 	for (size_t r = 0; r < set->reports_n; r++) {
 		const struct vk_report *rep = &set->reports[r];
-		struct vk_item key = {.code = rep->code};
-		const struct vk_item *kp = &key, **hit;
+		struct coded key = {.code = rep->code}, *hit;
 
 		if (!set->periods_n || strcmp(rep->period.code, set->periods[x->last].code) != 0)
 			continue;
-		hit = bsearch(&kp, sorted, pf->items_n, sizeof(*sorted), by_code);
+		hit = bsearch(&key, sorted, x->rows, sizeof(*sorted), by_code);
 		if (hit)
-			x->current[*hit - pf->items] = rep;
+			x->current[hit->row] = rep;
 	}
 	free(sorted);
 }
@@ -284,12 +295,14 @@ static char *status_head(const struct book *x, lxw_col_t c)
 }
 
 /* Status: one row per programme and project; the shown period's colour, comment and
- * budget, then the earlier periods' colours, newest first. */
+ * budget, then the earlier periods' colours, newest first. The archived items follow
+ * the live ones, greyed, with "arkivert" for their phase: their reports still count in
+ * their periods (Oppsummering counts these rows), as in `veikart status`. */
 static void sheet_status(struct book *x, lxw_worksheet *ws)
 {
 	const struct vk_portfolio *pf = x->in->pf;
 	const struct vk_status_set *set = x->in->status;
-	size_t np = set->periods_n ? set->periods_n : 1, nitems = pf->items_n;
+	size_t np = set->periods_n ? set->periods_n : 1, nitems = x->rows;
 	lxw_col_t cols = (lxw_col_t)(8 + (set->periods_n ? x->last : 0));
 	lxw_table_column **tc = vk_xcalloc(cols + 1, sizeof(*tc));
 	lxw_table_column *tcs = vk_xcalloc(cols, sizeof(*tcs));
@@ -343,17 +356,23 @@ static void sheet_status(struct book *x, lxw_worksheet *ws)
 	if (cols > 8)
 		status_colours(x, ws, 8, cols - 1);
 	for (size_t i = 0; i < nitems; i++) {
-		const struct vk_item *it = &pf->items[i];
+		const struct vk_item *it = row_item(x, i);
 		const struct vk_report *rep = x->current[i];
 		lxw_row_t r = (lxw_row_t)(i + 1);
+		bool archived = i >= pf->items_n;
+		lxw_format *ink = archived ? x->muted : NULL;
 
-		vk_xlsx_string(x, ws, r, 0, it->code, NULL);
-		vk_xlsx_string(x, ws, r, 1, it->name, NULL);
-		vk_xlsx_string(x, ws, r, 2, it->owner ? it->owner : "", NULL);
-		vk_xlsx_string(x, ws, r, 3, it->parent ? it->parent : "", NULL);
-		vk_xlsx_string(x, ws, r, 4,
-			       phase_name(pf, today != VK_DATE_NONE ? phase_at(it, today) : NULL),
-			       NULL);
+		vk_xlsx_string(x, ws, r, 0, it->code, ink);
+		vk_xlsx_string(x, ws, r, 1, it->name, ink);
+		vk_xlsx_string(x, ws, r, 2, it->owner ? it->owner : "", ink);
+		vk_xlsx_string(x, ws, r, 3, it->parent ? it->parent : "", ink);
+		if (archived)
+			vk_xlsx_string(x, ws, r, 4, TR("arkivert", "archived"), x->muted);
+		else
+			vk_xlsx_string(
+			    x, ws, r, 4,
+			    phase_name(pf, today != VK_DATE_NONE ? phase_at(it, today) : NULL),
+			    NULL);
 		status_cell(x, ws, r, 5, rep ? rep->colour : VK_COLOUR_NONE);
 		if (rep && rep->comment && utf8_chars(rep->comment) > 32767)
 			vk_xlsx_fail(x, ws, r, 6,
@@ -398,39 +417,97 @@ static void column_ref(const struct book *x, const char *sheetref, lxw_col_t c, 
 	}
 }
 
-static void sheet_summary(struct book *x, lxw_worksheet *ws, const char *status_sheet)
+/* Whether live item `it` runs in `p` (its phases overlap it, or it has none): without a
+ * report it is "uten rapport" there, as vk_status_summarise counts it. */
+static bool runs_in(const struct vk_item *it, const struct vk_period *p)
+{
+	int start, end;
+
+	return !vk_model_item_span(it, &start, &end) || (start <= p->end && end >= p->start);
+}
+
+/* Per period, how many live items ran in it without a report. Caller frees. */
+static size_t *silent_counts(const struct book *x)
 {
 	const struct vk_portfolio *pf = x->in->pf;
 	const struct vk_status_set *set = x->in->status;
-	size_t np = set->periods_n, n = pf->items_n;
-	static const char *const head_nb[] = {
-	    "Periode",	 "Grønn",     "Gul",	     "Rød",	    "Totalt",	      "Andel grønn",
-	    "Andel gul", "Andel rød", "Endring gul", "Endring rød", "Budsjett (MNOK)"};
-	static const char *const head_en[] = {"Period",	      "Green",	      "Yellow",
-					      "Red",	      "Total",	      "Share green",
-					      "Share yellow", "Share red",    "Change yellow",
-					      "Change red",   "Budget (MNOK)"};
+	size_t np = set->periods_n ? set->periods_n : 1;
+	size_t *silent = vk_xcalloc(np, sizeof(*silent));
+
+	for (size_t p = 0; p < set->periods_n; p++)
+		for (size_t i = 0; i < pf->items_n; i++)
+			silent[p] += x->colour[i * np + p] == VK_COLOUR_NONE &&
+				     runs_in(&pf->items[i], &set->periods[p]);
+	return silent;
+}
+
+static void sheet_summary(struct book *x, lxw_worksheet *ws, const char *status_sheet)
+{
+	const struct vk_status_set *set = x->in->status;
+	size_t np = set->periods_n, n = x->rows;
+	static const char *const head_nb[] = {"Periode",
+					      "Grønn",
+					      "Gul",
+					      "Rød",
+					      "Rapporter",
+					      "Andel grønn",
+					      "Andel gul",
+					      "Andel rød",
+					      "Endring gul",
+					      "Endring rød",
+					      "Budsjett (MNOK)",
+					      "Uten rapport",
+					      "Andel uten rapport",
+					      "Endring uten rapport"};
+	static const char *const head_en[] = {
+	    "Period",	       "Green",		  "Yellow",	   "Red",
+	    "Reports",	       "Share green",	  "Share yellow",  "Share red",
+	    "Change yellow",   "Change red",	  "Budget (MNOK)", "No report",
+	    "Share no report", "Change no report"};
+	static const char *const notes_nb[] = {
+	    "Fargene telles med formler over Status-arket, der arkiverte programmer og "
+	    "prosjekter står nederst (grå, «arkivert»): rapportene deres teller i sine perioder, "
+	    "som i veikart status.",
+	    "Uten rapport: programmer og prosjekter som løp i perioden (etter fasene) uten å "
+	    "rapportere, regnet av veikart (verdier). Andelene er av rapportene og dem uten "
+	    "rapport til sammen; endringen er mot forrige periode av samme slag.",
+	    "Budsjett: den viste periodens er summen av Status-arkets budsjettkolonne; "
+	    "tidligere perioders er summen av periodens rapporter i veikart (veikart status "
+	    "--period P), som verdier."};
+	static const char *const notes_en[] = {
+	    "The colours are counted by formulas over the Status sheet, where archived "
+	    "programmes and projects come last (grey, \"archived\"): their reports count in "
+	    "their periods, as in veikart status.",
+	    "No report: programmes and projects that ran in the period (by their phases) "
+	    "without reporting, counted by veikart (values). The shares are of the reports and "
+	    "those without one together; the change is against the previous period of the same "
+	    "kind.",
+	    "Budget: the shown period's is the sum of the Status sheet's budget column; earlier "
+	    "periods' are the sum of the period's reports in veikart (veikart status --period "
+	    "P), as values."};
 	lxw_chart *chart;
 	char f[1024], sheetref[64], range[700];
+	size_t *silent = silent_counts(x);
+	const size_t cols = sizeof(head_nb) / sizeof(head_nb[0]), notes = 3;
 
 	snprintf(sheetref, sizeof(sheetref), "'%s'", status_sheet);
-	for (lxw_col_t c = 0; c < 11; c++)
+	for (lxw_col_t c = 0; c < cols; c++)
 		vk_xlsx_string(x, ws, 0, c, x->in->lang == VK_LANG_EN ? head_en[c] : head_nb[c],
 			       x->head);
 	vk_xlsx_check(x, worksheet_set_row(ws, 0, 30, NULL), ws, 0, 0);
 	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 12, NULL), ws, 0, 0);
-	vk_xlsx_check(x, worksheet_set_column(ws, 1, 10, 11, NULL), ws, 0, 1);
+	vk_xlsx_check(x, worksheet_set_column(ws, 1, cols - 1, 11, NULL), ws, 0, 1);
 	worksheet_freeze_panes(ws, 1, 1);
 	for (size_t p = 0; p <= x->last && np; p++) {
 		lxw_row_t r = (lxw_row_t)(p + 1);
 		/* the shown period is Status!F, earlier ones go right from I, newest first */
 		lxw_col_t sc = p == x->last ? 5 : (lxw_col_t)(8 + (x->last - 1 - p));
-		size_t counts[4] = {0};
-		double budget = 0;
+		const struct vk_period *prev = vk_status_previous(set, p);
+		size_t counts[4] = {0}, q = prev ? (size_t)(prev - set->periods) : 0;
+		double budget = x->in->budgets[p], all;
 
 		for (size_t i = 0; i < n; i++)
 			counts[x->colour[i * np + p]]++;
-		budget = x->in->budgets[p];
 		vk_xlsx_string(x, ws, r, 0, set->periods[p].code, NULL);
 		column_ref(x, sheetref, sc, range, sizeof(range));
 		for (int c = VK_GRONN; c <= VK_ROD; c++) {
@@ -442,45 +519,66 @@ static void sheet_summary(struct book *x, lxw_worksheet *ws, const char *status_
 		snprintf(f, sizeof(f), "=SUM(B%u:D%u)", r + 1, r + 1);
 		size_t total = counts[1] + counts[2] + counts[3];
 		vk_xlsx_formula_num(x, ws, r, 4, f, x->int_fmt, (double)total);
-		for (int c = VK_GRONN; c <= VK_ROD; c++) {
-			snprintf(f, sizeof(f), "=IF(E%u=0,0,%c%u/E%u)", r + 1, 'A' + c, r + 1,
-				 r + 1);
-			vk_xlsx_formula_num(x, ws, r, (lxw_col_t)(4 + c), f, x->pct,
-					    total ? (double)counts[c] / (double)total : 0);
+		vk_xlsx_number(x, ws, r, 11, (double)silent[p], x->int_fmt);
+		/* shares of the reports and the silent items together, as veikart status */
+		all = (double)(total + silent[p]);
+		for (int c = VK_GRONN; c <= VK_ROD + 1; c++) {
+			char cl = c > VK_ROD ? 'L' : (char)('A' + c);
+			size_t k = c > VK_ROD ? silent[p] : counts[c];
+			snprintf(f, sizeof(f), "=IF(E%u+L%u=0,0,%c%u/(E%u+L%u))", r + 1, r + 1, cl,
+				 r + 1, r + 1, r + 1);
+			vk_xlsx_formula_num(x, ws, r, c > VK_ROD ? 12 : (lxw_col_t)(4 + c), f,
+					    x->pct, all > 0 ? (double)k / all : 0);
 		}
-		if (p > 0) {
+		if (prev) {
+			/* against the previous period of the same kind (vk_status_previous) */
 			size_t before[4] = {0};
+			lxw_row_t rq = (lxw_row_t)(q + 2);
 			for (size_t i = 0; i < n; i++)
-				before[x->colour[i * np + p - 1]]++;
-			snprintf(f, sizeof(f), "=C%u-C%u", r + 1, r);
+				before[x->colour[i * np + q]]++;
+			snprintf(f, sizeof(f), "=C%u-C%u", r + 1, rq);
 			vk_xlsx_formula_num(x, ws, r, 8, f, x->int_fmt,
 					    (double)counts[VK_GUL] - (double)before[VK_GUL]);
-			snprintf(f, sizeof(f), "=D%u-D%u", r + 1, r);
+			snprintf(f, sizeof(f), "=D%u-D%u", r + 1, rq);
 			vk_xlsx_formula_num(x, ws, r, 9, f, x->int_fmt,
 					    (double)counts[VK_ROD] - (double)before[VK_ROD]);
+			snprintf(f, sizeof(f), "=L%u-L%u", r + 1, rq);
+			vk_xlsx_formula_num(x, ws, r, 13, f, x->int_fmt,
+					    (double)silent[p] - (double)silent[q]);
 		} else {
 			vk_xlsx_blank(x, ws, r, 8, NULL);
 			vk_xlsx_blank(x, ws, r, 9, NULL);
+			vk_xlsx_blank(x, ws, r, 13, NULL);
 		}
 		if (p == x->last) {
+			/* the Status sheet's budget column: live and archived rows */
 			column_ref(x, sheetref, 7, range, sizeof(range));
 			snprintf(f, sizeof(f), "=SUM(%s)", range);
 			vk_xlsx_formula_num(x, ws, r, 10, f, x->mnok, budget);
 		} else {
-			/* earlier periods' budgets are not on the Status sheet: values */
+			/* earlier periods' budgets are not on the Status sheet: values (the note)
+			 */
 			vk_xlsx_number(x, ws, r, 10, budget, x->mnok);
 		}
 	}
+	free(silent);
 	if (!np)
 		return;
+	/* what the numbers are, under the table (column B: column A lists the periods) */
+	for (size_t k = 0; k < notes; k++)
+		vk_xlsx_string(x, ws, (lxw_row_t)(x->last + 3 + k), 1,
+			       x->in->lang == VK_LANG_EN ? notes_en[k] : notes_nb[k], x->muted);
 	if (!(chart = workbook_add_chart(x->wb, LXW_CHART_COLUMN_STACKED))) {
 		vk_xlsx_fail(x, ws, 0, 0, "cannot add the chart");
 		return;
 	}
-	for (int c = VK_GRONN; c <= VK_ROD; c++) {
+	/* grønn, gul, rød, then uten rapport on top in grey, as the status slide */
+	for (int c = VK_GRONN; c <= VK_ROD + 1; c++) {
 		char sheet[64];
 		lxw_chart_series *s;
-		lxw_chart_fill fill = {.color = status_fill[c]};
+		lxw_chart_fill fill = {.color = c > VK_ROD ? 0xD9DDE3 : status_fill[c]};
+		lxw_chart_line line = {.color = 0x616E7C, .width = 0.75};
+		lxw_col_t col = c > VK_ROD ? 11 : (lxw_col_t)c;
 
 		snprintf(sheet, sizeof(sheet), "%s", TR("Oppsummering", "Summary"));
 		if (!(s = chart_add_series(chart, NULL, NULL))) {
@@ -488,14 +586,15 @@ static void sheet_summary(struct book *x, lxw_worksheet *ws, const char *status_
 			return;
 		}
 		chart_series_set_categories(s, sheet, 1, 0, (lxw_row_t)(x->last + 1), 0);
-		chart_series_set_values(s, sheet, 1, (lxw_col_t)c, (lxw_row_t)(x->last + 1),
-					(lxw_col_t)c);
-		chart_series_set_name_range(s, sheet, 0, (lxw_col_t)c);
+		chart_series_set_values(s, sheet, 1, col, (lxw_row_t)(x->last + 1), col);
+		chart_series_set_name_range(s, sheet, 0, col);
 		chart_series_set_fill(s, &fill);
+		if (c > VK_ROD)
+			chart_series_set_line(s, &line);
 	}
 	chart_title_set_name(chart, TR("Status per periode", "Status per period"));
-	vk_xlsx_check(x, worksheet_insert_chart(ws, (lxw_row_t)(x->last + 3), 0, chart), ws,
-		      (lxw_row_t)(x->last + 3), 0);
+	vk_xlsx_check(x, worksheet_insert_chart(ws, (lxw_row_t)(x->last + 3 + notes + 1), 0, chart),
+		      ws, (lxw_row_t)(x->last + 3 + notes + 1), 0);
 }
 
 static unsigned long le16(const unsigned char *p)
@@ -703,8 +802,8 @@ static unsigned long long parts_size(const struct book *x)
 	unsigned long long n = 128 * 1024; /* styles, theme, chart, the fixed parts */
 
 #define TEXT(s) xml_size(s)
-	for (size_t i = 0; i < pf->items_n; i++) {
-		const struct vk_item *it = &pf->items[i];
+	for (size_t i = 0; i < x->rows; i++) {
+		const struct vk_item *it = row_item(x, i);
 		const struct vk_report *rep = x->current[i];
 		int y0;
 
@@ -858,15 +957,17 @@ enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, str
 				  LXW_COL_MAX - 7);
 		goto out;
 	}
-	if (in->pf->items_n >= LXW_ROW_MAX) {
-		rc = vk_error_set(err, VK_ECANTCREAT,
-				  "%s: %zu programmes and projects do not fit on the Status sheet: "
-				  "Excel has 1,048,576 rows, room for 1,048,575",
-				  path, in->pf->items_n);
+	b.rows = in->pf->items_n + in->pf->archived_n;
+	if (b.rows >= LXW_ROW_MAX) {
+		rc = vk_error_set(
+		    err, VK_ECANTCREAT,
+		    "%s: %zu programmes and projects (%zu of them archived) do not fit "
+		    "on the Status sheet: Excel has 1,048,576 rows, room for 1,048,575",
+		    path, b.rows, in->pf->archived_n);
 		goto out;
 	}
 	/* Excel tables need the whole sheet in memory; past this size memory matters more */
-	b.table = in->pf->items_n <= VK_XLSX_TABLE_MAX;
+	b.table = b.rows <= VK_XLSX_TABLE_MAX;
 	opt.constant_memory = !b.table;
 	b.colour = in->colours;
 	index_reports(x);

@@ -15,7 +15,8 @@ struct vk_xlsx_input {
 	/* every period, and the reports of the period shown (vk_db_load_periods and
 	 * vk_db_load_colours) */
 	const struct vk_status_set *status;
-	const unsigned char *colours;  /* [item * max(1, periods) + period], enum vk_colour */
+	/* [row * max(1, periods) + period], enum vk_colour; rows pf->items, then pf->archived */
+	const unsigned char *colours;
 	const double *budgets;	       /* per period, MNOK */
 	const struct vk_score *scores; /* ranked (vk_score_rank); may be NULL */
 	size_t scores_n;
@@ -25,7 +26,11 @@ struct vk_xlsx_input {
 };
 
 /* Writes the workbook to `path`: sheets Status, Oppsummering, Utrulling, Milepæler,
- * Prioritering and Kostnader (English names with VK_LANG_EN). Formulas carry their
+ * Prioritering and Kostnader (English names with VK_LANG_EN). The Status sheet has a row
+ * per live item, then one per archived item (pf->archived, marked "arkivert"), so the
+ * Oppsummering counts and budgets of every period are those of vk_status_summarise, with
+ * "uten rapport" (live items running without a report) as values beside them; Utrulling
+ * and Milepæler are plans, of live items only. Formulas carry their
  * computed values, so readers that do not recalculate show the right numbers. The
  * created date is the portfolio's status date, so the same store gives the same bytes.
  * Portfolios of more than 5,000 items go out in constant-memory mode (the Status sheet
