@@ -397,11 +397,14 @@ static int cmp_report_code(const void *a, const void *b)
 		      (*(const struct vk_report *const *)b)->code);
 }
 
-/* Whether item `it` runs in period `p`: its phases overlap it, or it has none. */
-static bool active_in(const struct vk_item *it, const struct vk_period *p)
+bool vk_status_expected(const struct vk_item *it, bool archived, const struct vk_period *p)
 {
 	int start, end;
 
+	if (archived) /* part of the plan up to the latest period when it was archived */
+		return it->archived_until != VK_DATE_NONE && p->end <= it->archived_until &&
+		       (it->archived_start == VK_DATE_NONE ||
+			(it->archived_start <= p->end && it->archived_end >= p->start));
 	return !vk_model_item_span(it, &start, &end) || (start <= p->end && end >= p->start);
 }
 
@@ -429,16 +432,6 @@ static const struct vk_report *find_report(const struct vk_report **in, size_t n
 	return hit ? *hit : NULL;
 }
 
-/* Whether archived item `it` was part of the plan in `p` and ran in it: the period is
- * no later than the latest one when it was archived, and its phases overlap it (or it has
- * none), so leaving the plan never changes a past period's silent count. */
-static bool archived_active_in(const struct vk_item *it, const struct vk_period *p)
-{
-	return it->archived_until != VK_DATE_NONE && p->end <= it->archived_until &&
-	       (it->archived_start == VK_DATE_NONE ||
-		(it->archived_start <= p->end && it->archived_end >= p->start));
-}
-
 /* How many items run in `p` without a report in it. */
 static size_t count_silent(const struct vk_status_set *set, const struct vk_portfolio *pf,
 			   const struct vk_period *p)
@@ -447,10 +440,11 @@ static size_t count_silent(const struct vk_status_set *set, const struct vk_port
 	const struct vk_report **in = period_reports(set, p, &in_n);
 
 	for (size_t i = 0; i < pf->items_n; i++)
-		if (active_in(&pf->items[i], p) && !find_report(in, in_n, pf->items[i].code))
+		if (vk_status_expected(&pf->items[i], false, p) &&
+		    !find_report(in, in_n, pf->items[i].code))
 			n++;
 	for (size_t i = 0; i < pf->archived_n; i++)
-		if (archived_active_in(&pf->archived[i], p) &&
+		if (vk_status_expected(&pf->archived[i], true, p) &&
 		    !find_report(in, in_n, pf->archived[i].code))
 			n++;
 	free(in);
@@ -485,7 +479,7 @@ void vk_status_summarise(const struct vk_status_set *set, const struct vk_portfo
 		if (r && r->colour == VK_ROD)
 			*(const struct vk_report **)vk_xpush(&s->red, &s->red_n, &red_cap,
 							     sizeof(*s->red)) = r;
-		if (!r && active_in(it, p))
+		if (!r && vk_status_expected(it, false, p))
 			*(const char **)vk_xpush(&s->missing, &s->missing_n, &missing_cap,
 						 sizeof(*s->missing)) = it->code;
 	}
@@ -498,7 +492,7 @@ void vk_status_summarise(const struct vk_status_set *set, const struct vk_portfo
 		if (r && r->colour == VK_ROD)
 			*(const struct vk_report **)vk_xpush(&s->red, &s->red_n, &red_cap,
 							     sizeof(*s->red)) = r;
-		if (!r && archived_active_in(it, p))
+		if (!r && vk_status_expected(it, true, p))
 			*(const char **)vk_xpush(&s->missing, &s->missing_n, &missing_cap,
 						 sizeof(*s->missing)) = it->code;
 	}

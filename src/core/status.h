@@ -128,6 +128,12 @@ struct vk_status_summary {
 	double share_silent; /* silent / (total + silent) */
 };
 
+/* Whether item `it` was expected to report in period `p`, so that without a report it
+ * is "uten rapport" there: a live item whose phases overlap the period (or that has
+ * none); an archived one (`archived`, from pf->archived) the same way up to the latest
+ * period when it was archived, so leaving the plan never changes a past period. */
+bool vk_status_expected(const struct vk_item *it, bool archived, const struct vk_period *p);
+
 /* The index of period `code` in `set`, or -1. */
 long vk_status_period_index(const struct vk_status_set *set, const char *code);
 

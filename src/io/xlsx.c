@@ -417,16 +417,8 @@ static void column_ref(const struct book *x, const char *sheetref, lxw_col_t c, 
 	}
 }
 
-/* Whether live item `it` runs in `p` (its phases overlap it, or it has none): without a
- * report it is "uten rapport" there, as vk_status_summarise counts it. */
-static bool runs_in(const struct vk_item *it, const struct vk_period *p)
-{
-	int start, end;
-
-	return !vk_model_item_span(it, &start, &end) || (start <= p->end && end >= p->start);
-}
-
-/* Per period, how many live items ran in it without a report. Caller frees. */
+/* Per period, how many items ran in it without a report, as vk_status_summarise counts
+ * them (archived ones too, where they were part of the plan). Caller frees. */
 static size_t *silent_counts(const struct book *x)
 {
 	const struct vk_portfolio *pf = x->in->pf;
@@ -435,9 +427,10 @@ static size_t *silent_counts(const struct book *x)
 	size_t *silent = vk_xcalloc(np, sizeof(*silent));
 
 	for (size_t p = 0; p < set->periods_n; p++)
-		for (size_t i = 0; i < pf->items_n; i++)
-			silent[p] += x->colour[i * np + p] == VK_COLOUR_NONE &&
-				     runs_in(&pf->items[i], &set->periods[p]);
+		for (size_t i = 0; i < pf->items_n + pf->archived_n; i++)
+			silent[p] +=
+			    x->colour[i * np + p] == VK_COLOUR_NONE &&
+			    vk_status_expected(row_item(x, i), i >= pf->items_n, &set->periods[p]);
 	return silent;
 }
 
