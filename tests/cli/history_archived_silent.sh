@@ -30,3 +30,13 @@ same before.txt after2.txt || fail "2021-05 changed when 2021-09 came"
 # back in the plan: silent where it runs and does not report, as any live item
 "$VEIKART" import "$SAMPLES/portfolio.yaml" >/dev/null
 "$VEIKART" status --period 2021-09 | grep -q "HELSESTASJON" || fail "restored, it is silent in 2021-09"
+# the trend counts uten rapport as `status --period` does, in every period
+"$VEIKART" remove REG-KURVE-VEST >/dev/null
+"$VEIKART" status --trend --format json >trend.json
+for p in 2021-01 2021-05 2021-09; do "$VEIKART" status --period $p --format json >"s-$p.json"; done
+python3 - <<'PY' || fail "the trend's uten rapport differs from status --period"
+import json
+for row in json.load(open("trend.json")):
+    s = json.load(open("s-%s.json" % row["period"]))
+    assert row["counts"] == s["counts"], (row["period"], row["counts"], s["counts"])
+PY
