@@ -52,6 +52,7 @@ struct legend_item {
 	enum vk_shape shape;
 	uint32_t fill, stroke;
 	bool dashed;
+	bool arrow; /* a line: drawn across, with an arrowhead (a dependency) */
 	double size;
 	char *text; /* owned */
 };
@@ -87,8 +88,8 @@ double text_width(const struct lay *l, const char *s, enum vk_font font, double 
 char *fit_text(const struct lay *l, const char *s, enum vk_font font, double size, double max_w);
 
 /* Breaks `s` into at most `max_lines` lines of at most `max_w`, at spaces (a word longer
- * than a line is cut); the last line is cut with "…" when text is left over. Returns the
- * number of lines; caller frees each line and the array. */
+ * than a line is broken between characters and goes on on the next line); the last line is cut with
+ * "…" when text is left over. Returns the number of lines; caller frees each line and the array. */
 size_t wrap_text(const struct lay *l, const char *s, enum vk_font font, double size, double max_w,
 		 size_t max_lines, char ***lines);
 

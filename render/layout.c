@@ -181,6 +181,9 @@ static double legend(struct lay *l, int page, double y)
 		if (page >= 0) {
 			if (it->size == 0)
 				; /* words only */
+			else if (it->shape == VK_SHAPE_LINE && it->arrow)
+				add_line(l, page, VK_ROLE_LEGEND, NULL, x, cy, x + 14, cy,
+					 it->stroke, 0.8, it->dashed, true);
 			else if (it->shape == VK_SHAPE_LINE)
 				add_line(l, page, VK_ROLE_LEGEND, NULL, x + 7, cy - 5, x + 7,
 					 cy + 5, it->stroke, 1.2, it->dashed, false);

@@ -486,6 +486,78 @@ START_TEST(dependency_arrow_ends_at_the_start)
 }
 END_TEST
 
+/* A text of `role` and `ref` that starts with `prefix`, or NULL. */
+static const struct vk_prim *role_text(const struct vk_scene *s, enum vk_role role, const char *ref,
+				       const char *prefix)
+{
+	for (size_t i = 0; i < s->prims_n; i++) {
+		const struct vk_prim *p = &s->prims[i];
+		if (p->role == role && p->text && p->ref && strcmp(p->ref, ref) == 0 &&
+		    strncmp(p->text, prefix, strlen(prefix)) == 0)
+			return p;
+	}
+	return NULL;
+}
+
+START_TEST(dependency_starting_at_the_axis_start_is_drawn)
+{
+	/* both start on 1 January, the axis start: the arrow goes straight down into B */
+	struct vk_portfolio *pf = portfolio(
+	    "veikart: 1\nprogrammes:\n"
+	    "  - {code: A, name: A, phases: [{phase: behov, start: 2024, end: 2024}]}\n"
+	    "  - {code: B, name: B, depends_on: [A], phases: [{phase: behov, start: 2024, end: "
+	    "2025}]}\n");
+	struct vk_layout_opts o = opts();
+	struct vk_scene *s;
+	const struct vk_prim *arrow, *bar, *a;
+	bool legend;
+
+	o.deps = true;
+	s = roadmap(pf, &o);
+	ck_assert_uint_eq(vk_scene_count(s, VK_ROLE_DEPENDENCY, -1), 1);
+	arrow = vk_scene_find(s, VK_ROLE_DEPENDENCY, "B", 0);
+	bar = vk_scene_find(s, VK_ROLE_BAR, "B", 0);
+	a = vk_scene_find(s, VK_ROLE_BAR, "A", 0);
+	ck_assert(arrow->arrow);
+	ck_assert_double_eq_tol(arrow->x, bar->x + 4, 1e-9);
+	ck_assert_double_eq_tol(arrow->w, 0, 1e-9);
+	ck_assert_double_eq_tol(arrow->y, a->y + a->h / 2, 1e-9);
+	ck_assert_double_eq_tol(arrow->y + arrow->h, bar->y - 1, 1e-9);
+	/* and the legend names the arrows */
+	legend = false;
+	for (size_t i = 0; i < s->prims_n; i++)
+		legend |= s->prims[i].role == VK_ROLE_LEGEND && s->prims[i].text &&
+			  strncmp(s->prims[i].text, "Avhengighet", 11) == 0;
+	ck_assert(legend);
+	vk_scene_free(s);
+	vk_model_free(pf);
+}
+END_TEST
+
+START_TEST(dependency_with_an_end_outside_the_axis_is_said)
+{
+	struct vk_portfolio *pf = portfolio(
+	    "veikart: 1\nprogrammes:\n"
+	    "  - {code: A, name: A, phases: [{phase: behov, start: 2023, end: 2023}]}\n"
+	    "  - {code: B, name: B, depends_on: [A], phases: [{phase: behov, start: 2025, end: "
+	    "2025}]}\n");
+	struct vk_layout_opts o = opts();
+	struct vk_scene *s;
+	const struct vk_prim *m, *bar;
+
+	o.deps = true;
+	o.from = day("2025-01-01");
+	s = roadmap(pf, &o);
+	m = role_text(s, VK_ROLE_DEPENDENCY, "B", "← A (utenfor)");
+	ck_assert_ptr_nonnull(m);
+	bar = vk_scene_find(s, VK_ROLE_BAR, "B", 0);
+	/* at the chart's left edge, where B starts */
+	ck_assert_double_eq_tol(m->x, bar->x + 1, 1e-9);
+	vk_scene_free(s);
+	vk_model_free(pf);
+}
+END_TEST
+
 START_TEST(rollout_shows_every_area_and_counts_per_region)
 {
 	struct vk_portfolio *pf = portfolio(
@@ -862,6 +934,8 @@ int main(void)
 	tcase_add_test(tc, decisions_look_different_from_goals_and_deliveries);
 	tcase_add_test(tc, phase_name_keeps_clear_of_milestones);
 	tcase_add_test(tc, dependency_arrow_ends_at_the_start);
+	tcase_add_test(tc, dependency_starting_at_the_axis_start_is_drawn);
+	tcase_add_test(tc, dependency_with_an_end_outside_the_axis_is_said);
 	tcase_add_test(tc, rollout_shows_every_area_and_counts_per_region);
 	tcase_add_test(tc, english_words_with_lang_en);
 	tcase_add_test(tc, status_lists_go_on_or_say_how_many_are_left);
