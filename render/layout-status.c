@@ -128,7 +128,8 @@ static size_t all_lines(const char *text)
 }
 
 /* Past `line` (a line wrap_text made of the text at p) in p: the line is the text up to a
- * space, or a word too long for a line cut with "…", whose rest is skipped. */
+ * space or a piece of a word too long for a line; else (a last line cut with "…") the
+ * rest of that word is skipped. */
 static const char *after_line(const char *p, const char *line)
 {
 	size_t n = strlen(line);
@@ -415,8 +416,11 @@ static void lists(struct flow *f, const struct vk_status_summary *s)
 		f->item = rep->code;
 		f->item_y = f->y;
 		label = vk_xasprintf(TR(l, "%s, fortsatt", "%s, continued"), rep->code);
-		para(f, rep->code, name, VK_FONT_BOLD, NAME_SIZE, INK, 10, 2, label);
-		para(f, rep->code, who, VK_FONT_REGULAR, WHO_SIZE, MUTED, 10, 1, label);
+		/* whole names and owners unless the slide must fit one page */
+		para(f, rep->code, name, VK_FONT_BOLD, NAME_SIZE, INK, 10, f->one_page ? 2 : 0,
+		     label);
+		para(f, rep->code, who, VK_FONT_REGULAR, WHO_SIZE, MUTED, 10, f->one_page ? 1 : 0,
+		     label);
 		if (rep->comment) {
 			f->y += 2;
 			para(f, rep->code, rep->comment, VK_FONT_REGULAR, COMMENT_SIZE, INK, 10,
