@@ -883,6 +883,102 @@ START_TEST(status_lists_go_on_or_say_how_many_are_left)
 }
 END_TEST
 
+/* 36 programmes reporting in `periods` tertials from 2022-T1: few red and yellow, most
+ * green, so the small parts are too low to hold their numbers. */
+static struct vk_portfolio *status_periods(struct vk_status_set *set, int periods)
+{
+	char *yaml = vk_xstrdup("veikart: 1\nprogrammes:\n"), *next;
+	struct vk_portfolio *pf;
+
+	for (int i = 0; i < 36; i++) {
+		next = vk_xasprintf("%s  - {code: P%02d, name: Programme %02d}\n", yaml, i, i);
+		free(yaml);
+		yaml = next;
+	}
+	for (int k = 0; k < periods; k++) {
+		char code[16];
+		snprintf(code, sizeof(code), "%d-T%d", 2022 + k / 3, k % 3 + 1);
+		for (int i = 0; i < 36; i++) {
+			struct vk_report *r = VK_PUSH(set->reports);
+			r->code = vk_xasprintf("P%02d", i);
+			ck_assert_int_eq(vk_period_parse(code, &r->period, NULL), VK_OK);
+			r->colour = i < k % 3 + 1 ? VK_ROD : i < 8 + k % 2 ? VK_GUL : VK_GRONN;
+			r->budget = i == 0 ? 211.54 : -1;
+		}
+		*VK_PUSH(set->periods) = set->reports[set->reports_n - 1].period;
+	}
+	pf = portfolio(yaml);
+	free(yaml);
+	return pf;
+}
+
+static bool boxes_meet(const struct vk_prim *a, const struct vk_prim *b)
+{
+	return a->x < b->x + b->w && b->x < a->x + a->w && a->y < b->y + b->h && b->y < a->y + a->h;
+}
+
+START_TEST(status_chart_numbers_never_sit_on_another_bar)
+{
+	for (int periods = 8; periods <= 12; periods += 4) {
+		struct vk_status_set set = {0};
+		struct vk_portfolio *pf = status_periods(&set, periods);
+		struct vk_layout_opts o = opts();
+		struct vk_scene *s;
+		struct vk_error err;
+		size_t codes = 0, values = 0;
+
+		ck_assert_int_eq(vk_layout_status(pf, &set, &o, &s, &err), VK_OK);
+		for (size_t i = 0; i < s->prims_n; i++) {
+			const struct vk_prim *a = &s->prims[i];
+			if (a->text && a->page == 0)
+				ck_assert_msg(!strstr(a->text, "…"), "cut: %s", a->text);
+			if (a->role == VK_ROLE_AXIS_LABEL && a->text && a->text[4] == '-')
+				codes++;
+			if (a->role != VK_ROLE_VALUE && a->role != VK_ROLE_LABEL)
+				continue;
+			values++;
+			/* the text's own box, as wide as its words */
+			struct vk_prim t = *a;
+			t.w = fake_width(NULL, a->text, a->font, a->size);
+			t.x = a->align == VK_ALIGN_CENTER ? a->x + (a->w - t.w) / 2 : a->x;
+			t.h = a->size;
+			t.y = a->y + (a->h - a->size) / 2;
+			for (size_t j = 0; j < s->prims_n; j++) {
+				const struct vk_prim *b = &s->prims[j];
+				if (b->role == VK_ROLE_BAR && strcmp(b->ref, a->ref) != 0)
+					ck_assert_msg(!boxes_meet(&t, b),
+						      "%s of %s on the bar of %s", a->text, a->ref,
+						      b->ref);
+			}
+		}
+		ck_assert_int_eq(codes, periods); /* every period's bar is named */
+		ck_assert_uint_gt(values, 0);
+		ck_assert_ptr_nonnull(text_starting(s, "211,5")); /* one decimal */
+		ck_assert_ptr_null(text_starting(s, "212"));
+		vk_scene_free(s);
+		vk_status_set_clear(&set);
+		vk_model_free(pf);
+	}
+}
+END_TEST
+
+START_TEST(status_chart_says_which_periods_it_leaves_out)
+{
+	struct vk_status_set set = {0};
+	struct vk_portfolio *pf = status_periods(&set, 14);
+	struct vk_layout_opts o = opts();
+	struct vk_scene *s;
+	struct vk_error err;
+
+	ck_assert_int_eq(vk_layout_status(pf, &set, &o, &s, &err), VK_OK);
+	ck_assert_ptr_nonnull(
+	    text_starting(s, "2022-T1 … 2022-T2 ikke vist: se veikart status --trend"));
+	vk_scene_free(s);
+	vk_status_set_clear(&set);
+	vk_model_free(pf);
+}
+END_TEST
+
 START_TEST(status_bars_stack_the_silent_on_top)
 {
 	struct vk_status_set set = {0};
@@ -940,6 +1036,8 @@ int main(void)
 	tcase_add_test(tc, english_words_with_lang_en);
 	tcase_add_test(tc, status_lists_go_on_or_say_how_many_are_left);
 	tcase_add_test(tc, status_bars_stack_the_silent_on_top);
+	tcase_add_test(tc, status_chart_numbers_never_sit_on_another_bar);
+	tcase_add_test(tc, status_chart_says_which_periods_it_leaves_out);
 	tcase_add_test(tc, overlapping_phases_stack_in_lanes_of_a_taller_row);
 	tcase_add_test(tc, milestones_on_one_date_are_set_side_by_side);
 	tcase_add_test(tc, rollout_overlaps_stack_in_lanes);
