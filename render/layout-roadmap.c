@@ -3,7 +3,8 @@
  * Rows: a programme 20 pt high with an 11 pt bar, a project 16 pt with a 9 pt bar,
  * indented 12 pt; phases of one item that overlap go in lanes, and each lane beyond the
  * first makes the row a bar and LANE_GAP taller. The label column is as wide as the widest label
- * needs, at most 30 % of the content width; a longer label is cut with "…". A row's status mark
+ * needs, at most 30 % of the content width; a longer label is cut with "…" and numbered, its
+ * whole text in the legend ("[1] ..."). A row's status mark
  * sits at the left of its label. With opts->programme, only that programme and its projects. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -80,6 +81,7 @@ static void draw_item(struct lay *l, const struct row *r)
 	double indent = r->depth * INDENT, cy = r->y + r->height / 2;
 	double bar_h = bar_height(r->depth);
 	size_t *lane = vk_xcalloc(it->phases_n + 1, sizeof(*lane)), lanes = item_lanes(it, lane);
+	char *label;
 
 	if (r->shaded)
 		add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, it->code, MARGIN, r->y,
@@ -87,9 +89,12 @@ static void draw_item(struct lay *l, const struct row *r)
 	/* a report from before the period shown is not this period's status */
 	add_status_mark(l, r->page, it->code, it->status, it->status_end < shown_end(l),
 			MARGIN + indent + 5, cy);
+	label =
+	    row_label(l, r, it->name, label_font(it), LABEL_SIZE, l->label_w - indent - STATUS_W);
 	add_text(l, r->page, VK_ROLE_LABEL, it->code, MARGIN + indent + STATUS_W, r->y,
-		 l->label_w - indent - STATUS_W, r->height, it->name, label_font(it), LABEL_SIZE,
-		 INK, VK_ALIGN_LEFT);
+		 l->label_w - indent - STATUS_W, r->height, label, label_font(it), LABEL_SIZE, INK,
+		 VK_ALIGN_LEFT);
+	free(label);
 	size_t before = l->scene->prims_n;
 
 	for (size_t i = 0; i < it->phases_n; i++)
@@ -450,6 +455,14 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 			   TR(&l, "Avhengighet (← KODE s. N: den andre enden på side N)",
 			      "Dependency (← CODE p. N: the other end is on page N)"));
 		l.legend[l.legend_n - 1].arrow = true;
+	}
+	/* a label cut to the column is whole in the legend */
+	for (size_t i = 0; i < l.rows_n; i++) {
+		struct row *r = &l.rows[i];
+		const struct vk_item *it = r->data;
+		if (r->kind == ROW_ENTRY)
+			note_label(&l, r, it->name, label_font(it), LABEL_SIZE,
+				   l.label_w - r->depth * INDENT - STATUS_W);
 	}
 	if ((rc = finish(&l, out, err)) == VK_OK && opts->deps && l.has_axis) {
 		l.scene = *out;

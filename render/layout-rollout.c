@@ -156,6 +156,7 @@ static void draw_row(struct lay *l, const struct row *r)
 	const struct vk_item *p = programme_of(l);
 	const struct vk_area *a;
 	bool planned;
+	char *label;
 
 	if (r->data == p) {
 		draw_programme(l, r, p);
@@ -165,8 +166,10 @@ static void draw_row(struct lay *l, const struct row *r)
 	if (r->shaded)
 		add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, a->code, MARGIN, r->y,
 			  l->page_w - 2 * MARGIN, r->height, BAND, VK_NO_COLOUR);
+	label = row_label(l, r, a->name, VK_FONT_REGULAR, LABEL_SIZE, l->label_w - 12);
 	add_text(l, r->page, VK_ROLE_LABEL, a->code, MARGIN + 12, r->y, l->label_w - 12, r->height,
-		 a->name, VK_FONT_REGULAR, LABEL_SIZE, INK, VK_ALIGN_LEFT);
+		 label, VK_FONT_REGULAR, LABEL_SIZE, INK, VK_ALIGN_LEFT);
+	free(label);
 	planned = add_bars(l, r, p, a->code, a->code, AREA_BAR);
 	if (!planned)
 		add_text(l, r->page, VK_ROLE_NOTE, a->code, l->chart_x + 6, r->y, l->chart_w - 12,
@@ -325,6 +328,12 @@ enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_la
 	for (size_t k = 0; k < p->milestones_n; k++)
 		kinds |= 1u << p->milestones[k].kind;
 	add_standard_legend(&l, kinds, 0, NULL, false);
+	/* an area's name cut to the column is whole in the legend (the programme's is the
+	 * title, which wraps) */
+	for (size_t i = 1; i < l.rows_n; i++)
+		if (l.rows[i].kind == ROW_ENTRY)
+			note_label(&l, &l.rows[i], ((const struct vk_area *)l.rows[i].data)->name,
+				   VK_FONT_REGULAR, LABEL_SIZE, l.label_w - 12);
 	rc = finish(&l, out, err);
 	lay_clear(&l);
 	for (size_t g = 0; g < pf->regions_n; g++)

@@ -25,6 +25,8 @@ static double fake_width(void *ctx, const char *s, enum vk_font font, double siz
 
 static const struct vk_measure fake = {fake_width, NULL, NULL};
 
+static const struct vk_prim *text_starting(const struct vk_scene *s, const char *prefix);
+
 static int day(const char *text)
 {
 	int d;
@@ -231,7 +233,11 @@ START_TEST(labels_never_overlap_rows_or_the_chart)
 	ck_assert_double_eq_tol(a->x + a->w, 30 + 0.30 * (841.89 - 60), 1e-9);
 	ck_assert(a->x + a->w <= bar->x - 10 + 1e-9);
 	ck_assert(fake_width(NULL, a->text, a->font, a->size) <= a->w);
-	ck_assert_str_eq(a->text + strlen(a->text) - strlen("…"), "…");
+	/* cut and numbered, and whole in the legend */
+	ck_assert_str_eq(a->text + strlen(a->text) - strlen("… [1]"), "… [1]");
+	ck_assert_ptr_nonnull(text_starting(s, "[1] Et veldig langt navn på et program som aldri "
+					       "slutter, med æøå og enda flere ord for å fylle "
+					       "kolonnen helt ut og vel så det"));
 	for (size_t i = 0; i < s->prims_n; i++)
 		for (size_t j = i + 1; j < s->prims_n; j++) {
 			const struct vk_prim *p = &s->prims[i], *q = &s->prims[j];
@@ -241,6 +247,33 @@ START_TEST(labels_never_overlap_rows_or_the_chart)
 			ck_assert_msg(p->y + p->h <= q->y + 1e-9 || q->y + q->h <= p->y + 1e-9,
 				      "labels %s and %s overlap", p->ref, q->ref);
 		}
+	vk_scene_free(s);
+	vk_model_free(pf);
+}
+END_TEST
+
+START_TEST(a_long_title_wraps_and_moves_the_axis_down)
+{
+	/* 17 pt bold at 0.6 em a character: 78 characters fit the 781.89 pt content width */
+	struct vk_portfolio *pf =
+	    portfolio("veikart: 1\ntitle: Kommunal e-helseportefølje for alle landets kommuner og "
+		      "fylkeskommuner – KS, Helsedirektoratet og Norsk helsenett\nprogrammes:\n"
+		      "  - {code: A, name: A, phases: [{phase: behov, start: 2024, end: 2024}]}\n");
+	struct vk_layout_opts o = opts();
+	struct vk_scene *s = roadmap(pf, &o);
+	const struct vk_prim *t0 = vk_scene_find(s, VK_ROLE_TITLE, NULL, 0);
+	const struct vk_prim *t1 = vk_scene_find(s, VK_ROLE_TITLE, NULL, 1);
+	const struct vk_prim *sub = vk_scene_find(s, VK_ROLE_SUBTITLE, NULL, 0);
+
+	ck_assert_ptr_nonnull(t1);
+	ck_assert_str_eq(t0->text, "Kommunal e-helseportefølje for alle landets kommuner og "
+				   "fylkeskommuner – KS,");
+	ck_assert_str_eq(t1->text, "Helsedirektoratet og Norsk helsenett");
+	ck_assert_double_eq_tol(t0->y, 30, 1e-9);
+	ck_assert_double_eq_tol(t1->y, 54, 1e-9);
+	ck_assert_double_eq_tol(sub->y, 78, 1e-9);
+	/* the axis starts under the second line: 30 + 2 * 24 + 16 + 8 */
+	ck_assert_double_eq_tol(vk_scene_find(s, VK_ROLE_AXIS, NULL, 0)->y, 102, 1e-9);
 	vk_scene_free(s);
 	vk_model_free(pf);
 }
@@ -1018,6 +1051,7 @@ int main(void)
 	tcase_add_test(tc, bar_starts_and_ends_at_its_dates);
 	tcase_add_test(tc, phase_outside_the_span_is_clipped_and_marked);
 	tcase_add_test(tc, labels_never_overlap_rows_or_the_chart);
+	tcase_add_test(tc, a_long_title_wraps_and_moves_the_axis_down);
 	tcase_add_test(tc, pages_repeat_axis_header_and_legend);
 	tcase_add_test(tc, group_heading_is_repeated_on_a_new_page);
 	tcase_add_test(tc, unpaged_layout_grows_in_height);
