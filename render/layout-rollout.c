@@ -170,8 +170,14 @@ static void draw_row(struct lay *l, const struct row *r)
 	add_text(l, r->page, VK_ROLE_LABEL, a->code, MARGIN + 12, r->y, l->label_w - 12, r->height,
 		 label, VK_FONT_REGULAR, LABEL_SIZE, INK, VK_ALIGN_LEFT);
 	free(label);
+	size_t before = l->scene->prims_n;
 	planned = add_bars(l, r, p, a->code, a->code, AREA_BAR);
-	if (!planned)
+	if (planned && l->scene->prims_n == before)
+		/* planned, but all of it beyond --from/--to */
+		add_text(l, r->page, VK_ROLE_NOTE, a->code, l->chart_x + 6, r->y, l->chart_w - 12,
+			 r->height, TR(l, "utenfor perioden", "outside the period"), VK_FONT_ITALIC,
+			 8, MUTED, VK_ALIGN_LEFT);
+	else if (!planned)
 		add_text(l, r->page, VK_ROLE_NOTE, a->code, l->chart_x + 6, r->y, l->chart_w - 12,
 			 r->height, TR(l, "ikke planlagt", "not planned"), VK_FONT_ITALIC, 8, MUTED,
 			 VK_ALIGN_LEFT);

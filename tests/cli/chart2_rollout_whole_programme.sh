@@ -35,4 +35,10 @@ text=$(pdftotext -raw c.pdf - | tr '\n' ' ')
 echo "$text" | grep -q '◂ Planlegging 01.01.2020–31.12.2021, Tidlig beslutning 30.06.2021 (utenfor)' ||
 	fail "what lies before --from is not named"
 echo "$text" | grep -q 'Sent mål 31.12.2030 (utenfor) ▸' || fail "what lies after --to is not named"
+
+# an area whose rollout lies wholly beyond the axis says so
+run "$VEIKART" render rollout --programme UTE --from 2026-01-01 --to 2026-12-31 -o d.pdf
+expect_status 0
+pdftotext -raw d.pdf - | grep -q 'Helse Bergen utenfor perioden' ||
+	fail "Helse Bergen's rollout (2025) left out without a word"
 exit 0
