@@ -38,6 +38,7 @@ struct row {
 	const char *aside; /* heading: text at the right end (borrowed) */
 	int depth;
 	bool shaded;
+	int note; /* > 0: the label is cut, its whole text is legend note [note] */
 	/* where pagination put it */
 	int page;
 	double y;
@@ -52,6 +53,7 @@ struct legend_item {
 	enum vk_shape shape;
 	uint32_t fill, stroke;
 	bool dashed;
+	bool arrow; /* a line: drawn across, with an arrowhead (a dependency) */
 	double size;
 	char *text; /* owned */
 };
@@ -75,6 +77,7 @@ struct lay {
 	struct legend_item *legend;
 	size_t legend_n, legend_cap;
 	double legend_h;
+	int notes; /* the row labels cut so far, each whole in the legend */
 	draw_row_fn draw_row;
 	const void *user; /* what a layout kind's draw_row needs beyond the rows */
 };
@@ -87,8 +90,8 @@ double text_width(const struct lay *l, const char *s, enum vk_font font, double 
 char *fit_text(const struct lay *l, const char *s, enum vk_font font, double size, double max_w);
 
 /* Breaks `s` into at most `max_lines` lines of at most `max_w`, at spaces (a word longer
- * than a line is cut); the last line is cut with "…" when text is left over. Returns the
- * number of lines; caller frees each line and the array. */
+ * than a line is broken between characters and goes on on the next line); the last line is cut with
+ * "…" when text is left over. Returns the number of lines; caller frees each line and the array. */
 size_t wrap_text(const struct lay *l, const char *s, enum vk_font font, double size, double max_w,
 		 size_t max_lines, char ***lines);
 
@@ -112,6 +115,15 @@ void add_legend_line(struct lay *l, double y);
  * report from before it. */
 void add_standard_legend(struct lay *l, unsigned milestone_kinds, unsigned colours,
 			 const char *period, bool older);
+
+/* When `text` does not fit w, numbers the row's label (r->note) and adds "[n] text" to
+ * the legend, so the label cut on the chart is whole under it. Call before finish. */
+void note_label(struct lay *l, struct row *r, const char *text, enum vk_font font, double size,
+		double w);
+/* The row's label as drawn in w: `text`, or with r->note cut with "…" and marked " [n]".
+ * Caller frees. */
+char *row_label(const struct lay *l, const struct row *r, const char *text, enum vk_font font,
+		double size, double w);
 
 /* Chooses the axis span: the options' from/to, or whole years around [lo, hi]; false
  * when neither gives one. */

@@ -66,6 +66,37 @@ char *fit_text(const struct lay *l, const char *s, enum vk_font font, double siz
 	return buf;
 }
 
+/* The longest prefix of the word p[0..len) (in bytes, ending on a character) that fits
+ * `max_w`; at least one character, so a line always takes something. */
+static size_t break_word(const struct lay *l, const char *p, size_t len, enum vk_font font,
+			 double size, double max_w)
+{
+	size_t lo = 0, hi = len;
+	char *buf = vk_xmalloc(len + 1);
+
+	while (lo < hi) {
+		size_t mid = (lo + hi + 1) / 2;
+		while (mid > lo && ((unsigned char)p[mid] & 0xc0) == 0x80)
+			mid--;
+		if (mid == lo)
+			break;
+		memcpy(buf, p, mid);
+		buf[mid] = '\0';
+		if (text_width(l, buf, font, size) <= max_w)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	free(buf);
+	if (lo == 0) {
+		/* not even one character fits: take one anyway */
+		lo = 1;
+		while (lo < len && ((unsigned char)p[lo] & 0xc0) == 0x80)
+			lo++;
+	}
+	return lo;
+}
+
 size_t wrap_text(const struct lay *l, const char *s, enum vk_font font, double size, double max_w,
 		 size_t max_lines, char ***lines)
 {
@@ -103,13 +134,12 @@ size_t wrap_text(const struct lay *l, const char *s, enum vk_font font, double s
 			fit = i;
 		}
 		if (fit == 0) {
-			/* one word wider than the line: cut it and go on after it */
+			/* one word wider than the line (a URL, a long compound): break it
+			 * between characters and go on with its rest on the next line, so
+			 * nothing of it is lost */
 			const char *sp = strchr(p, ' ');
-			char *word = vk_xstrndup(p, sp ? (size_t)(sp - p) : len);
-			out[n++] = fit_text(l, word, font, size, max_w);
-			free(word);
-			p += sp ? (size_t)(sp - p) : len;
-			continue;
+			size_t wl = sp ? (size_t)(sp - p) : len;
+			fit = break_word(l, p, wl, font, size, max_w);
 		}
 		out[n++] = vk_xstrndup(p, fit);
 		p += fit;

@@ -3,7 +3,8 @@
  * Rows: a programme 20 pt high with an 11 pt bar, a project 16 pt with a 9 pt bar,
  * indented 12 pt; phases of one item that overlap go in lanes, and each lane beyond the
  * first makes the row a bar and LANE_GAP taller. The label column is as wide as the widest label
- * needs, at most 30 % of the content width; a longer label is cut with "…". A row's status mark
+ * needs, at most 30 % of the content width; a longer label is cut with "…" and numbered, its
+ * whole text in the legend ("[1] ..."). A row's status mark
  * sits at the left of its label. With opts->programme, only that programme and its projects. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -80,6 +81,7 @@ static void draw_item(struct lay *l, const struct row *r)
 	double indent = r->depth * INDENT, cy = r->y + r->height / 2;
 	double bar_h = bar_height(r->depth);
 	size_t *lane = vk_xcalloc(it->phases_n + 1, sizeof(*lane)), lanes = item_lanes(it, lane);
+	char *label;
 
 	if (r->shaded)
 		add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, it->code, MARGIN, r->y,
@@ -87,9 +89,12 @@ static void draw_item(struct lay *l, const struct row *r)
 	/* a report from before the period shown is not this period's status */
 	add_status_mark(l, r->page, it->code, it->status, it->status_end < shown_end(l),
 			MARGIN + indent + 5, cy);
+	label =
+	    row_label(l, r, it->name, label_font(it), LABEL_SIZE, l->label_w - indent - STATUS_W);
 	add_text(l, r->page, VK_ROLE_LABEL, it->code, MARGIN + indent + STATUS_W, r->y,
-		 l->label_w - indent - STATUS_W, r->height, it->name, label_font(it), LABEL_SIZE,
-		 INK, VK_ALIGN_LEFT);
+		 l->label_w - indent - STATUS_W, r->height, label, label_font(it), LABEL_SIZE, INK,
+		 VK_ALIGN_LEFT);
+	free(label);
 	size_t before = l->scene->prims_n;
 
 	for (size_t i = 0; i < it->phases_n; i++)
@@ -103,52 +108,164 @@ static void draw_item(struct lay *l, const struct row *r)
 			 7.5, MUTED, VK_ALIGN_LEFT);
 }
 
-/* Arrows from the end of what a row depends on to the start of the row, where both are
- * on the same page and have phases on the axis. */
-static void dependencies(struct lay *l)
+/* The first and last day of an item on a chart: its phases and its milestones; false
+ * when it has neither. */
+static bool item_extent(const struct vk_item *it, int *start, int *end)
 {
+	bool any = vk_model_item_span(it, start, end);
+
+	for (size_t k = 0; k < it->milestones_n; k++) {
+		int d = it->milestones[k].date;
+		if (!any || d < *start)
+			*start = d;
+		if (!any || d > *end)
+			*end = d;
+		any = true;
+	}
+	return any;
+}
+
+static const struct row *row_of(const struct lay *l, const char *code)
+{
+	for (size_t j = 0; j < l->rows_n; j++)
+		if (l->rows[j].kind == ROW_ENTRY &&
+		    strcmp(((const struct vk_item *)l->rows[j].data)->code, code) == 0)
+			return &l->rows[j];
+	return NULL;
+}
+
+/* Where the other end of a dependency is, as a marker at this end says it: "← CODE s. 3"
+ * (on page 3), "← CODE (utenfor)" (outside the axis), "← CODE (ikke vist)" (not a row of
+ * this chart); `out` says the arrow points away from this row. Nothing when the other end
+ * is on this page and on the axis (the arrow is drawn). */
+static void dep_marker(struct lay *l, const struct row *r, int day, bool out, const char *code,
+		       const struct row *other, bool other_visible, double *used)
+{
+	char buf[160];
+	double size = 6.5, w, x, y = r->y + r->height / 2 - 4;
+	double left = l->chart_x + 1, right = l->chart_x + l->chart_w - 1;
+	const char *arrow = out ? "→" : "←", *ref;
+
+	if (!other)
+		snprintf(buf, sizeof(buf), "%s %s %s", arrow, code,
+			 TR(l, "(ikke vist)", "(not shown)"));
+	else if (other->page != r->page)
+		snprintf(buf, sizeof(buf), "%s %s %s %d%s", arrow, code, TR(l, "s.", "p."),
+			 other->page + 1, other_visible ? "" : TR(l, " (utenfor)", " (outside)"));
+	else if (!other_visible)
+		snprintf(buf, sizeof(buf), "%s %s %s", arrow, code,
+			 TR(l, "(utenfor)", "(outside)"));
+	else
+		return;
+	w = text_width(l, buf, VK_FONT_ITALIC, size) + 1;
+	/* the dependent's marker goes just before its start, the dependency's just after its
+	 * end, kept inside the chart */
+	if (day < l->axis.from)
+		x = left;
+	else if (day > l->axis.to)
+		x = right - w;
+	else if (out)
+		x = vk_axis_x(&l->axis, day + 1) + 2;
+	else
+		x = vk_axis_x(&l->axis, day) - 2 - w;
+	/* markers of one row and side go one after the other, not on top of each other */
+	x += out || day < l->axis.from ? used[r - l->rows] : -used[r - l->rows];
+	used[r - l->rows] += w + 4;
+	{
+		/* a row with nothing on the axis says "utenfor perioden" at its left: after that */
+		const struct vk_item *it = r->data;
+		int s, e;
+		if (!item_extent(it, &s, &e) || e < l->axis.from || s > l->axis.to)
+			x = l->chart_x + 6 +
+			    text_width(l, TR(l, "utenfor perioden", "outside the period"),
+				       VK_FONT_ITALIC, 7.5) +
+			    8;
+	}
+	if (x + w > right)
+		x = right - w;
+	if (x < left)
+		x = left;
+	ref = ((const struct vk_item *)r->data)->code;
+	add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_DEPENDENCY, ref, x - 1, y, w + 2, 8, WHITE,
+		  VK_NO_COLOUR);
+	add_text(l, r->page, VK_ROLE_DEPENDENCY, ref, x, y, w, 8, buf, VK_FONT_ITALIC, size, DEP,
+		 VK_ALIGN_LEFT);
+}
+
+/* Every dependency of a row on the chart: an arrow from the end of what it depends on to
+ * its start where both are on one page and on the axis; else a marker at each end that is
+ * on the chart saying where the other one is. Returns how many there are. */
+static size_t dependencies(struct lay *l, bool draw)
+{
+	size_t count = 0;
+	/* the room markers took so far in each row, into its start and out of its end */
+	double *in = vk_xcalloc(l->rows_n + 1, sizeof(*in));
+	double *out = vk_xcalloc(l->rows_n + 1, sizeof(*out));
+
 	for (size_t i = 0; i < l->rows_n; i++) {
 		const struct row *to = &l->rows[i];
 		const struct vk_item *it = to->data;
 		int s, e;
 
-		if (to->kind != ROW_ENTRY || !vk_model_item_span(it, &s, &e) || s <= l->axis.from ||
-		    s > l->axis.to)
+		if (to->kind != ROW_ENTRY)
 			continue;
+		count += it->deps_n;
+		if (!draw || !it->deps_n)
+			continue;
+		if (!item_extent(it, &s, &e))
+			s = e = l->axis.from - 1; /* nothing dated: said as outside */
+		bool to_vis = s >= l->axis.from && s <= l->axis.to;
 		for (size_t d = 0; d < it->deps_n; d++) {
-			for (size_t j = 0; j < l->rows_n; j++) {
-				const struct row *from = &l->rows[j];
-				const struct vk_item *dep = from->data;
-				int ds, de;
-				double x1, y1, x2, y2, xm;
+			const char *code = it->deps[d].code;
+			const struct row *from = row_of(l, code);
+			int ds = 0, de = 0;
+			bool from_vis = false;
+			double x1, y1, x2, y2, xm;
 
-				(void)ds;
-
-				if (from->kind != ROW_ENTRY ||
-				    strcmp(dep->code, it->deps[d].code) != 0 ||
-				    from->page != to->page || !vk_model_item_span(dep, &ds, &de))
-					continue;
-				x2 = vk_axis_x(&l->axis, s);
-				y1 = from->y + from->height / 2;
-				y2 = to->y + to->height / 2 + (to->y > from->y ? -3 : 3);
-				if (de < s) {
-					/* finish to start: out of the end, down, into the start */
-					x1 = vk_axis_x(&l->axis, de + 1);
-					xm = x1 + (x2 - x1) / 2;
-					add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code, x1, y1,
-						 xm, y1, MUTED, 0.8, false, false);
-				} else {
-					/* still running when this starts: a connector just before
-					 * the start, from the dependency's row */
-					xm = x2 - 5;
-				}
-				add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code, xm, y1, xm, y2,
-					 MUTED, 0.8, false, false);
-				add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code, xm, y2, x2, y2,
-					 MUTED, 0.8, false, true);
+			if (from && item_extent(from->data, &ds, &de))
+				from_vis = de >= l->axis.from && de <= l->axis.to;
+			(void)ds;
+			/* still running when this starts needs only the start on the axis */
+			if (!from || from->page != to->page || !to_vis || (de < s && !from_vis))
+				goto markers;
+			x2 = vk_axis_x(&l->axis, s);
+			y1 = from->y + from->height / 2;
+			y2 = to->y + to->height / 2 + (to->y > from->y ? -3 : 3);
+			if (de < s) {
+				/* finish to start: out of the end, down, into the start */
+				x1 = vk_axis_x(&l->axis, de + 1);
+				xm = x1 + (x2 - x1) / 2;
+				add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code, x1, y1, xm, y1,
+					 DEP, 0.8, false, false);
+			} else if (x2 - 5 >= l->chart_x) {
+				/* still running when this starts: a connector just before the
+				 * start, from the dependency's row */
+				xm = x2 - 5;
+			} else {
+				/* both at the axis start: straight down into the start */
+				double tip =
+				    to->y + to->height / 2 +
+				    (to->y > from->y ? -1 : 1) * (bar_height(to->depth) / 2 + 1);
+				add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code, x2 + 4, y1,
+					 x2 + 4, tip, DEP, 0.8, false, true);
+				continue;
 			}
+			add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code, xm, y1, xm, y2, DEP,
+				 0.8, false, false);
+			add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code, xm, y2, x2, y2, DEP,
+				 0.8, false, true);
+			continue;
+		markers:
+			/* the dependent's row says where what it waits for is, and the
+			 * dependency's row where what waits for it is */
+			dep_marker(l, to, s, false, code, from, from_vis, in);
+			if (from)
+				dep_marker(l, from, de, true, it->code, to, to_vis, out);
 		}
 	}
+	free(in);
+	free(out);
+	return count;
 }
 
 static bool is_child(const struct vk_item *it, const struct vk_item *parent)
@@ -333,9 +450,23 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 				     "No programmes or projects to show"));
 	add_standard_legend(&l, kinds, colours & ~(1u << VK_COLOUR_NONE),
 			    latest ? latest->status_period : NULL, older);
+	if (opts->deps && l.has_axis && dependencies(&l, false) > 0) {
+		add_legend(&l, VK_SHAPE_LINE, VK_NO_COLOUR, DEP, false, 12,
+			   TR(&l, "Avhengighet (← KODE s. N: den andre enden på side N)",
+			      "Dependency (← CODE p. N: the other end is on page N)"));
+		l.legend[l.legend_n - 1].arrow = true;
+	}
+	/* a label cut to the column is whole in the legend */
+	for (size_t i = 0; i < l.rows_n; i++) {
+		struct row *r = &l.rows[i];
+		const struct vk_item *it = r->data;
+		if (r->kind == ROW_ENTRY)
+			note_label(&l, r, it->name, label_font(it), LABEL_SIZE,
+				   l.label_w - r->depth * INDENT - STATUS_W);
+	}
 	if ((rc = finish(&l, out, err)) == VK_OK && opts->deps && l.has_axis) {
 		l.scene = *out;
-		dependencies(&l);
+		dependencies(&l, true);
 		l.scene = NULL;
 	}
 	lay_clear(&l);

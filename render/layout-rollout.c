@@ -5,9 +5,10 @@
  *
  * Rows: programme 22 pt with a 12 pt bar, area 16 pt with a 9 pt bar, so the 19
  * areas fit one A4 page; phases that overlap go in lanes, each lane beyond the first
- * making the row a bar and LANE_GAP taller. The axis spans the rollout (the programme's own phases
- * are clipped to it, marked as going on). A project, or a programme with no rollout, is refused:
- * there is nothing to draw. */
+ * making the row a bar and LANE_GAP taller. The axis spans all the programme has: its rollout,
+ * its own phases and its milestones; with --from/--to, phases are clipped and marked as going
+ * on, and milestones outside are named at the axis end they lie beyond. A project, or a programme
+ * with no rollout, is refused: there is nothing to draw. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,6 +78,60 @@ static bool add_bars(struct lay *l, const struct row *r, const struct vk_item *p
 	return n > 0;
 }
 
+/* The programme's phases and milestones wholly before (after) the axis, named at its left
+ * (right) end with an arrowhead: "◂ Planlegging 01.01.2020–31.12.2021, Tidlig beslutning
+ * 30.06.2021 (utenfor)". */
+static void milestones_outside(struct lay *l, const struct row *r, const struct vk_item *p,
+			       bool after)
+{
+	char *text = NULL, date[32];
+	double w, x, y = r->y + 1;
+
+	for (size_t k = 0; k < p->phases_n; k++) {
+		const struct vk_span *sp = &p->phases[k];
+		const char *name = sp->phase;
+		char till[32], *next;
+		if (after ? sp->start <= l->axis.to : sp->end >= l->axis.from)
+			continue; /* on the axis, or clipped and marked as going on */
+		for (size_t i = 0; i < l->pf->phases_n; i++)
+			if (strcmp(l->pf->phases[i].code, sp->phase) == 0)
+				name = phase_label(l, &l->pf->phases[i]);
+		human_date(l, sp->start, date, sizeof(date));
+		human_date(l, sp->end, till, sizeof(till));
+		next = vk_xasprintf("%s%s%s %s–%s", text ? text : "", text ? ", " : "", name, date,
+				    till);
+		free(text);
+		text = next;
+	}
+	for (size_t k = 0; k < p->milestones_n; k++) {
+		const struct vk_milestone *m = &p->milestones[k];
+		char *next;
+		if (after ? m->date <= l->axis.to : m->date >= l->axis.from)
+			continue;
+		human_date(l, m->date, date, sizeof(date));
+		next = vk_xasprintf("%s%s%s %s", text ? text : "", text ? ", " : "", m->name, date);
+		free(text);
+		text = next;
+	}
+	if (!text)
+		return;
+	{
+		char *all = after ? vk_xasprintf("%s %s ▸", text, TR(l, "(utenfor)", "(outside)"))
+				  : vk_xasprintf("◂ %s %s", text, TR(l, "(utenfor)", "(outside)"));
+		free(text);
+		text = all;
+	}
+	w = text_width(l, text, VK_FONT_ITALIC, 7) + 1;
+	if (w > l->chart_w - 2)
+		w = l->chart_w - 2;
+	x = after ? l->chart_x + l->chart_w - 1 - w : l->chart_x + 1;
+	add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_CONTINUES, p->code, x - 1, y, w + 2, 9, WHITE,
+		  VK_NO_COLOUR);
+	add_text(l, r->page, VK_ROLE_CONTINUES, p->code, x, y, w, 9, text, VK_FONT_ITALIC, 7, INK,
+		 after ? VK_ALIGN_RIGHT : VK_ALIGN_LEFT);
+	free(text);
+}
+
 static void draw_programme(struct lay *l, const struct row *r, const struct vk_item *p)
 {
 	double cy = r->y + r->height / 2;
@@ -85,6 +140,9 @@ static void draw_programme(struct lay *l, const struct row *r, const struct vk_i
 		 VK_FONT_BOLD, 9, INK, VK_ALIGN_LEFT);
 	add_bars(l, r, p, NULL, p->code, PROGRAMME_BAR);
 	add_milestones(l, r->page, p->code, p->milestones, p->milestones_n, cy);
+	/* what --from/--to leaves out of the axis is named, not dropped */
+	milestones_outside(l, r, p, false);
+	milestones_outside(l, r, p, true);
 }
 
 /* The programme whose rollout is drawn: the first entry row's data. */
@@ -98,6 +156,7 @@ static void draw_row(struct lay *l, const struct row *r)
 	const struct vk_item *p = programme_of(l);
 	const struct vk_area *a;
 	bool planned;
+	char *label;
 
 	if (r->data == p) {
 		draw_programme(l, r, p);
@@ -107,10 +166,18 @@ static void draw_row(struct lay *l, const struct row *r)
 	if (r->shaded)
 		add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, a->code, MARGIN, r->y,
 			  l->page_w - 2 * MARGIN, r->height, BAND, VK_NO_COLOUR);
+	label = row_label(l, r, a->name, VK_FONT_REGULAR, LABEL_SIZE, l->label_w - 12);
 	add_text(l, r->page, VK_ROLE_LABEL, a->code, MARGIN + 12, r->y, l->label_w - 12, r->height,
-		 a->name, VK_FONT_REGULAR, LABEL_SIZE, INK, VK_ALIGN_LEFT);
+		 label, VK_FONT_REGULAR, LABEL_SIZE, INK, VK_ALIGN_LEFT);
+	free(label);
+	size_t before = l->scene->prims_n;
 	planned = add_bars(l, r, p, a->code, a->code, AREA_BAR);
-	if (!planned)
+	if (planned && l->scene->prims_n == before)
+		/* planned, but all of it beyond --from/--to */
+		add_text(l, r->page, VK_ROLE_NOTE, a->code, l->chart_x + 6, r->y, l->chart_w - 12,
+			 r->height, TR(l, "utenfor perioden", "outside the period"), VK_FONT_ITALIC,
+			 8, MUTED, VK_ALIGN_LEFT);
+	else if (!planned)
 		add_text(l, r->page, VK_ROLE_NOTE, a->code, l->chart_x + 6, r->y, l->chart_w - 12,
 			 r->height, TR(l, "ikke planlagt", "not planned"), VK_FONT_ITALIC, 8, MUTED,
 			 VK_ALIGN_LEFT);
@@ -236,10 +303,17 @@ enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_la
 	l.label_w = widest + 6 < 0.30 * content_w ? widest + 6 : 0.30 * content_w;
 	if (l.label_w < 120)
 		l.label_w = 120;
-	for (size_t i = 0; i < p->rollouts_n; i++) {
-		const struct vk_span *s = &p->rollouts[i].span;
+	/* the axis spans all the programme has: its rollout, its own phases and milestones */
+	for (size_t i = 0; i < p->rollouts_n + p->phases_n; i++) {
+		const struct vk_span *s =
+		    i < p->rollouts_n ? &p->rollouts[i].span : &p->phases[i - p->rollouts_n];
 		lo = lo == VK_DATE_NONE || s->start < lo ? s->start : lo;
 		hi = hi == VK_DATE_NONE || s->end > hi ? s->end : hi;
+	}
+	for (size_t k = 0; k < p->milestones_n; k++) {
+		int d = p->milestones[k].date;
+		lo = lo == VK_DATE_NONE || d < lo ? d : lo;
+		hi = hi == VK_DATE_NONE || d > hi ? d : hi;
 	}
 	choose_span(&l, lo, hi);
 	l.title = vk_xstrdup(p->name);
@@ -260,6 +334,12 @@ enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_la
 	for (size_t k = 0; k < p->milestones_n; k++)
 		kinds |= 1u << p->milestones[k].kind;
 	add_standard_legend(&l, kinds, 0, NULL, false);
+	/* an area's name cut to the column is whole in the legend (the programme's is the
+	 * title, which wraps) */
+	for (size_t i = 1; i < l.rows_n; i++)
+		if (l.rows[i].kind == ROW_ENTRY)
+			note_label(&l, &l.rows[i], ((const struct vk_area *)l.rows[i].data)->name,
+				   VK_FONT_REGULAR, LABEL_SIZE, l.label_w - 12);
 	rc = finish(&l, out, err);
 	lay_clear(&l);
 	for (size_t g = 0; g < pf->regions_n; g++)

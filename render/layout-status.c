@@ -19,7 +19,7 @@
 #include "layout-int.h"
 #include "number.h"
 
-#define MAX_PERIODS	       8
+#define MAX_PERIODS	       12 /* the bars drawn; a line names the periods before */
 #define PANEL_GAP	       28.0
 #define HEAD_H		       24.0 /* a list heading */
 #define LEGEND_ROOM	       36.0 /* the legend under the bars: up to two lines and a gap */
@@ -30,95 +30,186 @@
 static const uint32_t fills[] = {GRID, GRONN, GUL, ROD};
 #define SILENT_STROKE MUTED
 
-/* A part of one bar: its count, and its change when there is a previous period.
- * c == VK_COLOUR_NONE is the silent part. */
-static void segment(struct lay *l, const char *ref, double x, double w, double y, double h,
-		    enum vk_colour c, size_t count, const long *delta)
+#define TABLE_LINE 10.0 /* a line of the table of counts under the bars */
+
+/* The largest size from `size` down, in half points to 5, at which `text` fits `w`. */
+static double fit_size(struct lay *l, const char *text, enum vk_font font, double size, double w)
 {
-	char text[48], d[16];
+	while (size > 5 && text_width(l, text, font, size) > w)
+		size -= 0.5;
+	return size;
+}
+
+/* "count (change)" of a part, or the count alone without a previous period. */
+static void part_text(const struct vk_status_summary *s, int c, char *text, size_t size)
+{
+	bool silent = c > VK_ROD;
+	size_t count = silent ? s->silent : s->counts[c];
+	char d[16];
+
+	if (s->previous)
+		snprintf(text, size, "%zu (%s)", count,
+			 vk_number_signed(silent ? s->delta_silent : s->delta[c], d, sizeof(d)));
+	else
+		snprintf(text, size, "%zu", count);
+}
+
+static size_t part_count(const struct vk_status_summary *s, int c)
+{
+	return c > VK_ROD ? s->silent : s->counts[c];
+}
+
+/* Whether the text of a part of height h fits inside a bar bar_w wide. */
+static bool fits_inside(struct lay *l, const char *text, double h, double bar_w)
+{
+	return h >= 13 && text_width(l, text, VK_FONT_BOLD, 8.5) <= bar_w - 4;
+}
+
+/* A part of one bar, with its count (and change) inside when that fits. c ==
+ * VK_COLOUR_NONE is the silent part. */
+static void segment(struct lay *l, const char *ref, double x, double w, double y, double h,
+		    enum vk_colour c, size_t count, const char *text)
+{
 	uint32_t ink = c == VK_GUL || c == VK_COLOUR_NONE ? INK : WHITE;
 	uint32_t stroke = c == VK_COLOUR_NONE ? SILENT_STROKE : WHITE;
 
 	if (count == 0)
 		return;
 	add_shape(l, 0, VK_SHAPE_RECT, VK_ROLE_BAR, ref, x, y, w, h, fills[c], stroke);
-	if (delta)
-		snprintf(text, sizeof(text), "%zu (%s)", count,
-			 vk_number_signed(*delta, d, sizeof(d)));
-	else
-		snprintf(text, sizeof(text), "%zu", count);
-	if (h >= 13 && text_width(l, text, VK_FONT_BOLD, 8.5) <= w - 4) {
+	if (fits_inside(l, text, h, w))
 		add_text(l, 0, VK_ROLE_VALUE, ref, x + 2, y, w - 4, h, text, VK_FONT_BOLD, 8.5, ink,
 			 VK_ALIGN_CENTER);
-	} else {
-		/* too small to hold it: beside the bar, in ink, with the part's mark */
-		if (c == VK_COLOUR_NONE)
-			add_shape(l, 0, VK_SHAPE_RECT, VK_ROLE_STATUS, ref, x + w + 3,
-				  y + h / 2 - 4, 8, 8, fills[c], stroke);
-		else
-			add_status(l, 0, ref, c, x + w + 7, y + h / 2);
-		add_text(l, 0, VK_ROLE_VALUE, ref, x + w + 14, y + h / 2 - 6, 60, 12, text,
-			 VK_FONT_BOLD, 8, INK, VK_ALIGN_LEFT);
-	}
 }
 
-static void bars(struct lay *l, const struct vk_status_set *set, size_t first, size_t last,
+/* The bars of periods first..last across w. Counts go inside their parts; when one does
+ * not fit, every count is in a table under the bars instead (a line per part, a column per
+ * period, in the bars' order: uten rapport at the top), so no number sits on another bar.
+ * Labels shrink to fit their column; none is cut. True when the budgets under the bars
+ * are numbers without their unit (the legend must say MNOK). */
+static bool bars(struct lay *l, const struct vk_status_set *set, size_t first, size_t last,
 		 double x0, double top, double w, double bottom)
 {
 	size_t n = last - first + 1, max = 1;
 	double slot = w / (double)n, bar_w = slot * 0.5 > 64 ? 64 : slot * 0.5;
-	double plot_top = top + 16, plot_bottom = bottom - 30, scale;
+	double plot_top = top + 16, plot_bottom, scale, code_size = 8.5, money_size = 7.5;
+	double total_size = 9, cell_size = 7.5, below;
+	bool budgets = false, table = false, unit = true;
 	/* each period summarised once: the scale needs every total before any bar */
 	struct vk_status_summary *sums = vk_xcalloc(n, sizeof(*sums));
+	char text[64], money[48];
 
 	for (size_t i = first; i <= last; i++) {
 		const struct vk_status_summary *s = &sums[i - first];
 		vk_status_summarise(set, l->pf, i, &sums[i - first]);
 		max = s->total + s->silent > max ? s->total + s->silent : max;
+		budgets |= s->budgets;
 	}
+	/* one size for each kind of label, the largest at which all fit their column */
+	for (size_t i = 0; i < n; i++) {
+		const struct vk_status_summary *s = &sums[i];
+		double z = fit_size(l, s->period->code, VK_FONT_BOLD, 8.5, slot - 2);
+		code_size = z < code_size ? z : code_size;
+		if (s->silent)
+			snprintf(text, sizeof(text), "%zu + %zu", s->total, s->silent);
+		else
+			snprintf(text, sizeof(text), "%zu", s->total);
+		z = fit_size(l, text, VK_FONT_BOLD, 9, slot - 2);
+		total_size = z < total_size ? z : total_size;
+		for (int c = VK_GRONN; c <= VK_ROD + 1; c++) {
+			part_text(s, c, text, sizeof(text));
+			z = fit_size(l, text, VK_FONT_REGULAR, 7.5, slot - 2);
+			cell_size = z < cell_size ? z : cell_size;
+		}
+	}
+	if (budgets) {
+		/* "0,4 MNOK" under each bar, or the numbers alone and MNOK said once */
+		for (int pass = 0; pass < 2; pass++) {
+			money_size = 7.5;
+			for (size_t i = 0; i < n; i++) {
+				double z;
+				vk_number_format(sums[i].budget, 1, l->o->lang, money,
+						 sizeof(money));
+				snprintf(text, sizeof(text), unit ? "%s MNOK" : "%s", money);
+				z = fit_size(l, text, VK_FONT_REGULAR, 7.5, slot - 2);
+				money_size = z < money_size ? z : money_size;
+			}
+			if (money_size >= 6 || !unit)
+				break;
+			unit = false;
+		}
+	}
+	/* the table's room is decided first: a count that does not fit inside its part with
+	 * the table under the bars needs the table */
+	below = 30 + 4 * TABLE_LINE + 4;
+	plot_bottom = bottom - below;
 	scale = (plot_bottom - plot_top) / (double)max;
+	for (size_t i = 0; i < n && !table; i++)
+		for (int c = VK_GRONN; c <= VK_ROD + 1 && !table; c++) {
+			size_t count = part_count(&sums[i], c);
+			part_text(&sums[i], c, text, sizeof(text));
+			table = count > 0 && !fits_inside(l, text, (double)count * scale, bar_w);
+		}
+	if (!table) {
+		plot_bottom = bottom - 30;
+		scale = (plot_bottom - plot_top) / (double)max;
+	}
 	add_line(l, 0, VK_ROLE_AXIS, NULL, x0, plot_bottom, x0 + w, plot_bottom, RULE, 0.75, false,
 		 false);
 	for (size_t i = first; i <= last; i++) {
-		const struct vk_status_summary s = sums[i - first];
-		double x = x0 + (double)(i - first) * slot + (slot - bar_w) / 2 - 10,
+		const struct vk_status_summary *s = &sums[i - first];
+		double cx = x0 + ((double)(i - first) + 0.5) * slot, x = cx - bar_w / 2,
 		       y = plot_bottom;
-		char total[48], money[48];
 
 		/* grønn, gul, rød, then uten rapport on top */
 		for (int c = VK_GRONN; c <= VK_ROD + 1; c++) {
 			bool silent = c > VK_ROD;
-			size_t count = silent ? s.silent : s.counts[c];
+			size_t count = part_count(s, c);
 			double h = (double)count * scale;
 			y -= h;
-			segment(l, s.period->code, x, bar_w, y, h,
-				silent ? VK_COLOUR_NONE : (enum vk_colour)c, count,
-				!s.previous ? NULL
-				: silent    ? &s.delta_silent
-					    : &s.delta[c]);
+			part_text(s, c, text, sizeof(text));
+			segment(l, s->period->code, x, bar_w, y, h,
+				silent ? VK_COLOUR_NONE : (enum vk_colour)c, count, text);
+			if (table)
+				add_text(l, 0, VK_ROLE_VALUE, s->period->code, cx - slot / 2 + 1,
+					 plot_bottom + 30 + (double)(VK_ROD + 1 - c) * TABLE_LINE,
+					 slot - 2, TABLE_LINE, text, VK_FONT_REGULAR, cell_size,
+					 count ? INK : MUTED, VK_ALIGN_CENTER);
 		}
 		/* the reports, and the silent items beside them: the bar's whole height */
-		if (s.silent)
-			snprintf(total, sizeof(total), "%zu + %zu", s.total, s.silent);
+		if (s->silent)
+			snprintf(text, sizeof(text), "%zu + %zu", s->total, s->silent);
 		else
-			snprintf(total, sizeof(total), "%zu", s.total);
-		add_text(l, 0, VK_ROLE_LABEL, s.period->code, x - 10, y - 14, bar_w + 20, 12, total,
-			 VK_FONT_BOLD, 9, INK, VK_ALIGN_CENTER);
-		add_text(l, 0, VK_ROLE_AXIS_LABEL, s.period->code, x - slot / 4, plot_bottom + 4,
-			 bar_w + slot / 2, 12, s.period->code, VK_FONT_BOLD, 8.5, INK,
-			 VK_ALIGN_CENTER);
-		if (s.budgets) {
-			char line[64];
-			vk_number_format(s.budget, 0, l->o->lang, money, sizeof(money));
-			snprintf(line, sizeof(line), "%s MNOK", money);
-			add_text(l, 0, VK_ROLE_AXIS_LABEL, s.period->code, x - slot / 4,
-				 plot_bottom + 16, bar_w + slot / 2, 11, line, VK_FONT_REGULAR, 7.5,
+			snprintf(text, sizeof(text), "%zu", s->total);
+		add_text(l, 0, VK_ROLE_LABEL, s->period->code, cx - slot / 2 + 1, y - 14, slot - 2,
+			 12, text, VK_FONT_BOLD, total_size, INK, VK_ALIGN_CENTER);
+		add_text(l, 0, VK_ROLE_AXIS_LABEL, s->period->code, cx - slot / 2 + 1,
+			 plot_bottom + 4, slot - 2, 12, s->period->code, VK_FONT_BOLD, code_size,
+			 INK, VK_ALIGN_CENTER);
+		if (s->budgets) {
+			/* one decimal, as veikart status says it */
+			vk_number_format(s->budget, 1, l->o->lang, money, sizeof(money));
+			snprintf(text, sizeof(text), unit ? "%s MNOK" : "%s", money);
+			add_text(l, 0, VK_ROLE_AXIS_LABEL, s->period->code, cx - slot / 2 + 1,
+				 plot_bottom + 16, slot - 2, 11, text, VK_FONT_REGULAR, money_size,
 				 MUTED, VK_ALIGN_CENTER);
+		}
+	}
+	if (table) {
+		/* the table's lines, each with the mark of its part at the left */
+		for (int c = VK_GRONN; c <= VK_ROD + 1; c++) {
+			double cy = plot_bottom + 30 + (double)(VK_ROD + 1 - c) * TABLE_LINE +
+				    TABLE_LINE / 2;
+			if (c > VK_ROD)
+				add_shape(l, 0, VK_SHAPE_RECT, VK_ROLE_STATUS, NULL, x0 - 8, cy - 3,
+					  6, 6, fills[VK_COLOUR_NONE], SILENT_STROKE);
+			else
+				add_status(l, 0, NULL, (enum vk_colour)c, x0 - 5, cy);
 		}
 	}
 	for (size_t i = 0; i < n; i++)
 		vk_status_summary_clear(&sums[i]);
 	free(sums);
+	return budgets && !unit;
 }
 
 /* Lines enough for all of `text` (a line holds at least one character). */
@@ -128,7 +219,8 @@ static size_t all_lines(const char *text)
 }
 
 /* Past `line` (a line wrap_text made of the text at p) in p: the line is the text up to a
- * space, or a word too long for a line cut with "…", whose rest is skipped. */
+ * space or a piece of a word too long for a line; else (a last line cut with "…") the
+ * rest of that word is skipped. */
 static const char *after_line(const char *p, const char *line)
 {
 	size_t n = strlen(line);
@@ -415,8 +507,11 @@ static void lists(struct flow *f, const struct vk_status_summary *s)
 		f->item = rep->code;
 		f->item_y = f->y;
 		label = vk_xasprintf(TR(l, "%s, fortsatt", "%s, continued"), rep->code);
-		para(f, rep->code, name, VK_FONT_BOLD, NAME_SIZE, INK, 10, 2, label);
-		para(f, rep->code, who, VK_FONT_REGULAR, WHO_SIZE, MUTED, 10, 1, label);
+		/* whole names and owners unless the slide must fit one page */
+		para(f, rep->code, name, VK_FONT_BOLD, NAME_SIZE, INK, 10, f->one_page ? 2 : 0,
+		     label);
+		para(f, rep->code, who, VK_FONT_REGULAR, WHO_SIZE, MUTED, 10, f->one_page ? 1 : 0,
+		     label);
 		if (rep->comment) {
 			f->y += 2;
 			para(f, rep->code, rep->comment, VK_FONT_REGULAR, COMMENT_SIZE, INK, 10,
@@ -511,6 +606,7 @@ enum vk_code vk_layout_status(const struct vk_portfolio *pf, const struct vk_sta
 	double content_w, top, bottom, chart_w, page_bottom;
 	char money[48], sub[320], left[96];
 	size_t last, first;
+	bool no_unit;
 
 	*out = NULL;
 	if (set->periods_n == 0)
@@ -555,7 +651,7 @@ enum vk_code vk_layout_status(const struct vk_portfolio *pf, const struct vk_sta
 	}
 	if (s.budgets) {
 		size_t used = strlen(sub);
-		vk_number_format(s.budget, 0, opts->lang, money, sizeof(money));
+		vk_number_format(s.budget, 1, opts->lang, money, sizeof(money));
 		snprintf(sub + used, sizeof(sub) - used,
 			 TR(&l, " · budsjett %s MNOK", " · budget %s MNOK"), money);
 	}
@@ -569,7 +665,20 @@ enum vk_code vk_layout_status(const struct vk_portfolio *pf, const struct vk_sta
 	add_text(&l, 0, VK_ROLE_HEADING, NULL, MARGIN, top, chart_w, 16,
 		 TR(&l, "Statusrapporter per periode", "Status reports per period"), VK_FONT_BOLD,
 		 11, INK, VK_ALIGN_LEFT);
-	bars(&l, set, first, last, MARGIN + 10, top + 24, chart_w - 10, bottom);
+	if (first > 0) {
+		/* the periods before the bars: named, and where to see them */
+		char note[160];
+		snprintf(note, sizeof(note),
+			 first > 1 ? TR(&l, "%s … %s ikke vist: se veikart status --trend",
+					"%s … %s not shown: see veikart status --trend")
+				   : TR(&l, "%s ikke vist: se veikart status --trend",
+					"%s not shown: see veikart status --trend"),
+			 set->periods[0].code, set->periods[first - 1].code);
+		add_text(&l, 0, VK_ROLE_NOTE, NULL, MARGIN, top + 16, chart_w, 12, note,
+			 VK_FONT_ITALIC, 8, MUTED, VK_ALIGN_LEFT);
+	}
+	no_unit = bars(&l, set, first, last, MARGIN + 10, top + 24 + (first > 0 ? 12 : 0),
+		       chart_w - 10, bottom);
 	add_line(&l, 0, VK_ROLE_AXIS, NULL, MARGIN + chart_w + PANEL_GAP / 2, top,
 		 MARGIN + chart_w + PANEL_GAP / 2, bottom, GRID, 0.75, false, false);
 
@@ -593,6 +702,10 @@ enum vk_code vk_layout_status(const struct vk_portfolio *pf, const struct vk_sta
 		      "uten rapport",
 		      "Numbers: count (change since the previous period); above the bar: reports + "
 		      "no report"));
+	if (no_unit)
+		add_legend(
+		    &l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0,
+		    TR(&l, "Budsjett under søylene i MNOK", "Budgets under the bars in MNOK"));
 	add_legend_line(&l, bottom + 10);
 	if (!f.paged && f.max_y > bottom) {
 		/* the lists went on down the page: it grows to hold them */

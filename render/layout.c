@@ -119,6 +119,33 @@ void add_standard_legend(struct lay *l, unsigned milestone_kinds, unsigned colou
 	}
 }
 
+void note_label(struct lay *l, struct row *r, const char *text, enum vk_font font, double size,
+		double w)
+{
+	char *note;
+
+	if (text_width(l, text, font, size) <= w)
+		return;
+	r->note = ++l->notes;
+	note = vk_xasprintf("[%d] %s", r->note, text);
+	add_legend(l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0, note);
+	free(note);
+}
+
+char *row_label(const struct lay *l, const struct row *r, const char *text, enum vk_font font,
+		double size, double w)
+{
+	char mark[24], *cut, *out;
+
+	if (!r->note)
+		return vk_xstrdup(text);
+	snprintf(mark, sizeof(mark), " [%d]", r->note);
+	cut = fit_text(l, text, font, size, w - text_width(l, mark, font, size) - 0.5);
+	out = vk_xasprintf("%s%s", cut, mark);
+	free(cut);
+	return out;
+}
+
 void human_date(const struct lay *l, int date, char *buf, size_t size)
 {
 	static const char *const months[] = {"January",	  "February", "March",	  "April",
@@ -181,6 +208,9 @@ static double legend(struct lay *l, int page, double y)
 		if (page >= 0) {
 			if (it->size == 0)
 				; /* words only */
+			else if (it->shape == VK_SHAPE_LINE && it->arrow)
+				add_line(l, page, VK_ROLE_LEGEND, NULL, x, cy, x + 14, cy,
+					 it->stroke, 0.8, it->dashed, true);
 			else if (it->shape == VK_SHAPE_LINE)
 				add_line(l, page, VK_ROLE_LEGEND, NULL, x + 7, cy - 5, x + 7,
 					 cy + 5, it->stroke, 1.2, it->dashed, false);
@@ -239,17 +269,39 @@ static void grid(struct lay *l, int page, enum vk_unit unit, uint32_t colour, do
 	free(ticks);
 }
 
+/* The title (subtitle) in lines of the content width, never cut: a long one wraps, a
+ * word wider than the page breaks. With page >= 0 they are added from y; returns the
+ * number of lines. */
+static size_t head_lines(struct lay *l, int page, bool title, double y)
+{
+	const char *text = title ? l->title : l->subtitle;
+	enum vk_font font = title ? VK_FONT_BOLD : VK_FONT_REGULAR;
+	double size = title ? 17 : 9.5, h = title ? TITLE_H : SUBTITLE_H;
+	double content_w = l->page_w - 2 * MARGIN;
+	char **ls;
+	size_t n;
+
+	if (!text)
+		return 0;
+	n = wrap_text(l, text, font, size, content_w, strlen(text) + 1, &ls);
+	for (size_t i = 0; i < n; i++) {
+		if (page >= 0)
+			add_text(l, page, title ? VK_ROLE_TITLE : VK_ROLE_SUBTITLE, NULL, MARGIN,
+				 y + (double)i * h, content_w, h, ls[i], font, size,
+				 title ? INK : MUTED, VK_ALIGN_LEFT);
+		free(ls[i]);
+	}
+	free(ls);
+	return n ? n : 1;
+}
+
 /* Everything on page `page` but the rows, which end at `rows_end`. */
 static void frame(struct lay *l, int page, double rows_end)
 {
-	double content_w = l->page_w - 2 * MARGIN;
 	double legend_y = rows_end + 10;
+	size_t t = head_lines(l, page, true, MARGIN);
 
-	add_text(l, page, VK_ROLE_TITLE, NULL, MARGIN, MARGIN, content_w, TITLE_H, l->title,
-		 VK_FONT_BOLD, 17, INK, VK_ALIGN_LEFT);
-	if (l->subtitle)
-		add_text(l, page, VK_ROLE_SUBTITLE, NULL, MARGIN, MARGIN + TITLE_H, content_w,
-			 SUBTITLE_H, l->subtitle, VK_FONT_REGULAR, 9.5, MUTED, VK_ALIGN_LEFT);
+	head_lines(l, page, false, MARGIN + (double)t * TITLE_H);
 	if (l->has_axis) {
 		double y = l->axis_top;
 		if (l->upper != VK_UNIT_NONE) {
@@ -380,7 +432,8 @@ enum vk_code finish(struct lay *l, struct vk_scene **out, struct vk_error *err)
 	l->chart_w = l->page_w - MARGIN - l->chart_x;
 	l->axis.x0 = l->chart_x;
 	l->axis.width = l->chart_w;
-	l->axis_top = MARGIN + TITLE_H + (l->subtitle ? SUBTITLE_H : 0) + 8;
+	l->axis_top = MARGIN + (double)head_lines(l, -1, true, 0) * TITLE_H +
+		      (double)head_lines(l, -1, false, 0) * SUBTITLE_H + 8;
 	l->rows_top = l->axis_top;
 	if (l->has_axis) {
 		vk_axis_tiers(&l->axis, AXIS_MIN_TICK, &l->upper, &l->lower);

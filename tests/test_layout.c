@@ -25,6 +25,8 @@ static double fake_width(void *ctx, const char *s, enum vk_font font, double siz
 
 static const struct vk_measure fake = {fake_width, NULL, NULL};
 
+static const struct vk_prim *text_starting(const struct vk_scene *s, const char *prefix);
+
 static int day(const char *text)
 {
 	int d;
@@ -231,7 +233,11 @@ START_TEST(labels_never_overlap_rows_or_the_chart)
 	ck_assert_double_eq_tol(a->x + a->w, 30 + 0.30 * (841.89 - 60), 1e-9);
 	ck_assert(a->x + a->w <= bar->x - 10 + 1e-9);
 	ck_assert(fake_width(NULL, a->text, a->font, a->size) <= a->w);
-	ck_assert_str_eq(a->text + strlen(a->text) - strlen("…"), "…");
+	/* cut and numbered, and whole in the legend */
+	ck_assert_str_eq(a->text + strlen(a->text) - strlen("… [1]"), "… [1]");
+	ck_assert_ptr_nonnull(text_starting(s, "[1] Et veldig langt navn på et program som aldri "
+					       "slutter, med æøå og enda flere ord for å fylle "
+					       "kolonnen helt ut og vel så det"));
 	for (size_t i = 0; i < s->prims_n; i++)
 		for (size_t j = i + 1; j < s->prims_n; j++) {
 			const struct vk_prim *p = &s->prims[i], *q = &s->prims[j];
@@ -241,6 +247,33 @@ START_TEST(labels_never_overlap_rows_or_the_chart)
 			ck_assert_msg(p->y + p->h <= q->y + 1e-9 || q->y + q->h <= p->y + 1e-9,
 				      "labels %s and %s overlap", p->ref, q->ref);
 		}
+	vk_scene_free(s);
+	vk_model_free(pf);
+}
+END_TEST
+
+START_TEST(a_long_title_wraps_and_moves_the_axis_down)
+{
+	/* 17 pt bold at 0.6 em a character: 78 characters fit the 781.89 pt content width */
+	struct vk_portfolio *pf =
+	    portfolio("veikart: 1\ntitle: Kommunal e-helseportefølje for alle landets kommuner og "
+		      "fylkeskommuner – KS, Helsedirektoratet og Norsk helsenett\nprogrammes:\n"
+		      "  - {code: A, name: A, phases: [{phase: behov, start: 2024, end: 2024}]}\n");
+	struct vk_layout_opts o = opts();
+	struct vk_scene *s = roadmap(pf, &o);
+	const struct vk_prim *t0 = vk_scene_find(s, VK_ROLE_TITLE, NULL, 0);
+	const struct vk_prim *t1 = vk_scene_find(s, VK_ROLE_TITLE, NULL, 1);
+	const struct vk_prim *sub = vk_scene_find(s, VK_ROLE_SUBTITLE, NULL, 0);
+
+	ck_assert_ptr_nonnull(t1);
+	ck_assert_str_eq(t0->text, "Kommunal e-helseportefølje for alle landets kommuner og "
+				   "fylkeskommuner – KS,");
+	ck_assert_str_eq(t1->text, "Helsedirektoratet og Norsk helsenett");
+	ck_assert_double_eq_tol(t0->y, 30, 1e-9);
+	ck_assert_double_eq_tol(t1->y, 54, 1e-9);
+	ck_assert_double_eq_tol(sub->y, 78, 1e-9);
+	/* the axis starts under the second line: 30 + 2 * 24 + 16 + 8 */
+	ck_assert_double_eq_tol(vk_scene_find(s, VK_ROLE_AXIS, NULL, 0)->y, 102, 1e-9);
 	vk_scene_free(s);
 	vk_model_free(pf);
 }
@@ -481,6 +514,78 @@ START_TEST(dependency_arrow_ends_at_the_start)
 	bar = vk_scene_find(s, VK_ROLE_BAR, "B", 0);
 	ck_assert(last->arrow);
 	ck_assert_double_eq_tol(last->x + last->w, bar->x, 1e-9);
+	vk_scene_free(s);
+	vk_model_free(pf);
+}
+END_TEST
+
+/* A text of `role` and `ref` that starts with `prefix`, or NULL. */
+static const struct vk_prim *role_text(const struct vk_scene *s, enum vk_role role, const char *ref,
+				       const char *prefix)
+{
+	for (size_t i = 0; i < s->prims_n; i++) {
+		const struct vk_prim *p = &s->prims[i];
+		if (p->role == role && p->text && p->ref && strcmp(p->ref, ref) == 0 &&
+		    strncmp(p->text, prefix, strlen(prefix)) == 0)
+			return p;
+	}
+	return NULL;
+}
+
+START_TEST(dependency_starting_at_the_axis_start_is_drawn)
+{
+	/* both start on 1 January, the axis start: the arrow goes straight down into B */
+	struct vk_portfolio *pf = portfolio(
+	    "veikart: 1\nprogrammes:\n"
+	    "  - {code: A, name: A, phases: [{phase: behov, start: 2024, end: 2024}]}\n"
+	    "  - {code: B, name: B, depends_on: [A], phases: [{phase: behov, start: 2024, end: "
+	    "2025}]}\n");
+	struct vk_layout_opts o = opts();
+	struct vk_scene *s;
+	const struct vk_prim *arrow, *bar, *a;
+	bool legend;
+
+	o.deps = true;
+	s = roadmap(pf, &o);
+	ck_assert_uint_eq(vk_scene_count(s, VK_ROLE_DEPENDENCY, -1), 1);
+	arrow = vk_scene_find(s, VK_ROLE_DEPENDENCY, "B", 0);
+	bar = vk_scene_find(s, VK_ROLE_BAR, "B", 0);
+	a = vk_scene_find(s, VK_ROLE_BAR, "A", 0);
+	ck_assert(arrow->arrow);
+	ck_assert_double_eq_tol(arrow->x, bar->x + 4, 1e-9);
+	ck_assert_double_eq_tol(arrow->w, 0, 1e-9);
+	ck_assert_double_eq_tol(arrow->y, a->y + a->h / 2, 1e-9);
+	ck_assert_double_eq_tol(arrow->y + arrow->h, bar->y - 1, 1e-9);
+	/* and the legend names the arrows */
+	legend = false;
+	for (size_t i = 0; i < s->prims_n; i++)
+		legend |= s->prims[i].role == VK_ROLE_LEGEND && s->prims[i].text &&
+			  strncmp(s->prims[i].text, "Avhengighet", 11) == 0;
+	ck_assert(legend);
+	vk_scene_free(s);
+	vk_model_free(pf);
+}
+END_TEST
+
+START_TEST(dependency_with_an_end_outside_the_axis_is_said)
+{
+	struct vk_portfolio *pf = portfolio(
+	    "veikart: 1\nprogrammes:\n"
+	    "  - {code: A, name: A, phases: [{phase: behov, start: 2023, end: 2023}]}\n"
+	    "  - {code: B, name: B, depends_on: [A], phases: [{phase: behov, start: 2025, end: "
+	    "2025}]}\n");
+	struct vk_layout_opts o = opts();
+	struct vk_scene *s;
+	const struct vk_prim *m, *bar;
+
+	o.deps = true;
+	o.from = day("2025-01-01");
+	s = roadmap(pf, &o);
+	m = role_text(s, VK_ROLE_DEPENDENCY, "B", "← A (utenfor)");
+	ck_assert_ptr_nonnull(m);
+	bar = vk_scene_find(s, VK_ROLE_BAR, "B", 0);
+	/* at the chart's left edge, where B starts */
+	ck_assert_double_eq_tol(m->x, bar->x + 1, 1e-9);
 	vk_scene_free(s);
 	vk_model_free(pf);
 }
@@ -811,6 +916,102 @@ START_TEST(status_lists_go_on_or_say_how_many_are_left)
 }
 END_TEST
 
+/* 36 programmes reporting in `periods` tertials from 2022-T1: few red and yellow, most
+ * green, so the small parts are too low to hold their numbers. */
+static struct vk_portfolio *status_periods(struct vk_status_set *set, int periods)
+{
+	char *yaml = vk_xstrdup("veikart: 1\nprogrammes:\n"), *next;
+	struct vk_portfolio *pf;
+
+	for (int i = 0; i < 36; i++) {
+		next = vk_xasprintf("%s  - {code: P%02d, name: Programme %02d}\n", yaml, i, i);
+		free(yaml);
+		yaml = next;
+	}
+	for (int k = 0; k < periods; k++) {
+		char code[16];
+		snprintf(code, sizeof(code), "%d-T%d", 2022 + k / 3, k % 3 + 1);
+		for (int i = 0; i < 36; i++) {
+			struct vk_report *r = VK_PUSH(set->reports);
+			r->code = vk_xasprintf("P%02d", i);
+			ck_assert_int_eq(vk_period_parse(code, &r->period, NULL), VK_OK);
+			r->colour = i < k % 3 + 1 ? VK_ROD : i < 8 + k % 2 ? VK_GUL : VK_GRONN;
+			r->budget = i == 0 ? 211.54 : -1;
+		}
+		*VK_PUSH(set->periods) = set->reports[set->reports_n - 1].period;
+	}
+	pf = portfolio(yaml);
+	free(yaml);
+	return pf;
+}
+
+static bool boxes_meet(const struct vk_prim *a, const struct vk_prim *b)
+{
+	return a->x < b->x + b->w && b->x < a->x + a->w && a->y < b->y + b->h && b->y < a->y + a->h;
+}
+
+START_TEST(status_chart_numbers_never_sit_on_another_bar)
+{
+	for (int periods = 8; periods <= 12; periods += 4) {
+		struct vk_status_set set = {0};
+		struct vk_portfolio *pf = status_periods(&set, periods);
+		struct vk_layout_opts o = opts();
+		struct vk_scene *s;
+		struct vk_error err;
+		size_t codes = 0, values = 0;
+
+		ck_assert_int_eq(vk_layout_status(pf, &set, &o, &s, &err), VK_OK);
+		for (size_t i = 0; i < s->prims_n; i++) {
+			const struct vk_prim *a = &s->prims[i];
+			if (a->text && a->page == 0)
+				ck_assert_msg(!strstr(a->text, "…"), "cut: %s", a->text);
+			if (a->role == VK_ROLE_AXIS_LABEL && a->text && a->text[4] == '-')
+				codes++;
+			if (a->role != VK_ROLE_VALUE && a->role != VK_ROLE_LABEL)
+				continue;
+			values++;
+			/* the text's own box, as wide as its words */
+			struct vk_prim t = *a;
+			t.w = fake_width(NULL, a->text, a->font, a->size);
+			t.x = a->align == VK_ALIGN_CENTER ? a->x + (a->w - t.w) / 2 : a->x;
+			t.h = a->size;
+			t.y = a->y + (a->h - a->size) / 2;
+			for (size_t j = 0; j < s->prims_n; j++) {
+				const struct vk_prim *b = &s->prims[j];
+				if (b->role == VK_ROLE_BAR && strcmp(b->ref, a->ref) != 0)
+					ck_assert_msg(!boxes_meet(&t, b),
+						      "%s of %s on the bar of %s", a->text, a->ref,
+						      b->ref);
+			}
+		}
+		ck_assert_int_eq(codes, periods); /* every period's bar is named */
+		ck_assert_uint_gt(values, 0);
+		ck_assert_ptr_nonnull(text_starting(s, "211,5")); /* one decimal */
+		ck_assert_ptr_null(text_starting(s, "212"));
+		vk_scene_free(s);
+		vk_status_set_clear(&set);
+		vk_model_free(pf);
+	}
+}
+END_TEST
+
+START_TEST(status_chart_says_which_periods_it_leaves_out)
+{
+	struct vk_status_set set = {0};
+	struct vk_portfolio *pf = status_periods(&set, 14);
+	struct vk_layout_opts o = opts();
+	struct vk_scene *s;
+	struct vk_error err;
+
+	ck_assert_int_eq(vk_layout_status(pf, &set, &o, &s, &err), VK_OK);
+	ck_assert_ptr_nonnull(
+	    text_starting(s, "2022-T1 … 2022-T2 ikke vist: se veikart status --trend"));
+	vk_scene_free(s);
+	vk_status_set_clear(&set);
+	vk_model_free(pf);
+}
+END_TEST
+
 START_TEST(status_bars_stack_the_silent_on_top)
 {
 	struct vk_status_set set = {0};
@@ -850,6 +1051,7 @@ int main(void)
 	tcase_add_test(tc, bar_starts_and_ends_at_its_dates);
 	tcase_add_test(tc, phase_outside_the_span_is_clipped_and_marked);
 	tcase_add_test(tc, labels_never_overlap_rows_or_the_chart);
+	tcase_add_test(tc, a_long_title_wraps_and_moves_the_axis_down);
 	tcase_add_test(tc, pages_repeat_axis_header_and_legend);
 	tcase_add_test(tc, group_heading_is_repeated_on_a_new_page);
 	tcase_add_test(tc, unpaged_layout_grows_in_height);
@@ -862,10 +1064,14 @@ int main(void)
 	tcase_add_test(tc, decisions_look_different_from_goals_and_deliveries);
 	tcase_add_test(tc, phase_name_keeps_clear_of_milestones);
 	tcase_add_test(tc, dependency_arrow_ends_at_the_start);
+	tcase_add_test(tc, dependency_starting_at_the_axis_start_is_drawn);
+	tcase_add_test(tc, dependency_with_an_end_outside_the_axis_is_said);
 	tcase_add_test(tc, rollout_shows_every_area_and_counts_per_region);
 	tcase_add_test(tc, english_words_with_lang_en);
 	tcase_add_test(tc, status_lists_go_on_or_say_how_many_are_left);
 	tcase_add_test(tc, status_bars_stack_the_silent_on_top);
+	tcase_add_test(tc, status_chart_numbers_never_sit_on_another_bar);
+	tcase_add_test(tc, status_chart_says_which_periods_it_leaves_out);
 	tcase_add_test(tc, overlapping_phases_stack_in_lanes_of_a_taller_row);
 	tcase_add_test(tc, milestones_on_one_date_are_set_side_by_side);
 	tcase_add_test(tc, rollout_overlaps_stack_in_lanes);
