@@ -49,6 +49,33 @@ static void print_changes(const struct vk_ctx *ctx, const struct vk_import *im, 
 			im->periods[i].unchanged);
 }
 
+/* A sheet without a kommentar or budsjett column left the stored ones alone: say so,
+ * as an empty cell in such a column would have cleared them. */
+static void print_kept(const struct vk_ctx *ctx, const struct vk_inputs *in,
+		       const struct vk_import *im)
+{
+	if (im->reports_replaced + im->reports_unchanged == 0)
+		return; /* no stored report was there to keep anything of */
+	for (size_t i = 0; i < in->status_n; i++) {
+		const struct vk_status_file *f = in->status[i];
+		if (!f->no_comment && !f->no_budget)
+			continue;
+		fprintf(ctx->out, "%s: ", f->file);
+		fprintf(ctx->out,
+			f->no_comment && f->no_budget
+			    ? VK_TR(ctx,
+				    "ingen kolonne kommentar eller budsjett: lagrede "
+				    "kommentarer og budsjett beholdt\n",
+				    "no kommentar or budsjett column: stored comments and "
+				    "budgets kept\n")
+			: f->no_comment
+			    ? VK_TR(ctx, "ingen kolonne kommentar: lagrede kommentarer beholdt\n",
+				    "no kommentar column: stored comments kept\n")
+			    : VK_TR(ctx, "ingen kolonne budsjett: lagrede budsjett beholdt\n",
+				    "no budsjett column: stored budgets kept\n"));
+	}
+}
+
 static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
 {
 	struct vk_inputs in = {0};
@@ -112,6 +139,7 @@ static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struc
 				im.costs_saved);
 		fputc('\n', ctx->out);
 		print_changes(ctx, &im, in.models_n > 0);
+		print_kept(ctx, &in, &im);
 	}
 	vk_db_import_clear(&im);
 	vk_db_close(db);

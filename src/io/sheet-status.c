@@ -125,18 +125,10 @@ enum vk_code vk_sheet_read_status(const char *name, const char *data, size_t siz
 	}
 	if (!rc)
 		vk_sheet_unused(t, &f->notes, &f->notes_n, &f->notes_cap);
-	/* a column the sheet does not have leaves the stored values alone: say so, since an
-	 * empty cell in a column it has clears them */
+	/* a column the sheet does not have leaves the stored values alone (the import
+	 * says so), while an empty cell in a column it has clears them */
 	f->no_comment = comment < 0;
 	f->no_budget = budget < 0;
-	if (!rc && (f->no_comment || f->no_budget))
-		*VK_PUSH(f->notes) = vk_xstrdup(
-		    f->no_comment && f->no_budget
-			? "no 'kommentar' or 'budsjett' column: the stored comments and budgets "
-			  "of these reports are kept"
-		    : f->no_comment
-			? "no 'kommentar' column: the stored comments of these reports are kept"
-			: "no 'budsjett' column: the stored budgets of these reports are kept");
 out:
 	vk_sheet_table_free(t);
 	if (rc) {
