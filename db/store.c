@@ -462,7 +462,7 @@ static void item_row(sqlite3_stmt *st, void *ctx)
 	it->description = db_col_text(st, 4);
 	it->parent = db_col_text(st, 5);
 	it->priority = sqlite3_column_int(st, 6);
-	if (sqlite3_column_int(st, 7)) { /* an archived item has no details, only its span */
+	if (sqlite3_column_int(st, 7)) { /* its details are read with the live items' */
 		it->archived_until = db_col_date(st, 8);
 		it->archived_start = db_col_date(st, 9);
 		it->archived_end = db_col_date(st, 10);
@@ -551,9 +551,11 @@ struct details {
 	struct vk_portfolio *pf;
 	struct item_at {
 		sqlite3_int64 id;
-		size_t at;
+		size_t at; /* in pf->items, or in pf->archived when `archived` */
+		bool archived;
 	} * ids;
 	size_t ids_n, ids_cap;
+	size_t live_n, archived_n; /* items of each list seen so far, in store order */
 	void (*row)(sqlite3_stmt *, void *);
 	size_t unset;	    /* items without a latest status yet */
 	const char *period; /* the period being read, and its end */
@@ -572,17 +574,18 @@ static void id_row(sqlite3_stmt *st, void *ctx)
 	struct item_at *a = VK_PUSH(d->ids);
 
 	a->id = sqlite3_column_int64(st, 0);
-	a->at = d->ids_n - 1;
+	a->archived = sqlite3_column_int(st, 1) != 0;
+	a->at = a->archived ? d->archived_n++ : d->live_n++;
 }
 
 static void detail_row(sqlite3_stmt *st, void *ctx)
 {
 	struct details *d = ctx;
-	struct item_at key = {sqlite3_column_int64(st, sqlite3_column_count(st) - 1), 0}, *hit;
+	struct item_at key = {.id = sqlite3_column_int64(st, sqlite3_column_count(st) - 1)}, *hit;
 
 	hit = bsearch(&key, d->ids, d->ids_n, sizeof(*d->ids), by_id);
 	if (hit)
-		d->row(st, &d->pf->items[hit->at]);
+		d->row(st, hit->archived ? &d->pf->archived[hit->at] : &d->pf->items[hit->at]);
 }
 
 void db_int_row(sqlite3_stmt *st, void *ctx)
@@ -593,11 +596,11 @@ void db_int_row(sqlite3_stmt *st, void *ctx)
 static void latest_row(sqlite3_stmt *st, void *ctx)
 {
 	struct details *d = ctx;
-	struct item_at key = {sqlite3_column_int64(st, 1), 0}, *hit;
+	struct item_at key = {.id = sqlite3_column_int64(st, 1)}, *hit;
 	struct vk_item *it;
 
 	hit = bsearch(&key, d->ids, d->ids_n, sizeof(*d->ids), by_id);
-	if (!hit || (it = &d->pf->items[hit->at])->status != VK_COLOUR_NONE)
+	if (!hit || hit->archived || (it = &d->pf->items[hit->at])->status != VK_COLOUR_NONE)
 		return;
 	vk_colour_parse((const char *)sqlite3_column_text(st, 0), &it->status);
 	snprintf(it->status_period, sizeof(it->status_period), "%s", d->period ? d->period : "");
@@ -640,8 +643,10 @@ static enum vk_code load_latest_status(struct vk_db *db, struct details *d, stru
 	return rc;
 }
 
-/* Phases, milestones, dependencies, rollouts and budgets of every item: one query per
- * table, not one per item; then the latest status. */
+/* Phases, milestones, dependencies, rollouts and budgets of every item, live and
+ * archived (an archived item's plan is history too: `show` tells it, and an import must
+ * not lose it unseen): one query per table, not one per item; then the latest status of
+ * the live items. */
 static enum vk_code load_details(struct vk_db *db, struct vk_portfolio *pf, struct vk_error *err)
 {
 	static const struct {
@@ -665,8 +670,9 @@ static enum vk_code load_details(struct vk_db *db, struct vk_portfolio *pf, stru
 	struct details d = {.pf = pf};
 	enum vk_code rc;
 
-	if ((rc = db_each_row(db, "SELECT id FROM item WHERE archived = 0 ORDER BY ord", 0, id_row,
-			      &d, err)))
+	/* the same order as item_row's, which puts each item in its list */
+	if ((rc = db_each_row(db, "SELECT id, archived FROM item ORDER BY ord, id", 0, id_row, &d,
+			      err)))
 		goto out;
 	qsort(d.ids, d.ids_n, sizeof(*d.ids), by_id);
 	for (size_t t = 0; t < sizeof(tables) / sizeof(tables[0]) && !rc; t++) {
@@ -701,10 +707,10 @@ static enum vk_code load(struct vk_db *db, struct vk_portfolio *pf, bool details
 			      "i.priority, i.archived, i.archived_until, (SELECT min(start_date) "
 			      "FROM item_phase WHERE item_id = i.id), (SELECT max(end_date) FROM "
 			      "item_phase WHERE item_id = i.id) FROM item i LEFT JOIN item p ON "
-			      "p.id = i.parent_id ORDER BY i.ord",
+			      "p.id = i.parent_id ORDER BY i.ord, i.id",
 			      0, item_row, pf, err)))
 		return rc;
-	if (details && pf->items_n && (rc = load_details(db, pf, err)))
+	if (details && pf->items_n + pf->archived_n && (rc = load_details(db, pf, err)))
 		return rc;
 	return db_each_row(db,
 			   "SELECT c.code, c.name, p.code, c.weight, c.tiebreak FROM criterion c "
