@@ -812,7 +812,7 @@ void vk_db_import_clear(struct vk_import *im)
 	free(im->periods);
 	im->reports_added = im->reports_replaced = im->reports_unchanged = im->measures_saved =
 	    im->costs_saved = 0;
-	im->items_added = im->items_updated = 0;
+	im->items_added = im->items_updated = im->items_unchanged = 0;
 	im->items_archived = im->items_restored = NULL;
 	im->items_archived_n = im->items_archived_cap = 0;
 	im->items_restored_n = im->items_restored_cap = 0;
@@ -841,6 +841,93 @@ static char **sorted_codes(const struct vk_item *items, size_t n)
 	return codes;
 }
 
+/* Each live item's stored plan as one text, to tell an item the files changed from one
+ * they named again as it was: the item's fields, phases, milestones, dependencies,
+ * rollouts and budgets (not its place in the list). */
+struct plan_print {
+	char *code, *print;
+};
+
+static void plan_print_row(sqlite3_stmt *st, void *ctx)
+{
+	struct {
+		struct plan_print *list;
+		size_t list_n, list_cap;
+	} *prints = ctx;
+	struct plan_print *p = VK_PUSH(prints->list);
+
+	p->code = db_col_text(st, 0);
+	p->print = db_col_text(st, 1);
+}
+
+static int by_print_code(const void *a, const void *b)
+{
+	return strcmp(((const struct plan_print *)a)->code, ((const struct plan_print *)b)->code);
+}
+
+#define PLAN_PART(cols, from)                                                                      \
+	"coalesce((SELECT group_concat(v, char(29)) FROM (SELECT " cols " AS v FROM " from         \
+	")), '') || char(30) || "
+
+static enum vk_code plan_prints(struct vk_db *db, struct plan_print **out, size_t *n,
+				struct vk_error *err)
+{
+	static const char sql[] = "SELECT i.code, i.kind || char(31) || i.name || char(31) || "
+				  "coalesce(i.owner, '') || "
+				  "char(31) || coalesce(i.description, '') || char(31) || "
+				  "coalesce(p.code, '') || "
+				  "char(31) || coalesce(i.priority, '') || char(30) || " PLAN_PART(
+				      "k.code || ',' || x.start_date || ',' || x.end_date",
+				      "item_phase x JOIN phase_kind k ON k.id = x.phase_id WHERE "
+				      "x.item_id = i.id "
+				      "ORDER BY x.ord")
+				      PLAN_PART("name || ',' || kind || ',' || date || ',' || done",
+						"milestone WHERE item_id = i.id ORDER BY ord")
+					  PLAN_PART("d.code", "dependency x JOIN item d ON d.id = "
+							      "x.depends_on_id WHERE "
+							      "x.item_id = i.id ORDER BY x.ord")
+					      PLAN_PART(
+						  "a.code || ',' || k.code || ',' || x.start_date "
+						  "|| ',' || x.end_date",
+						  "rollout x JOIN area a ON a.id = x.area_id JOIN "
+						  "phase_kind k ON k.id "
+						  "= x.phase_id WHERE x.item_id = i.id ORDER BY "
+						  "x.ord") "coalesce((SELECT group_concat(year || "
+							   "'=' || mnok, char(29)) FROM (SELECT "
+							   "year, mnok FROM budget WHERE item_id = "
+							   "i.id ORDER BY year)), '') FROM item "
+							   "i LEFT JOIN item p ON p.id = "
+							   "i.parent_id WHERE i.archived = 0";
+	struct {
+		struct plan_print *list;
+		size_t list_n, list_cap;
+	} prints = {0};
+	enum vk_code rc = db_each_row(db, sql, 0, plan_print_row, &prints, err);
+
+	if (prints.list_n)
+		qsort(prints.list, prints.list_n, sizeof(*prints.list), by_print_code);
+	*out = prints.list;
+	*n = prints.list_n;
+	return rc;
+}
+
+static void plan_prints_free(struct plan_print *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(list[i].code);
+		free(list[i].print);
+	}
+	free(list);
+}
+
+static const char *plan_print_of(const struct plan_print *list, size_t n, const char *code)
+{
+	struct plan_print key = {.code = (char *)code}, *hit;
+
+	hit = n ? bsearch(&key, list, n, sizeof(*list), by_print_code) : NULL;
+	return hit ? hit->print : NULL;
+}
+
 /* What merging the files did to the items, for the import's summary: `pf` is the store's
  * portfolio before (`live`, `archived`: its codes, sorted) and `named` the files' codes. */
 static void count_items(struct vk_import *im, const struct vk_portfolio *pf, char **live,
@@ -852,7 +939,7 @@ static void count_items(struct vk_import *im, const struct vk_portfolio *pf, cha
 		if (!among(named, named_n, code))
 			continue;
 		if (among(live, live_n, code))
-			im->items_updated++;
+			im->items_updated++; /* until its stored plan is seen unchanged */
 		else if (among(archived, archived_n, code))
 			*VK_PUSH(im->items_restored) = vk_xstrdup(code);
 		else
@@ -870,6 +957,8 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 	char **live = NULL, **archived = NULL, **named = NULL, **before = NULL;
 	size_t live_n = 0, archived_n = 0, named_n = 0, named_cap = 0, before_n = 0;
 	struct db_measure_put put = {0};
+	struct plan_print *was = NULL, *is = NULL;
+	size_t was_n = 0, is_n = 0;
 	enum vk_code rc;
 
 	vk_db_import_clear(im);
@@ -907,6 +996,8 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 		vk_model_merge(pf, im->models[i], im->replace && i == 0);
 	if (im->models_n > 0 && (rc = vk_model_validate(pf, err)))
 		goto fail;
+	if (im->models_n > 0 && (rc = plan_prints(db, &was, &was_n, err)))
+		goto fail;
 	if (im->models_n > 0)
 		count_items(im, pf, live, live_n, archived, archived_n, named, named_n, before,
 			    before_n);
@@ -929,6 +1020,17 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 			goto fail;
 	if (im->models_n > 0 && (rc = db_save_portfolio(db, pf, err)))
 		goto fail;
+	/* an item named again is updated only when its stored plan changed */
+	if (im->models_n > 0 && (rc = plan_prints(db, &is, &is_n, err)))
+		goto fail;
+	for (size_t i = 0; i < pf->items_n && im->models_n > 0; i++) {
+		const char *code = pf->items[i].code;
+		const char *a = plan_print_of(was, was_n, code), *b = plan_print_of(is, is_n, code);
+		if (among(named, named_n, code) && a && b && strcmp(a, b) == 0) {
+			im->items_updated--;
+			im->items_unchanged++;
+		}
+	}
 	for (size_t i = 0; i < im->status_n; i++)
 		if ((rc = db_save_reports(db, im->status[i], im, err)))
 			goto fail;
@@ -970,6 +1072,8 @@ out:
 	free(known.items); /* the codes are borrowed */
 	free(known.index);
 	db_measure_put_clear(&put);
+	plan_prints_free(was, was_n);
+	plan_prints_free(is, is_n);
 	vk_model_free(pf);
 	return rc;
 }

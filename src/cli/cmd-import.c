@@ -21,9 +21,13 @@ static void print_changes(const struct vk_ctx *ctx, const struct vk_import *im, 
 
 	if (models) {
 		fprintf(out,
-			VK_TR(ctx, "programmer og prosjekter: %zu nye, %zu oppdatert, %zu arkivert",
-			      "programmes and projects: %zu added, %zu updated, %zu archived"),
-			im->items_added, im->items_updated, im->items_archived_n);
+			VK_TR(ctx,
+			      "programmer og prosjekter: %zu nye, %zu oppdatert, %zu uendret, "
+			      "%zu arkivert",
+			      "programmes and projects: %zu added, %zu updated, %zu unchanged, "
+			      "%zu archived"),
+			im->items_added, im->items_updated, im->items_unchanged,
+			im->items_archived_n);
 		print_codes(out, im->items_archived, im->items_archived_n);
 		fprintf(out,
 			VK_TR(ctx, ", %zu hentet fra arkivet", ", %zu restored from the archive"),
@@ -167,7 +171,8 @@ const struct vk_cmd_entry vk_cmd_import_entry = {
 	    "\n"
 	    "Programmes and projects that leave the plan are archived, never deleted: their\n"
 	    "reports and scores stay (see 'veikart list --archived', 'veikart remove').\n"
-	    "The import ends with what it changed: programmes and projects added, updated,\n"
-	    "archived and restored, and status reports added and replaced per period.\n",
+	    "The import ends with what it changed: programmes and projects added, updated\n"
+	    "(their stored plan changed), unchanged, archived and restored, and status\n"
+	    "reports added, replaced and unchanged per period.\n",
     .exec = exec_import,
 };
