@@ -865,39 +865,30 @@ static int by_print_code(const void *a, const void *b)
 	return strcmp(((const struct plan_print *)a)->code, ((const struct plan_print *)b)->code);
 }
 
-#define PLAN_PART(cols, from)                                                                      \
-	"coalesce((SELECT group_concat(v, char(29)) FROM (SELECT " cols " AS v FROM " from         \
-	")), '') || char(30) || "
-
+/* each detail table's rows of one item in order, joined by GS (29); parts split by RS (30) */
 static enum vk_code plan_prints(struct vk_db *db, struct plan_print **out, size_t *n,
 				struct vk_error *err)
 {
-	static const char sql[] = "SELECT i.code, i.kind || char(31) || i.name || char(31) || "
-				  "coalesce(i.owner, '') || "
-				  "char(31) || coalesce(i.description, '') || char(31) || "
-				  "coalesce(p.code, '') || "
-				  "char(31) || coalesce(i.priority, '') || char(30) || " PLAN_PART(
-				      "k.code || ',' || x.start_date || ',' || x.end_date",
-				      "item_phase x JOIN phase_kind k ON k.id = x.phase_id WHERE "
-				      "x.item_id = i.id "
-				      "ORDER BY x.ord")
-				      PLAN_PART("name || ',' || kind || ',' || date || ',' || done",
-						"milestone WHERE item_id = i.id ORDER BY ord")
-					  PLAN_PART("d.code", "dependency x JOIN item d ON d.id = "
-							      "x.depends_on_id WHERE "
-							      "x.item_id = i.id ORDER BY x.ord")
-					      PLAN_PART(
-						  "a.code || ',' || k.code || ',' || x.start_date "
-						  "|| ',' || x.end_date",
-						  "rollout x JOIN area a ON a.id = x.area_id JOIN "
-						  "phase_kind k ON k.id "
-						  "= x.phase_id WHERE x.item_id = i.id ORDER BY "
-						  "x.ord") "coalesce((SELECT group_concat(year || "
-							   "'=' || mnok, char(29)) FROM (SELECT "
-							   "year, mnok FROM budget WHERE item_id = "
-							   "i.id ORDER BY year)), '') FROM item "
-							   "i LEFT JOIN item p ON p.id = "
-							   "i.parent_id WHERE i.archived = 0";
+	static const char sql[] =
+	    "SELECT i.code, i.kind || char(31) || i.name || char(31) || coalesce(i.owner, '') "
+	    "|| char(31) || coalesce(i.description, '') || char(31) || coalesce(p.code, '') "
+	    "|| char(31) || coalesce(i.priority, '') || char(30) "
+	    "|| coalesce((SELECT group_concat(v, char(29)) FROM (SELECT k.code || ',' || "
+	    "x.start_date || ',' || x.end_date AS v FROM item_phase x JOIN phase_kind k ON "
+	    "k.id = x.phase_id WHERE x.item_id = i.id ORDER BY x.ord)), '') || char(30) "
+	    "|| coalesce((SELECT group_concat(v, char(29)) FROM (SELECT name || ',' || kind || "
+	    "',' || date || ',' || done AS v FROM milestone WHERE item_id = i.id ORDER BY "
+	    "ord)), '') || char(30) "
+	    "|| coalesce((SELECT group_concat(v, char(29)) FROM (SELECT d.code AS v FROM "
+	    "dependency x JOIN item d ON d.id = x.depends_on_id WHERE x.item_id = i.id ORDER "
+	    "BY x.ord)), '') || char(30) "
+	    "|| coalesce((SELECT group_concat(v, char(29)) FROM (SELECT a.code || ',' || "
+	    "k.code || ',' || x.start_date || ',' || x.end_date AS v FROM rollout x JOIN area "
+	    "a ON a.id = x.area_id JOIN phase_kind k ON k.id = x.phase_id WHERE x.item_id = "
+	    "i.id ORDER BY x.ord)), '') || char(30) "
+	    "|| coalesce((SELECT group_concat(v, char(29)) FROM (SELECT year || '=' || mnok "
+	    "AS v FROM budget WHERE item_id = i.id ORDER BY year)), '') "
+	    "FROM item i LEFT JOIN item p ON p.id = i.parent_id WHERE i.archived = 0";
 	struct {
 		struct plan_print *list;
 		size_t list_n, list_cap;
