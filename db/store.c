@@ -941,6 +941,50 @@ static void count_items(struct vk_import *im, const struct vk_portfolio *pf, cha
 			*VK_PUSH(im->items_archived) = vk_xstrdup(before[i]);
 }
 
+/* Refuses a report for an item that was archived before this import, in a period after
+ * the last one it was in the plan for (archived_until): that is no history but a new
+ * report, which an archived item does not take. Up to archived_until it is history. */
+static enum vk_code archived_reports(struct vk_db *db, const struct vk_portfolio *pf,
+				     const struct vk_status_file *f, struct vk_error *err)
+{
+	for (size_t k = 0; k < f->reports_n; k++) {
+		const struct vk_report *r = &f->reports[k];
+		const struct vk_item *it;
+		char until[VK_PERIOD_CODE_MAX + 32] = "", at[64] = "";
+		char date[VK_DATE_TEXT_MAX];
+		sqlite3_stmt *st;
+
+		if (vk_model_item(pf, r->code) || !(it = vk_model_archived(pf, r->code)) ||
+		    (it->archived_until != VK_DATE_NONE && r->period.end <= it->archived_until))
+			continue;
+		if (it->archived_until == VK_DATE_NONE) {
+			snprintf(until, sizeof(until), "before any reporting period");
+		} else if (sqlite3_prepare_v2(
+			       db->sql,
+			       "SELECT code FROM period WHERE end_date = ?1 ORDER BY "
+			       "start_date DESC LIMIT 1",
+			       -1, &st, NULL) == SQLITE_OK) {
+			sqlite3_bind_text(st, 1, vk_date_format(it->archived_until, date), -1,
+					  SQLITE_TRANSIENT);
+			if (sqlite3_step(st) == SQLITE_ROW)
+				snprintf(until, sizeof(until), "in the plan up to %s",
+					 (const char *)sqlite3_column_text(st, 0));
+			sqlite3_finalize(st);
+		}
+		if (!until[0])
+			snprintf(until, sizeof(until), "in the plan up to %s",
+				 vk_date_format(it->archived_until, date));
+		if (r->line > 0)
+			snprintf(at, sizeof(at), "%.40s:%d: ", f->file, r->line);
+		return vk_error_set(err, VK_EDATA,
+				    "%s'%s' is archived (%s), so it takes no report for %s: bring "
+				    "it back by naming it in a portfolio file%s",
+				    at, r->code, until, r->period.code,
+				    r->line > 0 ? ", or leave it out of the sheet" : "");
+	}
+	return VK_OK;
+}
+
 enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_error *err)
 {
 	struct vk_portfolio *pf = vk_model_new();
@@ -1001,7 +1045,8 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 	for (size_t i = 0; i < im->items_archived_n; i++)
 		VK_PUSH(known.items)->code = im->items_archived[i];
 	for (size_t i = 0; i < im->status_n; i++)
-		if ((rc = vk_status_validate(im->status[i], &known, err)))
+		if ((rc = vk_status_validate(im->status[i], &known, err)) ||
+		    (rc = archived_reports(db, pf, im->status[i], err)))
 			goto fail;
 	if ((rc = vk_status_validate_across(im->status, im->status_n, err)) ||
 	    (rc = db_settle_cadence(db, pf, im, err)))
