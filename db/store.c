@@ -810,6 +810,13 @@ void vk_db_import_clear(struct vk_import *im)
 		free(im->items_restored[i]);
 	free(im->items_restored);
 	free(im->periods);
+	for (size_t i = 0; i < im->criteria_dropped_n; i++)
+		free(im->criteria_dropped[i]);
+	free(im->criteria_dropped);
+	im->criteria_dropped = NULL;
+	im->criteria_dropped_n = im->criteria_dropped_cap = 0;
+	im->scores_deleted = 0;
+	im->scoring_replaced = false;
 	im->reports_added = im->reports_replaced = im->reports_unchanged = im->measures_saved =
 	    im->costs_saved = 0;
 	im->items_added = im->items_updated = im->items_unchanged = 0;
@@ -941,6 +948,33 @@ static void count_items(struct vk_import *im, const struct vk_portfolio *pf, cha
 			*VK_PUSH(im->items_archived) = vk_xstrdup(before[i]);
 }
 
+static void dropped_row(sqlite3_stmt *st, void *ctx)
+{
+	struct vk_import *im = ((void **)ctx)[0];
+	const struct vk_portfolio *pf = ((void **)ctx)[1];
+	const char *code = (const char *)sqlite3_column_text(st, 0);
+
+	for (size_t i = 0; i < pf->scoring->criteria_n; i++)
+		if (strcmp(pf->scoring->criteria[i].code, code) == 0)
+			return; /* kept, as save_scoring keeps it */
+	*VK_PUSH(im->criteria_dropped) = vk_xstrdup(code);
+	im->scores_deleted += (size_t)sqlite3_column_int64(st, 1);
+}
+
+/* The stored score values a new scoring model deletes, for the import's summary: those
+ * of criteria it no longer has. */
+static enum vk_code count_dropped_scores(struct vk_db *db, struct vk_import *im,
+					 const struct vk_portfolio *pf, struct vk_error *err)
+{
+	void *ctx[2] = {im, (void *)pf};
+
+	im->scoring_replaced = true;
+	return db_each_row(db,
+			   "SELECT c.code, count(*) FROM score s JOIN criterion c ON c.id = "
+			   "s.criterion_id GROUP BY c.id ORDER BY c.ord",
+			   0, dropped_row, ctx, err);
+}
+
 /* Refuses a report for an item that was archived before this import, in a period after
  * the last one it was in the plan for (archived_until): that is no history but a new
  * report, which an archived item does not take. Up to archived_until it is history. */
@@ -1032,6 +1066,8 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 	if (im->models_n > 0 && (rc = vk_model_validate(pf, err)))
 		goto fail;
 	if (im->models_n > 0 && (rc = plan_prints(db, &was, &was_n, err)))
+		goto fail;
+	if (pf->has_scoring && (rc = count_dropped_scores(db, im, pf, err)))
 		goto fail;
 	if (im->models_n > 0)
 		count_items(im, pf, live, live_n, archived, archived_n, named, named_n, before,

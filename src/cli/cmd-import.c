@@ -45,6 +45,20 @@ static void print_changes(const struct vk_ctx *ctx, const struct vk_import *im, 
 				  "renamed, run 'veikart remove NEW --purge', 'veikart rename OLD "
 				  "NEW' and import again, so its history follows\n"));
 	}
+	if (im->scoring_replaced) {
+		fprintf(out, VK_TR(ctx, "poengmodellen erstattet", "scoring model replaced"));
+		if (im->scores_deleted) {
+			fprintf(out,
+				VK_TR(ctx,
+				      ": %zu scoreverdier for kriterier som ikke lenger er i "
+				      "modellen slettet",
+				      ": %zu score values of criteria no longer in the model "
+				      "deleted"),
+				im->scores_deleted);
+			print_codes(out, im->criteria_dropped, im->criteria_dropped_n);
+		}
+		fputc('\n', out);
+	}
 	for (size_t i = 0; i < im->periods_n; i++)
 		fprintf(out,
 			VK_TR(ctx, "statusrapporter %s: %zu nye, %zu erstattet, %zu uendret\n",
