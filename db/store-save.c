@@ -221,6 +221,45 @@ static enum vk_code save_items(struct vk_db *db, const struct vk_portfolio *pf,
 	return rc;
 }
 
+/* Refuses a phase kind or area that `pf` drops while an archived item's stored plan
+ * (phases, rollout) still uses it: called after the live items' plans are rewritten, so
+ * every row that is left belongs to an archived item. */
+static enum vk_code archived_use(struct vk_db *db, const struct vk_portfolio *pf,
+				 struct vk_error *err)
+{
+	static const char sql[] =
+	    "SELECT i.code, 0, k.code FROM item_phase p JOIN item i ON i.id = p.item_id JOIN "
+	    "phase_kind k ON k.id = p.phase_id UNION ALL SELECT i.code, 0, k.code FROM rollout "
+	    "r JOIN item i ON i.id = r.item_id JOIN phase_kind k ON k.id = r.phase_id UNION "
+	    "ALL SELECT i.code, 1, a.code FROM rollout r JOIN item i ON i.id = r.item_id JOIN "
+	    "area a ON a.id = r.area_id";
+	sqlite3_stmt *st;
+	enum vk_code rc = VK_OK;
+	int step = SQLITE_DONE;
+
+	if ((rc = db_prepare(db, sql, &st, err)))
+		return rc;
+	while (!rc && (step = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *item = (const char *)sqlite3_column_text(st, 0);
+		const char *code = (const char *)sqlite3_column_text(st, 2);
+		bool area = sqlite3_column_int(st, 1) != 0;
+
+		if (area ? keep_area(pf, code) : keep_phase(pf, code))
+			continue;
+		rc = vk_error_set(
+		    err, VK_EDATA,
+		    "the file drops %s '%.40s', which archived '%.40s' still uses in its "
+		    "stored plan: keep '%.40s' in the file's %s, or remove the archived item "
+		    "first with 'veikart remove %.40s --purge' (that deletes its history)",
+		    area ? "area" : "phase kind", code, item, code, area ? "regions" : "phases",
+		    item);
+	}
+	if (!rc && step != SQLITE_DONE)
+		rc = db_fail(db, step, "reading the store", err);
+	sqlite3_finalize(st);
+	return rc;
+}
+
 /* Writes `pf` over the store's content inside the caller's transaction. */
 enum vk_code db_save_portfolio(struct vk_db *db, const struct vk_portfolio *pf,
 			       struct vk_error *err)
@@ -242,20 +281,8 @@ enum vk_code db_save_portfolio(struct vk_db *db, const struct vk_portfolio *pf,
 	    (pf->has_scoring && (rc = save_scoring(db, pf, err))))
 		return rc;
 	/* the live plan was checked against the new phase kinds and areas, so only archived
-	 * items can still use one that goes: their plan rows for it go with it (their
-	 * reports and scores stay) */
-	if ((rc = prune_by(db, "phase_kind", pf, keep_phase,
-			   "DELETE FROM item_phase WHERE phase_id = (SELECT id FROM phase_kind "
-			   "WHERE code = ?1)",
-			   err)) ||
-	    (rc = prune_by(db, "phase_kind", pf, keep_phase,
-			   "DELETE FROM rollout WHERE phase_id = (SELECT id FROM phase_kind "
-			   "WHERE code = ?1)",
-			   err)) ||
-	    (rc = prune_by(db, "area", pf, keep_area,
-			   "DELETE FROM rollout WHERE area_id = (SELECT id FROM area WHERE "
-			   "code = ?1)",
-			   err)) ||
+	 * items can still use one that goes: refuse rather than lose their plan unseen */
+	if ((rc = archived_use(db, pf, err)) ||
 	    (rc = prune(db, "phase_kind", pf, keep_phase, err)) ||
 	    (rc = prune(db, "area", pf, keep_area, err)))
 		return rc;

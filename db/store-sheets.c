@@ -472,22 +472,15 @@ enum vk_code db_save_reports(struct vk_db *db, const struct vk_status_file *f, s
 	if ((rc = db_each_row(db, "SELECT id, code FROM item", 0, code_id_row, &items, err)) ||
 	    (rc = db_prepare(
 		 db,
-		 im->keep_unnamed
-		     ? "INSERT INTO status_report (item_id, period_id, colour, comment, "
-		       "budget_mnok) VALUES (?1, ?2, ?3, nullif(?4, ''), ?5) ON "
-		       "CONFLICT (item_id, period_id) DO UPDATE SET colour = "
-		       "excluded.colour, comment = CASE WHEN ?4 IS NULL THEN comment "
-		       "ELSE excluded.comment END, budget_mnok = "
-		       "coalesce(excluded.budget_mnok, budget_mnok) WHERE colour IS NOT "
-		       "excluded.colour OR (?4 IS NOT NULL AND comment IS NOT "
-		       "excluded.comment) OR (?5 IS NOT NULL AND budget_mnok IS NOT "
-		       "excluded.budget_mnok)"
-		     : "INSERT INTO status_report (item_id, period_id, colour, comment, "
-		       "budget_mnok) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (item_id, "
-		       "period_id) DO UPDATE SET colour = excluded.colour, comment = "
-		       "excluded.comment, budget_mnok = excluded.budget_mnok WHERE colour "
-		       "IS NOT excluded.colour OR comment IS NOT excluded.comment OR "
-		       "budget_mnok IS NOT excluded.budget_mnok",
+		 /* ?6 (?7): keep the stored comment (budget): the sheet has no such column,
+		  * or `status set` did not name it */
+		 "INSERT INTO status_report (item_id, period_id, colour, comment, budget_mnok) "
+		 "VALUES (?1, ?2, ?3, nullif(?4, ''), ?5) ON CONFLICT (item_id, period_id) DO "
+		 "UPDATE SET colour = excluded.colour, comment = CASE WHEN ?6 THEN comment ELSE "
+		 "excluded.comment END, budget_mnok = CASE WHEN ?7 THEN budget_mnok ELSE "
+		 "excluded.budget_mnok END WHERE colour IS NOT excluded.colour OR (NOT ?6 AND "
+		 "comment IS NOT excluded.comment) OR (NOT ?7 AND budget_mnok IS NOT "
+		 "excluded.budget_mnok)",
 		 &put, err)))
 		goto out;
 	qsort(items.list, items.list_n, sizeof(*items.list), by_code);
@@ -513,6 +506,8 @@ enum vk_code db_save_reports(struct vk_db *db, const struct vk_status_file *f, s
 			sqlite3_bind_double(put, 5, r->budget);
 		else
 			sqlite3_bind_null(put, 5);
+		sqlite3_bind_int(put, 6, f->no_comment || (im->keep_unnamed && !r->comment));
+		sqlite3_bind_int(put, 7, f->no_budget || (im->keep_unnamed && r->budget < 0));
 		if ((step = sqlite3_step(put)) != SQLITE_DONE)
 			rc = db_fail(db, step, "writing a status report", err);
 		else /* 0 when the stored report was the same: the upsert's WHERE held */

@@ -462,7 +462,7 @@ static void item_row(sqlite3_stmt *st, void *ctx)
 	it->description = db_col_text(st, 4);
 	it->parent = db_col_text(st, 5);
 	it->priority = sqlite3_column_int(st, 6);
-	if (sqlite3_column_int(st, 7)) { /* an archived item has no details, only its span */
+	if (sqlite3_column_int(st, 7)) { /* its details are read with the live items' */
 		it->archived_until = db_col_date(st, 8);
 		it->archived_start = db_col_date(st, 9);
 		it->archived_end = db_col_date(st, 10);
@@ -551,9 +551,11 @@ struct details {
 	struct vk_portfolio *pf;
 	struct item_at {
 		sqlite3_int64 id;
-		size_t at;
+		size_t at; /* in pf->items, or in pf->archived when `archived` */
+		bool archived;
 	} * ids;
 	size_t ids_n, ids_cap;
+	size_t live_n, archived_n; /* items of each list seen so far, in store order */
 	void (*row)(sqlite3_stmt *, void *);
 	size_t unset;	    /* items without a latest status yet */
 	const char *period; /* the period being read, and its end */
@@ -572,17 +574,18 @@ static void id_row(sqlite3_stmt *st, void *ctx)
 	struct item_at *a = VK_PUSH(d->ids);
 
 	a->id = sqlite3_column_int64(st, 0);
-	a->at = d->ids_n - 1;
+	a->archived = sqlite3_column_int(st, 1) != 0;
+	a->at = a->archived ? d->archived_n++ : d->live_n++;
 }
 
 static void detail_row(sqlite3_stmt *st, void *ctx)
 {
 	struct details *d = ctx;
-	struct item_at key = {sqlite3_column_int64(st, sqlite3_column_count(st) - 1), 0}, *hit;
+	struct item_at key = {.id = sqlite3_column_int64(st, sqlite3_column_count(st) - 1)}, *hit;
 
 	hit = bsearch(&key, d->ids, d->ids_n, sizeof(*d->ids), by_id);
 	if (hit)
-		d->row(st, &d->pf->items[hit->at]);
+		d->row(st, hit->archived ? &d->pf->archived[hit->at] : &d->pf->items[hit->at]);
 }
 
 void db_int_row(sqlite3_stmt *st, void *ctx)
@@ -593,11 +596,11 @@ void db_int_row(sqlite3_stmt *st, void *ctx)
 static void latest_row(sqlite3_stmt *st, void *ctx)
 {
 	struct details *d = ctx;
-	struct item_at key = {sqlite3_column_int64(st, 1), 0}, *hit;
+	struct item_at key = {.id = sqlite3_column_int64(st, 1)}, *hit;
 	struct vk_item *it;
 
 	hit = bsearch(&key, d->ids, d->ids_n, sizeof(*d->ids), by_id);
-	if (!hit || (it = &d->pf->items[hit->at])->status != VK_COLOUR_NONE)
+	if (!hit || hit->archived || (it = &d->pf->items[hit->at])->status != VK_COLOUR_NONE)
 		return;
 	vk_colour_parse((const char *)sqlite3_column_text(st, 0), &it->status);
 	snprintf(it->status_period, sizeof(it->status_period), "%s", d->period ? d->period : "");
@@ -640,8 +643,10 @@ static enum vk_code load_latest_status(struct vk_db *db, struct details *d, stru
 	return rc;
 }
 
-/* Phases, milestones, dependencies, rollouts and budgets of every item: one query per
- * table, not one per item; then the latest status. */
+/* Phases, milestones, dependencies, rollouts and budgets of every item, live and
+ * archived (an archived item's plan is history too: `show` tells it, and an import must
+ * not lose it unseen): one query per table, not one per item; then the latest status of
+ * the live items. */
 static enum vk_code load_details(struct vk_db *db, struct vk_portfolio *pf, struct vk_error *err)
 {
 	static const struct {
@@ -665,8 +670,9 @@ static enum vk_code load_details(struct vk_db *db, struct vk_portfolio *pf, stru
 	struct details d = {.pf = pf};
 	enum vk_code rc;
 
-	if ((rc = db_each_row(db, "SELECT id FROM item WHERE archived = 0 ORDER BY ord", 0, id_row,
-			      &d, err)))
+	/* the same order as item_row's, which puts each item in its list */
+	if ((rc = db_each_row(db, "SELECT id, archived FROM item ORDER BY ord, id", 0, id_row, &d,
+			      err)))
 		goto out;
 	qsort(d.ids, d.ids_n, sizeof(*d.ids), by_id);
 	for (size_t t = 0; t < sizeof(tables) / sizeof(tables[0]) && !rc; t++) {
@@ -701,10 +707,10 @@ static enum vk_code load(struct vk_db *db, struct vk_portfolio *pf, bool details
 			      "i.priority, i.archived, i.archived_until, (SELECT min(start_date) "
 			      "FROM item_phase WHERE item_id = i.id), (SELECT max(end_date) FROM "
 			      "item_phase WHERE item_id = i.id) FROM item i LEFT JOIN item p ON "
-			      "p.id = i.parent_id ORDER BY i.ord",
+			      "p.id = i.parent_id ORDER BY i.ord, i.id",
 			      0, item_row, pf, err)))
 		return rc;
-	if (details && pf->items_n && (rc = load_details(db, pf, err)))
+	if (details && pf->items_n + pf->archived_n && (rc = load_details(db, pf, err)))
 		return rc;
 	return db_each_row(db,
 			   "SELECT c.code, c.name, p.code, c.weight, c.tiebreak FROM criterion c "
@@ -804,9 +810,16 @@ void vk_db_import_clear(struct vk_import *im)
 		free(im->items_restored[i]);
 	free(im->items_restored);
 	free(im->periods);
+	for (size_t i = 0; i < im->criteria_dropped_n; i++)
+		free(im->criteria_dropped[i]);
+	free(im->criteria_dropped);
+	im->criteria_dropped = NULL;
+	im->criteria_dropped_n = im->criteria_dropped_cap = 0;
+	im->scores_deleted = 0;
+	im->scoring_replaced = false;
 	im->reports_added = im->reports_replaced = im->reports_unchanged = im->measures_saved =
 	    im->costs_saved = 0;
-	im->items_added = im->items_updated = 0;
+	im->items_added = im->items_updated = im->items_unchanged = 0;
 	im->items_archived = im->items_restored = NULL;
 	im->items_archived_n = im->items_archived_cap = 0;
 	im->items_restored_n = im->items_restored_cap = 0;
@@ -835,6 +848,84 @@ static char **sorted_codes(const struct vk_item *items, size_t n)
 	return codes;
 }
 
+/* Each live item's stored plan as one text, to tell an item the files changed from one
+ * they named again as it was: the item's fields, phases, milestones, dependencies,
+ * rollouts and budgets (not its place in the list). */
+struct plan_print {
+	char *code, *print;
+};
+
+static void plan_print_row(sqlite3_stmt *st, void *ctx)
+{
+	struct {
+		struct plan_print *list;
+		size_t list_n, list_cap;
+	} *prints = ctx;
+	struct plan_print *p = VK_PUSH(prints->list);
+
+	p->code = db_col_text(st, 0);
+	p->print = db_col_text(st, 1);
+}
+
+static int by_print_code(const void *a, const void *b)
+{
+	return strcmp(((const struct plan_print *)a)->code, ((const struct plan_print *)b)->code);
+}
+
+/* each detail table's rows of one item in order, joined by GS (29); parts split by RS (30) */
+static enum vk_code plan_prints(struct vk_db *db, struct plan_print **out, size_t *n,
+				struct vk_error *err)
+{
+	static const char sql[] =
+	    "SELECT i.code, i.kind || char(31) || i.name || char(31) || coalesce(i.owner, '') "
+	    "|| char(31) || coalesce(i.description, '') || char(31) || coalesce(p.code, '') "
+	    "|| char(31) || coalesce(i.priority, '') || char(30) "
+	    "|| coalesce((SELECT group_concat(v, char(29)) FROM (SELECT k.code || ',' || "
+	    "x.start_date || ',' || x.end_date AS v FROM item_phase x JOIN phase_kind k ON "
+	    "k.id = x.phase_id WHERE x.item_id = i.id ORDER BY x.ord)), '') || char(30) "
+	    "|| coalesce((SELECT group_concat(v, char(29)) FROM (SELECT name || ',' || kind || "
+	    "',' || date || ',' || done AS v FROM milestone WHERE item_id = i.id ORDER BY "
+	    "ord)), '') || char(30) "
+	    "|| coalesce((SELECT group_concat(v, char(29)) FROM (SELECT d.code AS v FROM "
+	    "dependency x JOIN item d ON d.id = x.depends_on_id WHERE x.item_id = i.id ORDER "
+	    "BY x.ord)), '') || char(30) "
+	    "|| coalesce((SELECT group_concat(v, char(29)) FROM (SELECT a.code || ',' || "
+	    "k.code || ',' || x.start_date || ',' || x.end_date AS v FROM rollout x JOIN area "
+	    "a ON a.id = x.area_id JOIN phase_kind k ON k.id = x.phase_id WHERE x.item_id = "
+	    "i.id ORDER BY x.ord)), '') || char(30) "
+	    "|| coalesce((SELECT group_concat(v, char(29)) FROM (SELECT year || '=' || mnok "
+	    "AS v FROM budget WHERE item_id = i.id ORDER BY year)), '') "
+	    "FROM item i LEFT JOIN item p ON p.id = i.parent_id WHERE i.archived = 0";
+	struct {
+		struct plan_print *list;
+		size_t list_n, list_cap;
+	} prints = {0};
+	enum vk_code rc = db_each_row(db, sql, 0, plan_print_row, &prints, err);
+
+	if (prints.list_n)
+		qsort(prints.list, prints.list_n, sizeof(*prints.list), by_print_code);
+	*out = prints.list;
+	*n = prints.list_n;
+	return rc;
+}
+
+static void plan_prints_free(struct plan_print *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(list[i].code);
+		free(list[i].print);
+	}
+	free(list);
+}
+
+static const char *plan_print_of(const struct plan_print *list, size_t n, const char *code)
+{
+	struct plan_print key = {.code = (char *)code}, *hit;
+
+	hit = n ? bsearch(&key, list, n, sizeof(*list), by_print_code) : NULL;
+	return hit ? hit->print : NULL;
+}
+
 /* What merging the files did to the items, for the import's summary: `pf` is the store's
  * portfolio before (`live`, `archived`: its codes, sorted) and `named` the files' codes. */
 static void count_items(struct vk_import *im, const struct vk_portfolio *pf, char **live,
@@ -846,7 +937,7 @@ static void count_items(struct vk_import *im, const struct vk_portfolio *pf, cha
 		if (!among(named, named_n, code))
 			continue;
 		if (among(live, live_n, code))
-			im->items_updated++;
+			im->items_updated++; /* until its stored plan is seen unchanged */
 		else if (among(archived, archived_n, code))
 			*VK_PUSH(im->items_restored) = vk_xstrdup(code);
 		else
@@ -857,6 +948,77 @@ static void count_items(struct vk_import *im, const struct vk_portfolio *pf, cha
 			*VK_PUSH(im->items_archived) = vk_xstrdup(before[i]);
 }
 
+static void dropped_row(sqlite3_stmt *st, void *ctx)
+{
+	struct vk_import *im = ((void **)ctx)[0];
+	const struct vk_portfolio *pf = ((void **)ctx)[1];
+	const char *code = (const char *)sqlite3_column_text(st, 0);
+
+	for (size_t i = 0; i < pf->scoring->criteria_n; i++)
+		if (strcmp(pf->scoring->criteria[i].code, code) == 0)
+			return; /* kept, as save_scoring keeps it */
+	*VK_PUSH(im->criteria_dropped) = vk_xstrdup(code);
+	im->scores_deleted += (size_t)sqlite3_column_int64(st, 1);
+}
+
+/* The stored score values a new scoring model deletes, for the import's summary: those
+ * of criteria it no longer has. */
+static enum vk_code count_dropped_scores(struct vk_db *db, struct vk_import *im,
+					 const struct vk_portfolio *pf, struct vk_error *err)
+{
+	void *ctx[2] = {im, (void *)pf};
+
+	im->scoring_replaced = true;
+	return db_each_row(db,
+			   "SELECT c.code, count(*) FROM score s JOIN criterion c ON c.id = "
+			   "s.criterion_id GROUP BY c.id ORDER BY c.ord",
+			   0, dropped_row, ctx, err);
+}
+
+/* Refuses a report for an item that was archived before this import, in a period after
+ * the last one it was in the plan for (archived_until): that is no history but a new
+ * report, which an archived item does not take. Up to archived_until it is history. */
+static enum vk_code archived_reports(struct vk_db *db, const struct vk_portfolio *pf,
+				     const struct vk_status_file *f, struct vk_error *err)
+{
+	for (size_t k = 0; k < f->reports_n; k++) {
+		const struct vk_report *r = &f->reports[k];
+		const struct vk_item *it;
+		char until[VK_PERIOD_CODE_MAX + 32] = "", at[64] = "";
+		char date[VK_DATE_TEXT_MAX];
+		sqlite3_stmt *st;
+
+		if (vk_model_item(pf, r->code) || !(it = vk_model_archived(pf, r->code)) ||
+		    (it->archived_until != VK_DATE_NONE && r->period.end <= it->archived_until))
+			continue;
+		if (it->archived_until == VK_DATE_NONE) {
+			snprintf(until, sizeof(until), "before any reporting period");
+		} else if (sqlite3_prepare_v2(
+			       db->sql,
+			       "SELECT code FROM period WHERE end_date = ?1 ORDER BY "
+			       "start_date DESC LIMIT 1",
+			       -1, &st, NULL) == SQLITE_OK) {
+			sqlite3_bind_text(st, 1, vk_date_format(it->archived_until, date), -1,
+					  SQLITE_TRANSIENT);
+			if (sqlite3_step(st) == SQLITE_ROW)
+				snprintf(until, sizeof(until), "in the plan up to %s",
+					 (const char *)sqlite3_column_text(st, 0));
+			sqlite3_finalize(st);
+		}
+		if (!until[0])
+			snprintf(until, sizeof(until), "in the plan up to %s",
+				 vk_date_format(it->archived_until, date));
+		if (r->line > 0)
+			snprintf(at, sizeof(at), "%.40s:%d: ", f->file, r->line);
+		return vk_error_set(err, VK_EDATA,
+				    "%s'%s' is archived (%s), so it takes no report for %s: bring "
+				    "it back by naming it in a portfolio file%s",
+				    at, r->code, until, r->period.code,
+				    r->line > 0 ? ", or leave it out of the sheet" : "");
+	}
+	return VK_OK;
+}
+
 enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_error *err)
 {
 	struct vk_portfolio *pf = vk_model_new();
@@ -864,6 +1026,8 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 	char **live = NULL, **archived = NULL, **named = NULL, **before = NULL;
 	size_t live_n = 0, archived_n = 0, named_n = 0, named_cap = 0, before_n = 0;
 	struct db_measure_put put = {0};
+	struct plan_print *was = NULL, *is = NULL;
+	size_t was_n = 0, is_n = 0;
 	enum vk_code rc;
 
 	vk_db_import_clear(im);
@@ -901,6 +1065,10 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 		vk_model_merge(pf, im->models[i], im->replace && i == 0);
 	if (im->models_n > 0 && (rc = vk_model_validate(pf, err)))
 		goto fail;
+	if (im->models_n > 0 && (rc = plan_prints(db, &was, &was_n, err)))
+		goto fail;
+	if (pf->has_scoring && (rc = count_dropped_scores(db, im, pf, err)))
+		goto fail;
 	if (im->models_n > 0)
 		count_items(im, pf, live, live_n, archived, archived_n, named, named_n, before,
 			    before_n);
@@ -913,7 +1081,8 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 	for (size_t i = 0; i < im->items_archived_n; i++)
 		VK_PUSH(known.items)->code = im->items_archived[i];
 	for (size_t i = 0; i < im->status_n; i++)
-		if ((rc = vk_status_validate(im->status[i], &known, err)))
+		if ((rc = vk_status_validate(im->status[i], &known, err)) ||
+		    (rc = archived_reports(db, pf, im->status[i], err)))
 			goto fail;
 	if ((rc = vk_status_validate_across(im->status, im->status_n, err)) ||
 	    (rc = db_settle_cadence(db, pf, im, err)))
@@ -923,6 +1092,17 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 			goto fail;
 	if (im->models_n > 0 && (rc = db_save_portfolio(db, pf, err)))
 		goto fail;
+	/* an item named again is updated only when its stored plan changed */
+	if (im->models_n > 0 && (rc = plan_prints(db, &is, &is_n, err)))
+		goto fail;
+	for (size_t i = 0; i < pf->items_n && im->models_n > 0; i++) {
+		const char *code = pf->items[i].code;
+		const char *a = plan_print_of(was, was_n, code), *b = plan_print_of(is, is_n, code);
+		if (among(named, named_n, code) && a && b && strcmp(a, b) == 0) {
+			im->items_updated--;
+			im->items_unchanged++;
+		}
+	}
 	for (size_t i = 0; i < im->status_n; i++)
 		if ((rc = db_save_reports(db, im->status[i], im, err)))
 			goto fail;
@@ -964,6 +1144,8 @@ out:
 	free(known.items); /* the codes are borrowed */
 	free(known.index);
 	db_measure_put_clear(&put);
+	plan_prints_free(was, was_n);
+	plan_prints_free(is, is_n);
 	vk_model_free(pf);
 	return rc;
 }

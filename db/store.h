@@ -54,12 +54,17 @@ struct vk_import {
 	size_t reports_unchanged; /* the same as the stored one (or as an earlier file's) */
 	size_t measures_saved;
 	size_t costs_saved;
-	size_t items_added;    /* codes new to the store */
-	size_t items_updated;  /* live items the files named again */
-	char **items_archived; /* codes of live items that left the plan, in store order */
+	size_t items_added;	/* codes new to the store */
+	size_t items_updated;	/* live items the files named again with a changed plan */
+	size_t items_unchanged; /* live items the files named again as they were stored */
+	char **items_archived;	/* codes of live items that left the plan, in store order */
 	size_t items_archived_n, items_archived_cap;
 	char **items_restored; /* codes of archived items the files named again */
 	size_t items_restored_n, items_restored_cap;
+	bool scoring_replaced;	 /* a file brought a scoring model */
+	size_t scores_deleted;	 /* stored score values of criteria it no longer has */
+	char **criteria_dropped; /* those criteria's codes, in the old model's order */
+	size_t criteria_dropped_n, criteria_dropped_cap;
 	struct vk_import_period {
 		char code[VK_PERIOD_CODE_MAX];
 		size_t added, replaced, unchanged;

@@ -350,12 +350,15 @@ START_TEST(remove_archives_and_purge_deletes_what_it_counts)
 	ck_assert_ptr_null(vk_model_item(pf, "SFM"));
 	ck_assert_ptr_nonnull(vk_model_archived(pf, "SFM"));
 	vk_model_free(pf);
-	/* a phase kind only an archived item used can go */
-	ck_assert_msg(import_text(db,
-				  "veikart: 1\nphases: [{code: konsept, name: Konsept, colour: "
-				  "\"#000000\"}]\n",
-				  false, &err) == VK_OK,
-		      "%s", err.msg);
+	/* a phase kind only an archived item uses cannot go unseen: its plan is history */
+	ck_assert_int_eq(import_text(db,
+				     "veikart: 1\nphases: [{code: konsept, name: Konsept, colour: "
+				     "\"#000000\"}]\n",
+				     false, &err),
+			 VK_EDATA);
+	ck_assert_msg(strstr(err.msg, "phase kind 'utproving', which archived 'PLL'") != NULL, "%s",
+		      err.msg);
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM item_phase"), 2);
 	ck_assert_int_eq(vk_db_remove(db, "PLL", false, &r, &err), VK_OK);
 	ck_assert(r.archived_before);
 	ck_assert_int_eq(vk_db_remove(db, "PLL", true, &r, &err), VK_OK);
@@ -364,6 +367,41 @@ START_TEST(remove_archives_and_purge_deletes_what_it_counts)
 	ck_assert_int_eq(raw_int("SELECT count(*) FROM status_report"), 1);
 	ck_assert_int_eq(raw_int("SELECT count(*) FROM item"), 1);
 	ck_assert_int_eq(vk_db_remove(db, "PLL", true, &r, &err), VK_ENOTFOUND);
+	vk_db_close(db);
+}
+END_TEST
+
+START_TEST(archived_items_are_loaded_with_their_plan)
+{
+	struct vk_db *db = open_new();
+	struct vk_portfolio *pf;
+	const struct vk_item *it;
+	struct vk_removal r;
+	struct vk_error err;
+
+	ck_assert_int_eq(import_text(db, pll, false, &err), VK_OK);
+	reports_for_all();
+	ck_assert_int_eq(vk_db_remove(db, "PLL", false, &r, &err), VK_OK);
+	ck_assert_int_eq(vk_db_load(db, &pf, &err), VK_OK);
+	/* the live plan alone in items; PLL and SFM in archived, in full */
+	ck_assert_uint_eq(pf->items_n, 1);
+	ck_assert_str_eq(pf->items[0].code, "PDS");
+	ck_assert_uint_eq(pf->items[0].phases_n, 0);
+	ck_assert_int_eq(pf->items[0].status, VK_ROD);
+	ck_assert_ptr_nonnull(it = vk_model_archived(pf, "PLL"));
+	ck_assert_uint_eq(it->phases_n, 2);
+	ck_assert_str_eq(it->phases[1].phase, "innforing");
+	ck_assert_uint_eq(it->milestones_n, 1);
+	ck_assert_str_eq(it->milestones[0].name, "Over halvparten");
+	ck_assert_uint_eq(it->rollouts_n, 1);
+	ck_assert_uint_eq(it->deps_n, 1);
+	ck_assert_str_eq(it->deps[0].code, "SFM");
+	ck_assert_str_eq(it->owner, "Hdir");
+	ck_assert_int_eq(it->status, VK_COLOUR_NONE);
+	ck_assert_ptr_nonnull(it = vk_model_archived(pf, "SFM"));
+	ck_assert_uint_eq(it->budgets_n, 2);
+	ck_assert_double_eq_tol(it->budgets[0].mnok, 120.5, 1e-9);
+	vk_model_free(pf);
 	vk_db_close(db);
 }
 END_TEST
@@ -663,5 +701,6 @@ int main(void)
 	tcase_add_test(tc, files_of_one_import_may_refer_to_each_other_in_any_order);
 	tcase_add_test(tc, rename_keeps_history_and_refuses_a_taken_code);
 	tcase_add_test(tc, remove_archives_and_purge_deletes_what_it_counts);
+	tcase_add_test(tc, archived_items_are_loaded_with_their_plan);
 	return run_tcase("store", tc);
 }

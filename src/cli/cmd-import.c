@@ -21,9 +21,13 @@ static void print_changes(const struct vk_ctx *ctx, const struct vk_import *im, 
 
 	if (models) {
 		fprintf(out,
-			VK_TR(ctx, "programmer og prosjekter: %zu nye, %zu oppdatert, %zu arkivert",
-			      "programmes and projects: %zu added, %zu updated, %zu archived"),
-			im->items_added, im->items_updated, im->items_archived_n);
+			VK_TR(ctx,
+			      "programmer og prosjekter: %zu nye, %zu oppdatert, %zu uendret, "
+			      "%zu arkivert",
+			      "programmes and projects: %zu added, %zu updated, %zu unchanged, "
+			      "%zu archived"),
+			im->items_added, im->items_updated, im->items_unchanged,
+			im->items_archived_n);
 		print_codes(out, im->items_archived, im->items_archived_n);
 		fprintf(out,
 			VK_TR(ctx, ", %zu hentet fra arkivet", ", %zu restored from the archive"),
@@ -41,12 +45,53 @@ static void print_changes(const struct vk_ctx *ctx, const struct vk_import *im, 
 				  "renamed, run 'veikart remove NEW --purge', 'veikart rename OLD "
 				  "NEW' and import again, so its history follows\n"));
 	}
+	if (im->scoring_replaced) {
+		fprintf(out, VK_TR(ctx, "poengmodellen erstattet", "scoring model replaced"));
+		if (im->scores_deleted) {
+			fprintf(out,
+				VK_TR(ctx,
+				      ": %zu scoreverdier for kriterier som ikke lenger er i "
+				      "modellen slettet",
+				      ": %zu score values of criteria no longer in the model "
+				      "deleted"),
+				im->scores_deleted);
+			print_codes(out, im->criteria_dropped, im->criteria_dropped_n);
+		}
+		fputc('\n', out);
+	}
 	for (size_t i = 0; i < im->periods_n; i++)
 		fprintf(out,
 			VK_TR(ctx, "statusrapporter %s: %zu nye, %zu erstattet, %zu uendret\n",
 			      "status reports %s: %zu added, %zu replaced, %zu unchanged\n"),
 			im->periods[i].code, im->periods[i].added, im->periods[i].replaced,
 			im->periods[i].unchanged);
+}
+
+/* A sheet without a kommentar or budsjett column left the stored ones alone: say so,
+ * as an empty cell in such a column would have cleared them. */
+static void print_kept(const struct vk_ctx *ctx, const struct vk_inputs *in,
+		       const struct vk_import *im)
+{
+	if (im->reports_replaced + im->reports_unchanged == 0)
+		return; /* no stored report was there to keep anything of */
+	for (size_t i = 0; i < in->status_n; i++) {
+		const struct vk_status_file *f = in->status[i];
+		if (!f->no_comment && !f->no_budget)
+			continue;
+		fprintf(ctx->out, "%s: ", f->file);
+		fprintf(ctx->out,
+			f->no_comment && f->no_budget
+			    ? VK_TR(ctx,
+				    "ingen kolonne kommentar eller budsjett: lagrede "
+				    "kommentarer og budsjett beholdt\n",
+				    "no kommentar or budsjett column: stored comments and "
+				    "budgets kept\n")
+			: f->no_comment
+			    ? VK_TR(ctx, "ingen kolonne kommentar: lagrede kommentarer beholdt\n",
+				    "no kommentar column: stored comments kept\n")
+			    : VK_TR(ctx, "ingen kolonne budsjett: lagrede budsjett beholdt\n",
+				    "no budsjett column: stored budgets kept\n"));
+	}
 }
 
 static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
@@ -112,6 +157,7 @@ static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struc
 				im.costs_saved);
 		fputc('\n', ctx->out);
 		print_changes(ctx, &im, in.models_n > 0);
+		print_kept(ctx, &in, &im);
 	}
 	vk_db_import_clear(&im);
 	vk_db_close(db);
@@ -139,7 +185,8 @@ const struct vk_cmd_entry vk_cmd_import_entry = {
 	    "\n"
 	    "Programmes and projects that leave the plan are archived, never deleted: their\n"
 	    "reports and scores stay (see 'veikart list --archived', 'veikart remove').\n"
-	    "The import ends with what it changed: programmes and projects added, updated,\n"
-	    "archived and restored, and status reports added and replaced per period.\n",
+	    "The import ends with what it changed: programmes and projects added, updated\n"
+	    "(their stored plan changed), unchanged, archived and restored, and status\n"
+	    "reports added, replaced and unchanged per period.\n",
     .exec = exec_import,
 };

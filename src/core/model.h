@@ -149,8 +149,10 @@ struct vk_portfolio {
 	struct vk_item *items;
 	size_t items_n, items_cap;
 	/* Items that left the plan (read from the store only): their status reports and
-	 * scores are kept, but views, lookups and checks see `items` alone. Only code,
-	 * name, kind and parent are read. */
+	 * scores are kept, but views, lookups and checks see `items` alone. vk_db_load reads
+	 * them in full (phases, milestones, dependencies, rollouts, budgets; owner,
+	 * description, priority as stored) plus archived_start/_end/_until; `status` stays
+	 * VK_COLOUR_NONE. A dependency may name another archived item. */
 	struct vk_item *archived;
 	size_t archived_n, archived_cap;
 	/* vk_model_item's cache: the items' codes and positions sorted by code, built for

@@ -8,6 +8,7 @@
 
 #include "alloc.h"
 #include "date.h"
+#include "utf8.h"
 
 enum vk_code vk_period_parse(const char *text, struct vk_period *p, struct vk_error *err)
 {
@@ -275,17 +276,6 @@ static int cmp_report(const void *a, const void *b)
 	return c ? c : (x->line > y->line) - (x->line < y->line);
 }
 
-/* A text's length as Excel counts it: UTF-16 units. */
-static size_t text_length(const char *s)
-{
-	size_t n = 0;
-
-	for (const unsigned char *u = (const unsigned char *)(s ? s : ""); *u; u++)
-		if ((*u & 0xc0) != 0x80)
-			n += *u >= 0xf0 ? 2 : 1;
-	return n;
-}
-
 enum vk_code vk_status_validate(const struct vk_status_file *f, const struct vk_portfolio *pf,
 				struct vk_error *err)
 {
@@ -296,7 +286,7 @@ enum vk_code vk_status_validate(const struct vk_status_file *f, const struct vk_
 
 	for (size_t i = 0; i < f->reports_n && !rc; i++) {
 		const char *code = f->reports[i].code;
-		size_t len = text_length(f->reports[i].comment);
+		size_t len = f->reports[i].comment ? vk_utf8_cell_length(f->reports[i].comment) : 0;
 		if (!vk_model_item(pf, code))
 			rc = vk_error_set(err, VK_EDATA,
 					  "%s:%d: unknown programme or project code '%s'", f->file,

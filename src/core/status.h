@@ -55,6 +55,9 @@ struct vk_report {
 struct vk_status_file {
 	const char *file; /* borrowed, for messages */
 	bool converted;	  /* the file was Windows-1252 and was converted */
+	/* the sheet has no kommentar (budsjett) column: a stored report's comment (budget)
+	 * stays; a column the sheet has replaces it, an empty cell clearing it */
+	bool no_comment, no_budget;
 	struct vk_report *reports;
 	size_t reports_n, reports_cap;
 	char **notes; /* what the reader did not use, e.g. "column 6 'Ansvarlig' is not used" */

@@ -149,3 +149,13 @@ char *vk_utf8_escape(const char *s, bool lines)
 	out[o] = '\0';
 	return out;
 }
+
+size_t vk_utf8_cell_length(const char *s)
+{
+	size_t n = 0;
+
+	for (const unsigned char *u = (const unsigned char *)s; *u; u++)
+		if ((*u & 0xc0) != 0x80)
+			n += *u >= 0xf0 ? 2 : 1;
+	return n;
+}

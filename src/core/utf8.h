@@ -33,6 +33,14 @@ const char *vk_utf8_problem(const char *s, size_t n, char *buf, size_t size);
  * the bytes there are not UTF-8; `*len` is its length (1 for a bad byte). */
 long vk_utf8_decode(const char *s, size_t n, size_t *len);
 
+/* The most text a spreadsheet cell holds, in UTF-16 units (Excel's limit): every text
+ * veikart takes must fit one, so that the store can always be exported. */
+#define VK_UTF8_CELL_MAX 32767
+
+/* The length of UTF-8 text `s` as Excel counts it: UTF-16 units (a character beyond
+ * U+FFFF counts two). */
+size_t vk_utf8_cell_length(const char *s);
+
 /* True when `s` holds anything vk_utf8_escape would change. */
 bool vk_utf8_needs_escape(const char *s, bool lines);
 

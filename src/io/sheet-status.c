@@ -125,6 +125,10 @@ enum vk_code vk_sheet_read_status(const char *name, const char *data, size_t siz
 	}
 	if (!rc)
 		vk_sheet_unused(t, &f->notes, &f->notes_n, &f->notes_cap);
+	/* a column the sheet does not have leaves the stored values alone (the import
+	 * says so), while an empty cell in a column it has clears them */
+	f->no_comment = comment < 0;
+	f->no_budget = budget < 0;
 out:
 	vk_sheet_table_free(t);
 	if (rc) {

@@ -14,6 +14,7 @@
 #include "alloc.h"
 #include "input.h"
 #include "number.h"
+#include "utf8.h"
 
 struct reading {
 	struct vk_table *t;
@@ -138,17 +139,6 @@ static int utf8_text_line(const char *data, size_t size)
 	return 0;
 }
 
-/* Counts a UTF-8 text's length as Excel does: UTF-16 units. */
-static size_t cell_length(const char *s)
-{
-	size_t n = 0;
-
-	for (const unsigned char *u = (const unsigned char *)s; *u; u++)
-		if ((*u & 0xc0) != 0x80)
-			n += *u >= 0xf0 ? 2 : 1;
-	return n;
-}
-
 /* Every field fits a spreadsheet cell, so what was read can be written out again. */
 static enum vk_code check_lengths(const struct vk_table *t, struct vk_error *err)
 {
@@ -157,7 +147,7 @@ static enum vk_code check_lengths(const struct vk_table *t, struct vk_error *err
 		size_t n = r ? t->rows[r - 1].n : t->header_n, len;
 
 		for (size_t i = 0; i < n; i++)
-			if ((len = cell_length(f[i])) > VK_SHEET_CELL_MAX)
+			if ((len = vk_utf8_cell_length(f[i])) > VK_SHEET_CELL_MAX)
 				return vk_error_set(
 				    err, VK_EDATA,
 				    "%s:%d: the text in column %zu has %zu characters, more than "

@@ -8,6 +8,7 @@
 
 #include "alloc.h"
 #include "decimal.h"
+#include "number.h"
 #include "score.h"
 #include "utf8.h"
 #include "yaml-int.h"
@@ -63,8 +64,8 @@ static char *scalar(struct reader *r, struct fy_node *n, struct vk_pos at, const
 		    const char *expected)
 {
 	const char *s, *problem;
-	size_t len;
-	char buf[96];
+	size_t len, cells;
+	char buf[96], *t;
 
 	if (!n || !fy_node_is_scalar(n) || fy_node_is_alias(n)) {
 		fail(r, node_pos(r, n, at), "'%s' must be %s, not %s", key, expected, type_name(n));
@@ -86,7 +87,16 @@ static char *scalar(struct reader *r, struct fy_node *n, struct vk_pos at, const
 		fail(r, node_pos(r, n, at), "'%s' %s", key, problem);
 		return NULL;
 	}
-	return vk_xstrndup(s, len);
+	/* a text no workbook cell holds would make every 'export xlsx' fail from then on */
+	t = vk_xstrndup(s, len);
+	if ((cells = vk_utf8_cell_length(t)) > VK_UTF8_CELL_MAX) {
+		fail(r, node_pos(r, n, at),
+		     "'%s' has %zu characters, more than a spreadsheet cell holds (%d)", key, cells,
+		     VK_UTF8_CELL_MAX);
+		free(t);
+		return NULL;
+	}
+	return t;
 }
 
 enum vk_code get_string(struct reader *r, struct fy_node *n, struct vk_pos at, const char *key,
@@ -142,6 +152,14 @@ static enum vk_code get_decimal(struct reader *r, struct fy_node *n, struct vk_p
 
 	if (!s)
 		return VK_EDATA;
+	if (vk_decimal_digits(s) > VK_NUMBER_DIGITS_MAX) {
+		fail(r, node_pos(r, n, at),
+		     "'%s' has more than %d significant digits: '%.40s' (veikart keeps %d "
+		     "exactly, as in sheets: round it)",
+		     key, VK_NUMBER_DIGITS_MAX, s, VK_NUMBER_DIGITS_MAX);
+		free(s);
+		return VK_EDATA;
+	}
 	if (!vk_decimal_parse(s, &v) || v < min || v > max) {
 		fail(r, node_pos(r, n, at), "'%s' must be %s, written in decimals, not '%.40s'",
 		     key, expected, s);
