@@ -79,8 +79,11 @@ static void print_item(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 	}
 	if (it->budgets_n)
 		fprintf(out, "%s\n", VK_TR(ctx, "Budsjett (MNOK)", "Budget (MNOK)"));
-	for (size_t i = 0; i < it->budgets_n; i++)
-		fprintf(out, "  %d  %.1f\n", it->budgets[i].year, it->budgets[i].mnok);
+	for (size_t i = 0; i < it->budgets_n; i++) {
+		char money[64];
+		fprintf(out, "  %d  %s\n", it->budgets[i].year,
+			vk_util_mnok(ctx, it->budgets[i].mnok, money, sizeof(money)));
+	}
 	header = false;
 	for (size_t i = 0; i < pf->items_n; i++) {
 		if (!pf->items[i].parent || strcmp(pf->items[i].parent, it->code) != 0)

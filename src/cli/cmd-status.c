@@ -23,8 +23,11 @@ static void print_summary(const struct vk_ctx *ctx, const struct vk_status_summa
 		s->period->code, s->total, s->silent, s->total + s->silent);
 	for (int c = VK_GRONN; c <= VK_ROD + 1; c++) {
 		bool silent = c > VK_ROD;
-		vk_number_format(100 * (silent ? s->share_silent : s->share_all[c]), 1, ctx->lang,
-				 share, sizeof(share));
+		/* one decimal of a percent, half away from zero as every rounded number
+		 * veikart prints (3 of 48, 6.25 %, is 6,3 %); JSON gives the exact share */
+		vk_number_format(
+		    vk_score_round1(100 * (silent ? s->share_silent : s->share_all[c])), 1,
+		    ctx->lang, share, sizeof(share));
 		fprintf(out, "  ");
 		vk_util_cell(out,
 			     silent ? VK_TR(ctx, "uten rapport", "no report")
@@ -40,7 +43,7 @@ static void print_summary(const struct vk_ctx *ctx, const struct vk_status_summa
 		fputc('\n', out);
 	}
 	if (s->budgets) {
-		vk_number_format(s->budget, 1, ctx->lang, money, sizeof(money));
+		vk_util_mnok(ctx, s->budget, money, sizeof(money));
 		fprintf(out,
 			VK_TR(ctx, "Budsjett %s MNOK (%zu av %zu rapporter oppgir budsjett)\n",
 			      "Budget %s MNOK (%zu of %zu reports give a budget)\n"),
@@ -88,7 +91,7 @@ static void print_trend(const struct vk_ctx *ctx, const struct vk_status_summary
 	for (size_t i = 0; i < n; i++) {
 		const struct vk_status_summary *s = &rows[i];
 		if (s->budgets)
-			vk_number_format(s->budget, 1, ctx->lang, money, sizeof(money));
+			vk_util_mnok(ctx, s->budget, money, sizeof(money));
 		else
 			snprintf(money, sizeof(money), "–");
 		vk_util_cell(out, s->period->code, 8);
@@ -225,6 +228,10 @@ static enum vk_code exec_status(struct vk_ctx *ctx, int argc, char **argv, struc
 					    argv[i]);
 		}
 	}
+	if (trend && period)
+		return vk_error_set(
+		    err, VK_EUSAGE,
+		    "--trend shows every period: give --trend or --period, not both");
 	if (trend)
 		return exec_trend(ctx, format, err);
 	if ((rc = vk_util_open(ctx, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
@@ -272,18 +279,20 @@ out:
 
 const struct vk_cmd_entry vk_cmd_status_entry = {
     .name = "status",
-    .usage = "[--period P] [--trend] [--format text|json] | set CODE COLOUR --period P [--comment "
+    .usage = "[--period P | --trend] [--format text|json] | set CODE COLOUR --period P [--comment "
 	     "TEXT] [--budget MNOK]",
     .summary = "status per colour, change since the previous period, red list; set one report",
     .help = "Prints for a reporting period (default: the latest) the reports per colour and\n"
 	    "the programmes and projects active in the period (by their phases) that have\n"
 	    "not reported (\"uten rapport\"), each with its share of the two together and the\n"
 	    "change since the previous period; the period's total budget, the red ones with\n"
-	    "their comments and the codes without a report. --trend counts reports only.\n"
+	    "their comments and the codes without a report. A share is shown as a percent\n"
+	    "with one decimal, rounded half away from zero (3 of 48: 6,3 %); json gives the\n"
+	    "exact fraction (0.0625). Budgets are shown as stored (0,05; 40,25).\n"
 	    "\n"
 	    "options:\n"
 	    "  --period P           2021-05, 2021-Q2, 2021-T2 (tertial), 2021-H1 or a day\n"
-	    "  --trend              one line per period\n"
+	    "  --trend              one line per period (all of them: not with --period)\n"
 	    "  --format text|json   json for scripts\n"
 	    "\n"
 	    "status set CODE COLOUR --period P [--comment TEXT] [--budget MNOK]\n"

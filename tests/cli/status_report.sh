@@ -33,7 +33,8 @@ assert s["period"] == "2021-05" and s["previous_period"] == "2021-01", s
 assert s["total"] == 3, s
 assert s["counts"] == {"green": 1, "yellow": 1, "red": 1, "silent": 45}, s
 assert s["delta"] == {"green": 1, "yellow": -1, "red": 0, "silent": 2}, s
-assert s["share"] == {"green": 0.021, "yellow": 0.021, "red": 0.021, "silent": 0.938}, s
+# exact shares, not rounded: 1 of 48 and 45 of 48
+assert s["share"] == {"green": 1 / 48, "yellow": 1 / 48, "red": 1 / 48, "silent": 45 / 48}, s
 assert s["budget_mnok"] == 170.5, s
 assert [r["code"] for r in s["red"]] == ["SAFEST"] and s["red"][0]["comment"] == "Fortsatt forsinket"
 assert "PROVESVAR" in s["missing"] and "PLL" not in s["missing"]
