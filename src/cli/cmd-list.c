@@ -118,6 +118,8 @@ static void list_milestones(const struct vk_ctx *ctx, const struct vk_portfolio 
 		vk_util_cell(ctx->out, vk_util_milestone_kind(ctx, m->kind), 10);
 		vk_util_cell(ctx->out, refs[i].item->code, 18);
 		vk_util_text_line(ctx->out, m->name);
+		if (m->done)
+			fputs(VK_TR(ctx, "  ✓ nådd", "  ✓ reached"), ctx->out);
 		fputc('\n', ctx->out);
 	}
 	fprintf(ctx->out, VK_TR(ctx, "%zu milepæler\n", "%zu milestones\n"), n);

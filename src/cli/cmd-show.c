@@ -56,6 +56,8 @@ static void print_item(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 		fprintf(out, "  %s  ", vk_date_format(it->milestones[i].date, a));
 		vk_util_cell(out, vk_util_milestone_kind(ctx, it->milestones[i].kind), 10);
 		vk_util_text_line(out, it->milestones[i].name);
+		if (it->milestones[i].done)
+			fputs(VK_TR(ctx, "  ✓ nådd", "  ✓ reached"), out);
 		fputc('\n', out);
 	}
 	if (it->deps_n) {
