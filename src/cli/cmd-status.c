@@ -185,6 +185,9 @@ static enum vk_code exec_set(struct vk_ctx *ctx, int argc, char **argv, struct v
 		return rc;
 	rc = vk_db_import(db, &im, err);
 	vk_db_close(db);
+	/* the report was typed here, not read from a file: no FILE:LINE to name */
+	if (rc && strncmp(err->msg, "command line:0: ", 16) == 0)
+		memmove(err->msg, err->msg + 16, strlen(err->msg + 16) + 1);
 	if (rc == VK_EDATA && strstr(err->msg, "unknown programme"))
 		rc = vk_error_set(err, VK_ENOTFOUND,
 				  "no programme or project '%s' (see 'veikart list programmes')",
@@ -199,6 +202,36 @@ static enum vk_code exec_set(struct vk_ctx *ctx, int argc, char **argv, struct v
 					       : "");
 	vk_db_import_clear(&im);
 	return rc;
+}
+
+/* A period queried that has no reports: refused when it is not of the portfolio's
+ * cadence (as 'status set' refuses it), else put in `set` in its place, so that its
+ * silent items are counted (every running item may have stayed silent) and the change
+ * is against the period before it. */
+static enum vk_code add_period(struct vk_status_set *set, const struct vk_period *p, long *index,
+			       struct vk_error *err)
+{
+	/* the store keeps its reports to one kind (the cadence), so its latest says */
+	enum vk_period_kind cadence = vk_period_kind_of(&set->periods[set->periods_n - 1]);
+	enum vk_period_kind kind = vk_period_kind_of(p);
+	size_t at = set->periods_n;
+
+	if (kind != cadence)
+		return vk_error_set(
+		    err, VK_EUSAGE,
+		    "--period: period '%s' is a %s, but the portfolio reports by %s "
+		    "(as the store records)",
+		    p->code, vk_period_kind_name(kind), vk_period_kind_name(cadence));
+	while (at > 0 &&
+	       (set->periods[at - 1].start > p->start ||
+		(set->periods[at - 1].start == p->start && set->periods[at - 1].end > p->end)))
+		at--;
+	VK_PUSH(set->periods);
+	memmove(&set->periods[at + 1], &set->periods[at],
+		(set->periods_n - 1 - at) * sizeof(*set->periods));
+	set->periods[at] = *p;
+	*index = (long)at;
+	return VK_OK;
 }
 
 static enum vk_code exec_status(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
@@ -251,19 +284,24 @@ static enum vk_code exec_status(struct vk_ctx *ctx, int argc, char **argv, struc
 			rc = vk_error_set(err, VK_EUSAGE, "--period: %s", perr.msg);
 			goto out;
 		}
-		if ((index = vk_status_period_index(&set, p.code)) < 0) {
-			rc = vk_error_set(
-			    err, VK_ENOTFOUND,
-			    "no status reports for period %s (see 'veikart status --trend')",
-			    p.code);
+		if ((index = vk_status_period_index(&set, p.code)) < 0 &&
+		    (rc = add_period(&set, &p, &index, err)))
 			goto out;
-		}
 	} else {
 		index = (long)set.periods_n - 1;
 	}
 	{
 		struct vk_status_summary s;
 		vk_status_summarise(&set, pf, (size_t)index, &s);
+		if (s.total == 0 && s.silent == 0) {
+			/* a period of the cadence before, after or between the plans */
+			rc = vk_error_set(err, VK_ENOTFOUND,
+					  "no status reports for period %s, and nothing ran in it "
+					  "(see 'veikart status --trend')",
+					  s.period->code);
+			vk_status_summary_clear(&s);
+			goto out;
+		}
 		if (format == VK_FORMAT_JSON)
 			rc = vk_json_write_status(ctx->out, &s, pf, err);
 		else

@@ -42,5 +42,9 @@ assert len(s["missing"]) == s["counts"]["silent"]
 ' || fail "json"
 "$VEIKART" status --period 2021-01 --format json | python3 -c '
 import json, sys; assert json.load(sys.stdin)["delta"] is None' || fail "first period delta"
-run "$VEIKART" status --period 2020-01
+# a period without reports is shown when items ran in it (all silent), refused when
+# nothing did
+"$VEIKART" status --period 2020-01 | grep -q "^Status 2020-01 · 0 rapporter, 24 uten rapport" ||
+	fail "2020-01: everything that ran was silent"
+run "$VEIKART" status --period 1990-01
 expect_status 1
