@@ -296,11 +296,32 @@ enum vk_code vk_json_write_list(FILE *out, const struct vk_portfolio *pf, enum v
 	return dump(out, list_json(pf, what, archived), err);
 }
 
-enum vk_code vk_json_write_item(FILE *out, const struct vk_portfolio *pf, const struct vk_item *it,
+enum vk_code vk_json_write_item(FILE *out, const struct vk_portfolio *pf,
+				const struct vk_status_set *set, const struct vk_item *it,
 				struct vk_error *err)
 {
 	bool archived = pf->archived_n && it >= pf->archived && it < pf->archived + pf->archived_n;
-	return dump(out, item_json(pf, it, archived), err);
+	json_t *o = item_json(pf, it, archived), *a = json_array();
+
+	for (size_t p = 0; p < set->periods_n; p++)
+		for (size_t i = 0; i < set->reports_n; i++) {
+			const struct vk_report *r = &set->reports[i];
+			json_t *x;
+			if (strcmp(r->code, it->code) != 0 ||
+			    strcmp(r->period.code, set->periods[p].code) != 0)
+				continue;
+			x = json_object();
+			json_object_set_new(x, "period", json_string_nocheck(r->period.code));
+			json_object_set_new(
+			    x, "status",
+			    json_string_nocheck(vk_colour_name(r->colour, VK_LANG_EN)));
+			json_object_set_new(x, "comment", str_or_null(r->comment));
+			json_object_set_new(x, "budget_mnok",
+					    r->budget >= 0 ? real_json(r->budget) : json_null());
+			json_array_append_new(a, x);
+		}
+	json_object_set_new(o, "status", a);
+	return dump(out, o, err);
 }
 
 static json_t *by_colour(const double v[4], bool integers)

@@ -27,9 +27,11 @@ enum vk_json_list {
 enum vk_code vk_json_write_list(FILE *out, const struct vk_portfolio *pf, enum vk_json_list what,
 				bool archived, struct vk_error *err);
 
-/* Writes one programme or project of `pf` (live, or one of pf->archived) in full as a
- * JSON object to `out`. */
-enum vk_code vk_json_write_item(FILE *out, const struct vk_portfolio *pf, const struct vk_item *it,
+/* Writes one programme or project of `pf` (live, or one of pf->archived: "archived":
+ * true) in full as a JSON object to `out`, with its status reports from `set` in period
+ * order as "status": [{period, status, comment, budget_mnok}]. */
+enum vk_code vk_json_write_item(FILE *out, const struct vk_portfolio *pf,
+				const struct vk_status_set *set, const struct vk_item *it,
 				struct vk_error *err);
 
 /* Writes one period's summary as a JSON object (see `veikart status --format json`):
