@@ -207,11 +207,12 @@ const struct vk_cmd_entry vk_cmd_list_entry = {
     .summary = "list programmes, projects, areas, milestones or phase kinds",
     .help = "Programmes and projects are listed in the order of the portfolio file, with\n"
 	    "priority, owner (or programme) and the span of their phases; areas by region;\n"
-	    "milestones by date.\n"
+	    "milestones by date, a reached one (done: true) marked ✓.\n"
 	    "\n"
 	    "options:\n"
 	    "  --archived           programmes and projects that left the plan (their reports\n"
-	    "                       are kept); without WHAT both\n"
+	    "                       are kept), with the span of their phases; without\n"
+	    "                       WHAT both, in text and json\n"
 	    "  --format text|json   json gives one array of objects, for scripts\n",
     .exec = exec_list,
 };
