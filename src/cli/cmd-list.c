@@ -12,7 +12,7 @@ static const char *const list_names[] = {
 };
 
 /* `list --archived` without WHAT: programmes and projects */
-enum { LIST_BOTH = VK_JSON_PHASES + 1 };
+enum { LIST_BOTH = VK_JSON_ITEMS };
 
 /* `archived`: pf->items are the archived items (swap_archived) */
 static void list_items(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
@@ -46,6 +46,14 @@ static void list_items(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 						  : (it->parent ? it->parent : "-"),
 			     24);
 		vk_util_span_text(it, span, sizeof(span));
+		/* the store keeps an archived item's span even when its plan is not loaded */
+		if (archived && !it->phases_n && it->archived_start != VK_DATE_NONE &&
+		    it->archived_end != VK_DATE_NONE) {
+			char from[VK_DATE_TEXT_MAX], to[VK_DATE_TEXT_MAX];
+			snprintf(span, sizeof(span), "%s – %s",
+				 vk_date_format(it->archived_start, from),
+				 vk_date_format(it->archived_end, to));
+		}
 		fprintf(out, "%s\n", span);
 	}
 	fprintf(out,
@@ -110,6 +118,8 @@ static void list_milestones(const struct vk_ctx *ctx, const struct vk_portfolio 
 		vk_util_cell(ctx->out, vk_util_milestone_kind(ctx, m->kind), 10);
 		vk_util_cell(ctx->out, refs[i].item->code, 18);
 		vk_util_text_line(ctx->out, m->name);
+		if (m->done)
+			fputs(VK_TR(ctx, "  ✓ nådd", "  ✓ reached"), ctx->out);
 		fputc('\n', ctx->out);
 	}
 	fprintf(ctx->out, VK_TR(ctx, "%zu milepæler\n", "%zu milestones\n"), n);
@@ -155,7 +165,7 @@ static enum vk_code exec_list(struct vk_ctx *ctx, int argc, char **argv, struct 
 	for (size_t k = 0; what && k < sizeof(list_names) / sizeof(list_names[0]); k++)
 		if (strcmp(what, list_names[k]) == 0)
 			kind = (int)k;
-	if (archived && !what && format == VK_FORMAT_TEXT)
+	if (archived && !what)
 		kind = LIST_BOTH; /* both programmes and projects */
 	if (kind < 0)
 		return vk_error_set(
@@ -166,14 +176,19 @@ static enum vk_code exec_list(struct vk_ctx *ctx, int argc, char **argv, struct 
 				    "--archived lists programmes or projects, not %s", what);
 	if ((rc = vk_util_load(ctx, &pf, err)))
 		return rc;
+	if (format == VK_FORMAT_JSON) {
+		rc = vk_json_write_list(ctx->out, pf,
+					kind == LIST_BOTH ? VK_JSON_ITEMS : (enum vk_json_list)kind,
+					archived, err);
+		vk_model_free(pf);
+		return rc;
+	}
 	if (archived)
 		swap_archived(pf);
 	if (kind == LIST_BOTH) {
 		list_items(ctx, pf, VK_PROGRAMME, true);
 		list_items(ctx, pf, VK_PROJECT, true);
-	} else if (format == VK_FORMAT_JSON)
-		rc = vk_json_write_list(ctx->out, pf, (enum vk_json_list)kind, err);
-	else if (kind == VK_JSON_PROGRAMMES || kind == VK_JSON_PROJECTS)
+	} else if (kind == VK_JSON_PROGRAMMES || kind == VK_JSON_PROJECTS)
 		list_items(ctx, pf, kind == VK_JSON_PROGRAMMES ? VK_PROGRAMME : VK_PROJECT,
 			   archived);
 	else if (kind == VK_JSON_AREAS)
@@ -192,11 +207,12 @@ const struct vk_cmd_entry vk_cmd_list_entry = {
     .summary = "list programmes, projects, areas, milestones or phase kinds",
     .help = "Programmes and projects are listed in the order of the portfolio file, with\n"
 	    "priority, owner (or programme) and the span of their phases; areas by region;\n"
-	    "milestones by date.\n"
+	    "milestones by date, a reached one (done: true) marked ✓.\n"
 	    "\n"
 	    "options:\n"
 	    "  --archived           programmes and projects that left the plan (their reports\n"
-	    "                       are kept); without WHAT both\n"
+	    "                       are kept), with the span of their phases; without\n"
+	    "                       WHAT both, in text and json\n"
 	    "  --format text|json   json gives one array of objects, for scripts\n",
     .exec = exec_list,
 };

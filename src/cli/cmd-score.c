@@ -32,8 +32,9 @@ static const char *exact(const struct vk_ctx *ctx, double v, char *buf, size_t s
 	return buf;
 }
 
+/* `defaults`: the model's weights before --weight, one per criterion */
 static void print_ranking(const struct vk_ctx *ctx, const struct vk_scoring *m,
-			  const struct vk_score *s, size_t n)
+			  const double *defaults, const struct vk_score *s, size_t n)
 {
 	FILE *out = ctx->out;
 	char buf[32];
@@ -75,6 +76,16 @@ static void print_ranking(const struct vk_ctx *ctx, const struct vk_scoring *m,
 		if (!m->criteria[g].parent)
 			fprintf(out, "%s %s %s", k++ ? " ·" : "", m->criteria[g].name,
 				exact(ctx, m->criteria[g].weight, buf, sizeof(buf)));
+	/* a criterion weighted otherwise than the model says changes the ranking too */
+	for (size_t g = 0, k = 0; g < m->criteria_n; g++) {
+		char was[32];
+		if (!m->criteria[g].parent || m->criteria[g].weight == defaults[g])
+			continue;
+		fprintf(out, "%s %s %s (%s %s)",
+			k++ ? " ·" : VK_TR(ctx, "; kriterier:", "; criteria:"), m->criteria[g].code,
+			exact(ctx, m->criteria[g].weight, buf, sizeof(buf)),
+			VK_TR(ctx, "modellen", "model"), exact(ctx, defaults[g], was, sizeof(was)));
+	}
 	fputc('\n', out);
 }
 
@@ -192,6 +203,7 @@ static enum vk_code exec_score(struct vk_ctx *ctx, int argc, char **argv, struct
 	struct vk_db *db = NULL;
 	const char *explain_name = NULL, *v;
 	const char **weights = vk_xcalloc((size_t)argc, sizeof(*weights));
+	double *defaults = NULL;
 	size_t nweights = 0;
 	enum vk_code rc = VK_OK;
 
@@ -213,6 +225,9 @@ static enum vk_code exec_score(struct vk_ctx *ctx, int argc, char **argv, struct
 	if (rc || (rc = vk_util_open(ctx, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
 	    (rc = vk_db_load_measures(db, &ms, err)))
 		goto out;
+	defaults = vk_xcalloc(pf->scoring->criteria_n + 1, sizeof(*defaults));
+	for (size_t g = 0; g < pf->scoring->criteria_n; g++)
+		defaults[g] = pf->scoring->criteria[g].weight;
 	for (size_t i = 0; i < nweights && !rc; i++)
 		rc = vk_util_set_weight(pf->scoring, weights[i], err);
 	/* a store written by an older veikart may hold a weight that makes scores inf */
@@ -234,12 +249,14 @@ static enum vk_code exec_score(struct vk_ctx *ctx, int argc, char **argv, struct
 			rc = vk_error_set(err, VK_ENOTFOUND,
 					  "no measure '%s' (or the name fits several)",
 					  explain_name);
+		else if (format == VK_FORMAT_JSON)
+			rc = vk_json_write_explain(ctx->out, pf->scoring, s, err);
 		else
 			explain(ctx, pf->scoring, s);
 	} else if (format == VK_FORMAT_JSON) {
 		rc = vk_json_write_scores(ctx->out, pf->scoring, scores, ms->measures_n, err);
 	} else {
-		print_ranking(ctx, pf->scoring, scores, ms->measures_n);
+		print_ranking(ctx, pf->scoring, defaults, scores, ms->measures_n);
 	}
 out:
 	if (ms)
@@ -248,6 +265,7 @@ out:
 	vk_model_free(pf);
 	vk_db_close(db);
 	free(weights);
+	free(defaults);
 	return rc;
 }
 
@@ -264,7 +282,8 @@ const struct vk_cmd_entry vk_cmd_score_entry = {
 	    "options:\n"
 	    "  --weight GROUP=W     weight a group or criterion (code or name), e.g.\n"
 	    "                       --weight Nytte=2; repeat for several; not stored\n"
-	    "  --explain NAME       how one measure's score is built\n"
+	    "  --explain NAME       how one measure's score is built (with --format json, as\n"
+	    "                       one object: each criterion's value and weight)\n"
 	    "  --format text|json   json for scripts\n",
     .exec = exec_score,
 };

@@ -11,17 +11,63 @@ static const char *phase_name(const struct vk_portfolio *pf, const char *code)
 	return ph ? ph->name : code;
 }
 
+/* The reports of `code`, in period order. */
+static void print_history(const struct vk_ctx *ctx, const struct vk_status_set *set,
+			  const char *code)
+{
+	FILE *out = ctx->out;
+	bool header = false;
+	char money[64];
+
+	for (size_t p = 0; p < set->periods_n; p++)
+		for (size_t i = 0; i < set->reports_n; i++) {
+			const struct vk_report *r = &set->reports[i];
+			if (strcmp(r->code, code) != 0 ||
+			    strcmp(r->period.code, set->periods[p].code) != 0)
+				continue;
+			if (!header)
+				fprintf(out, "%s\n",
+					VK_TR(ctx, "Statusrapporter", "Status reports"));
+			header = true;
+			fputs("  ", out);
+			vk_util_cell(out, r->period.code, 10);
+			vk_util_cell(out, vk_colour_name(r->colour, ctx->lang), 6);
+			if (r->budget >= 0)
+				fprintf(out, VK_TR(ctx, "%s MNOK  ", "%s MNOK  "),
+					vk_util_mnok(ctx, r->budget, money, sizeof(money)));
+			if (r->comment)
+				vk_util_text_line(out, r->comment);
+			fputc('\n', out);
+		}
+}
+
+/* `archived`: `it` is one of pf->archived (its projects are there too) */
 static void print_item(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
-		       const struct vk_item *it)
+		       const struct vk_status_set *set, const struct vk_item *it, bool archived)
 {
 	FILE *out = ctx->out;
 	char a[VK_DATE_TEXT_MAX], b[VK_DATE_TEXT_MAX];
+	const struct vk_item *kin = archived ? pf->archived : pf->items;
+	size_t kin_n = archived ? pf->archived_n : pf->items_n;
 	bool header;
 
 	vk_util_text_line(out, it->code);
 	fputs("  ", out);
 	vk_util_text_line(out, it->name);
+	if (archived)
+		fputs(VK_TR(ctx, "  (arkivert)", "  (archived)"), out);
 	fputc('\n', out);
+	if (archived) {
+		fprintf(out, "  %-12s %s", VK_TR(ctx, "arkivert", "archived"),
+			VK_TR(ctx, "tatt ut av planen; rapportene er tatt vare på",
+			      "left the plan; its reports are kept"));
+		if (!it->phases_n && it->archived_start != VK_DATE_NONE &&
+		    it->archived_end != VK_DATE_NONE)
+			fprintf(out, VK_TR(ctx, " (faser %s – %s)", " (phases %s – %s)"),
+				vk_date_format(it->archived_start, a),
+				vk_date_format(it->archived_end, b));
+		fputc('\n', out);
+	}
 	fprintf(out, "  %-12s %s\n", VK_TR(ctx, "type", "kind"),
 		it->kind == VK_PROGRAMME ? VK_TR(ctx, "program", "programme")
 					 : VK_TR(ctx, "prosjekt", "project"));
@@ -56,6 +102,8 @@ static void print_item(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 		fprintf(out, "  %s  ", vk_date_format(it->milestones[i].date, a));
 		vk_util_cell(out, vk_util_milestone_kind(ctx, it->milestones[i].kind), 10);
 		vk_util_text_line(out, it->milestones[i].name);
+		if (it->milestones[i].done)
+			fputs(VK_TR(ctx, "  ✓ nådd", "  ✓ reached"), out);
 		fputc('\n', out);
 	}
 	if (it->deps_n) {
@@ -79,18 +127,22 @@ static void print_item(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 	}
 	if (it->budgets_n)
 		fprintf(out, "%s\n", VK_TR(ctx, "Budsjett (MNOK)", "Budget (MNOK)"));
-	for (size_t i = 0; i < it->budgets_n; i++)
-		fprintf(out, "  %d  %.1f\n", it->budgets[i].year, it->budgets[i].mnok);
+	for (size_t i = 0; i < it->budgets_n; i++) {
+		char money[64];
+		fprintf(out, "  %d  %s\n", it->budgets[i].year,
+			vk_util_mnok(ctx, it->budgets[i].mnok, money, sizeof(money)));
+	}
+	print_history(ctx, set, it->code);
 	header = false;
-	for (size_t i = 0; i < pf->items_n; i++) {
-		if (!pf->items[i].parent || strcmp(pf->items[i].parent, it->code) != 0)
+	for (size_t i = 0; i < kin_n; i++) {
+		if (!kin[i].parent || strcmp(kin[i].parent, it->code) != 0)
 			continue;
 		if (!header)
 			fprintf(out, "%s\n", VK_TR(ctx, "Prosjekter", "Projects"));
 		header = true;
 		fprintf(out, "  ");
-		vk_util_cell(out, pf->items[i].code, 18);
-		vk_util_text_line(out, pf->items[i].name);
+		vk_util_cell(out, kin[i].code, 18);
+		vk_util_text_line(out, kin[i].name);
 		fputc('\n', out);
 	}
 }
@@ -99,7 +151,10 @@ static enum vk_code exec_show(struct vk_ctx *ctx, int argc, char **argv, struct 
 {
 	enum vk_format format = VK_FORMAT_TEXT;
 	struct vk_portfolio *pf = NULL;
+	struct vk_status_set set = {0};
+	struct vk_db *db = NULL;
 	const struct vk_item *it;
+	bool archived = false;
 	const char *code = NULL, *v;
 	enum vk_code rc;
 
@@ -119,22 +174,26 @@ static enum vk_code exec_show(struct vk_ctx *ctx, int argc, char **argv, struct 
 	}
 	if (!code)
 		return vk_error_set(err, VK_EUSAGE, "show needs a programme or project CODE");
-	if ((rc = vk_util_load(ctx, &pf, err)))
-		return rc;
-	if (!(it = vk_model_item(pf, code)) && vk_model_archived(pf, code))
-		rc = vk_error_set(err, VK_ENOTFOUND,
-				  "'%s' is archived: it left the plan, its reports are kept (see "
-				  "'veikart list --archived')",
-				  code);
-	else if (!it)
-		rc = vk_error_set(err, VK_ENOTFOUND,
-				  "no programme or project '%s' (see 'veikart list programmes')",
-				  code);
+	if ((rc = vk_util_open(ctx, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
+	    (rc = vk_db_load_status(db, &set, err)))
+		goto out;
+	/* an archived item is shown too, marked: it left the plan, its history did not */
+	if (!(it = vk_model_item(pf, code)) && (it = vk_model_archived(pf, code)))
+		archived = true;
+	if (!it)
+		rc = vk_error_set(
+		    err, VK_ENOTFOUND,
+		    "no programme or project '%s' (see 'veikart list programmes' and 'veikart "
+		    "list --archived')",
+		    code);
 	else if (format == VK_FORMAT_JSON)
-		rc = vk_json_write_item(ctx->out, pf, it, err);
+		rc = vk_json_write_item(ctx->out, pf, &set, it, err);
 	else
-		print_item(ctx, pf, it);
+		print_item(ctx, pf, &set, it, archived);
+out:
+	vk_status_set_clear(&set);
 	vk_model_free(pf);
+	vk_db_close(db);
 	return rc;
 }
 
@@ -142,8 +201,9 @@ const struct vk_cmd_entry vk_cmd_show_entry = {
     .name = "show",
     .usage = "CODE [--format text|json]",
     .summary = "show one programme or project in full",
-    .help = "Prints the phases, milestones, dependencies, rollout by area, budget and\n"
-	    "projects of the programme or project CODE.\n"
+    .help = "Prints the phases, milestones (a reached one marked ✓), dependencies, rollout\n"
+	    "by area, budget (as stored), status reports and projects of the programme or\n"
+	    "project CODE. An archived one is shown too, marked (arkivert), with its reports.\n"
 	    "\n"
 	    "options:\n"
 	    "  --format text|json   json gives one object, for scripts\n",

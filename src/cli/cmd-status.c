@@ -23,8 +23,11 @@ static void print_summary(const struct vk_ctx *ctx, const struct vk_status_summa
 		s->period->code, s->total, s->silent, s->total + s->silent);
 	for (int c = VK_GRONN; c <= VK_ROD + 1; c++) {
 		bool silent = c > VK_ROD;
-		vk_number_format(100 * (silent ? s->share_silent : s->share_all[c]), 1, ctx->lang,
-				 share, sizeof(share));
+		/* one decimal of a percent, half away from zero as every rounded number
+		 * veikart prints (3 of 48, 6.25 %, is 6,3 %); JSON gives the exact share */
+		vk_number_format(
+		    vk_score_round1(100 * (silent ? s->share_silent : s->share_all[c])), 1,
+		    ctx->lang, share, sizeof(share));
 		fprintf(out, "  ");
 		vk_util_cell(out,
 			     silent ? VK_TR(ctx, "uten rapport", "no report")
@@ -40,7 +43,7 @@ static void print_summary(const struct vk_ctx *ctx, const struct vk_status_summa
 		fputc('\n', out);
 	}
 	if (s->budgets) {
-		vk_number_format(s->budget, 1, ctx->lang, money, sizeof(money));
+		vk_util_mnok(ctx, s->budget, money, sizeof(money));
 		fprintf(out,
 			VK_TR(ctx, "Budsjett %s MNOK (%zu av %zu rapporter oppgir budsjett)\n",
 			      "Budget %s MNOK (%zu of %zu reports give a budget)\n"),
@@ -88,7 +91,7 @@ static void print_trend(const struct vk_ctx *ctx, const struct vk_status_summary
 	for (size_t i = 0; i < n; i++) {
 		const struct vk_status_summary *s = &rows[i];
 		if (s->budgets)
-			vk_number_format(s->budget, 1, ctx->lang, money, sizeof(money));
+			vk_util_mnok(ctx, s->budget, money, sizeof(money));
 		else
 			snprintf(money, sizeof(money), "–");
 		vk_util_cell(out, s->period->code, 8);
@@ -182,6 +185,9 @@ static enum vk_code exec_set(struct vk_ctx *ctx, int argc, char **argv, struct v
 		return rc;
 	rc = vk_db_import(db, &im, err);
 	vk_db_close(db);
+	/* the report was typed here, not read from a file: no FILE:LINE to name */
+	if (rc && strncmp(err->msg, "command line:0: ", 16) == 0)
+		memmove(err->msg, err->msg + 16, strlen(err->msg + 16) + 1);
 	if (rc == VK_EDATA && strstr(err->msg, "unknown programme"))
 		rc = vk_error_set(err, VK_ENOTFOUND,
 				  "no programme or project '%s' (see 'veikart list programmes')",
@@ -196,6 +202,36 @@ static enum vk_code exec_set(struct vk_ctx *ctx, int argc, char **argv, struct v
 					       : "");
 	vk_db_import_clear(&im);
 	return rc;
+}
+
+/* A period queried that has no reports: refused when it is not of the portfolio's
+ * cadence (as 'status set' refuses it), else put in `set` in its place, so that its
+ * silent items are counted (every running item may have stayed silent) and the change
+ * is against the period before it. */
+static enum vk_code add_period(struct vk_status_set *set, const struct vk_period *p, long *index,
+			       struct vk_error *err)
+{
+	/* the store keeps its reports to one kind (the cadence), so its latest says */
+	enum vk_period_kind cadence = vk_period_kind_of(&set->periods[set->periods_n - 1]);
+	enum vk_period_kind kind = vk_period_kind_of(p);
+	size_t at = set->periods_n;
+
+	if (kind != cadence)
+		return vk_error_set(
+		    err, VK_EUSAGE,
+		    "--period: period '%s' is a %s, but the portfolio reports by %s "
+		    "(as the store records)",
+		    p->code, vk_period_kind_name(kind), vk_period_kind_name(cadence));
+	while (at > 0 &&
+	       (set->periods[at - 1].start > p->start ||
+		(set->periods[at - 1].start == p->start && set->periods[at - 1].end > p->end)))
+		at--;
+	VK_PUSH(set->periods);
+	memmove(&set->periods[at + 1], &set->periods[at],
+		(set->periods_n - 1 - at) * sizeof(*set->periods));
+	set->periods[at] = *p;
+	*index = (long)at;
+	return VK_OK;
 }
 
 static enum vk_code exec_status(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
@@ -225,6 +261,10 @@ static enum vk_code exec_status(struct vk_ctx *ctx, int argc, char **argv, struc
 					    argv[i]);
 		}
 	}
+	if (trend && period)
+		return vk_error_set(
+		    err, VK_EUSAGE,
+		    "--trend shows every period: give --trend or --period, not both");
 	if (trend)
 		return exec_trend(ctx, format, err);
 	if ((rc = vk_util_open(ctx, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
@@ -244,19 +284,24 @@ static enum vk_code exec_status(struct vk_ctx *ctx, int argc, char **argv, struc
 			rc = vk_error_set(err, VK_EUSAGE, "--period: %s", perr.msg);
 			goto out;
 		}
-		if ((index = vk_status_period_index(&set, p.code)) < 0) {
-			rc = vk_error_set(
-			    err, VK_ENOTFOUND,
-			    "no status reports for period %s (see 'veikart status --trend')",
-			    p.code);
+		if ((index = vk_status_period_index(&set, p.code)) < 0 &&
+		    (rc = add_period(&set, &p, &index, err)))
 			goto out;
-		}
 	} else {
 		index = (long)set.periods_n - 1;
 	}
 	{
 		struct vk_status_summary s;
 		vk_status_summarise(&set, pf, (size_t)index, &s);
+		if (s.total == 0 && s.silent == 0) {
+			/* a period of the cadence before, after or between the plans */
+			rc = vk_error_set(err, VK_ENOTFOUND,
+					  "no status reports for period %s, and nothing ran in it "
+					  "(see 'veikart status --trend')",
+					  s.period->code);
+			vk_status_summary_clear(&s);
+			goto out;
+		}
 		if (format == VK_FORMAT_JSON)
 			rc = vk_json_write_status(ctx->out, &s, pf, err);
 		else
@@ -272,18 +317,20 @@ out:
 
 const struct vk_cmd_entry vk_cmd_status_entry = {
     .name = "status",
-    .usage = "[--period P] [--trend] [--format text|json] | set CODE COLOUR --period P [--comment "
+    .usage = "[--period P | --trend] [--format text|json] | set CODE COLOUR --period P [--comment "
 	     "TEXT] [--budget MNOK]",
     .summary = "status per colour, change since the previous period, red list; set one report",
     .help = "Prints for a reporting period (default: the latest) the reports per colour and\n"
 	    "the programmes and projects active in the period (by their phases) that have\n"
 	    "not reported (\"uten rapport\"), each with its share of the two together and the\n"
 	    "change since the previous period; the period's total budget, the red ones with\n"
-	    "their comments and the codes without a report. --trend counts reports only.\n"
+	    "their comments and the codes without a report. A share is shown as a percent\n"
+	    "with one decimal, rounded half away from zero (3 of 48: 6,3 %); json gives the\n"
+	    "exact fraction (0.0625). Budgets are shown as stored (0,05; 40,25).\n"
 	    "\n"
 	    "options:\n"
 	    "  --period P           2021-05, 2021-Q2, 2021-T2 (tertial), 2021-H1 or a day\n"
-	    "  --trend              one line per period\n"
+	    "  --trend              one line per period (all of them: not with --period)\n"
 	    "  --format text|json   json for scripts\n"
 	    "\n"
 	    "status set CODE COLOUR --period P [--comment TEXT] [--budget MNOK]\n"

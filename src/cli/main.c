@@ -75,6 +75,7 @@ static enum vk_code run(int argc, char **argv, struct vk_error *err)
 {
 	struct vk_ctx ctx = {getenv("VEIKART_DB"), VK_LANG_NB, stdout};
 	const struct vk_cmd_entry *cmd;
+	bool db_given = false, lang_given = false;
 	int i;
 
 	if (check_arguments(argc, argv, err))
@@ -90,10 +91,18 @@ static enum vk_code run(int argc, char **argv, struct vk_error *err)
 			printf("veikart %s\n", VK_VERSION);
 			return VK_OK;
 		} else if (strncmp(a, "--db", 4) == 0 && (a[4] == '\0' || a[4] == '=')) {
+			if (db_given)
+				return vk_error_set(err, VK_EUSAGE,
+						    "--db given twice (it may be given once)");
+			db_given = true;
 			if (!(v = option_value("--db", argc, argv, &i, err)))
 				return VK_EUSAGE;
 			ctx.db_path = v;
 		} else if (strncmp(a, "--lang", 6) == 0 && (a[6] == '\0' || a[6] == '=')) {
+			if (lang_given)
+				return vk_error_set(err, VK_EUSAGE,
+						    "--lang given twice (it may be given once)");
+			lang_given = true;
 			if (!(v = option_value("--lang", argc, argv, &i, err)))
 				return VK_EUSAGE;
 			if (strcmp(v, "nb") == 0)

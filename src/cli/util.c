@@ -1,6 +1,7 @@
 /* Helpers shared by the commands. */
 #include "util.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -10,6 +11,7 @@
 #include "sheet.h"
 #include "date.h"
 #include "decimal.h"
+#include "number.h"
 #include "utf8.h"
 #include "yaml.h"
 
@@ -31,14 +33,60 @@ enum vk_code vk_util_load(const struct vk_ctx *ctx, struct vk_portfolio **pf, st
 	return rc;
 }
 
+/* Whether `a` is option `name`, as "NAME" or "NAME=VALUE". */
+static bool is_option(const char *a, const char *name)
+{
+	size_t len = strlen(name);
+	return strncmp(a, name, len) == 0 && (a[len] == '\0' || a[len] == '=');
+}
+
+/* The long name of `name` when it is a short alias ("-o" is "--output"), else `name`. */
+static const char *long_name(const char *name)
+{
+	return strcmp(name, "-o") == 0 ? "--output" : name;
+}
+
+/* Whether option `name` may be given more than once (each one adds, none replaces). */
+static bool repeatable(const char *name)
+{
+	static const char *const list[] = {"--weight"};
+	for (size_t k = 0; k < sizeof(list) / sizeof(list[0]); k++)
+		if (strcmp(name, list[k]) == 0)
+			return true;
+	return false;
+}
+
+/* Whether option `name` (or its alias) appears in argv[1..end-1] before a "--". An
+ * earlier argument is the option itself, or the value of the option before it when that
+ * is the same word: "--comment --period" then counts once too many, which only a value
+ * spelt like an option can cause. */
+static bool given_before(char **argv, int end, const char *name)
+{
+	const char *want = long_name(name);
+	for (int j = 1; j < end; j++) {
+		if (strcmp(argv[j], "--") == 0)
+			return false;
+		if (is_option(argv[j], want) ||
+		    (strcmp(want, "--output") == 0 && is_option(argv[j], "-o")))
+			return true;
+	}
+	return false;
+}
+
 bool vk_util_option(int argc, char **argv, int *i, const char *name, const char **value,
 		    struct vk_error *err)
 {
 	size_t len = strlen(name);
 	const char *a = argv[*i];
 
-	if (strncmp(a, name, len) != 0 || (a[len] != '\0' && a[len] != '='))
+	if (!is_option(a, name))
 		return false;
+	if (!repeatable(name) && given_before(argv, *i, name)) {
+		*value = NULL;
+		vk_error_set(err, VK_EUSAGE, "%s given twice (it may be given once)",
+			     strcmp(long_name(name), "--output") == 0 ? "-o/--output" : name);
+		return true;
+	}
 	if (a[len] == '=') {
 		*value = a + len + 1;
 	} else if (*i + 1 < argc) {
@@ -48,6 +96,20 @@ bool vk_util_option(int argc, char **argv, int *i, const char *name, const char 
 		vk_error_set(err, VK_EUSAGE, "option %s needs a value", name);
 	}
 	return true;
+}
+
+const char *vk_util_mnok(const struct vk_ctx *ctx, double v, char *buf, size_t size)
+{
+	char plain[64];
+	int d;
+
+	for (d = 0; d < 6; d++) {
+		snprintf(plain, sizeof(plain), "%.*f", d, v);
+		/* or as near as a sum of stored amounts gets (0.1 + 0.2) */
+		if (fabs(strtod(plain, NULL) - v) <= 1e-9 * fmax(1, fabs(v)))
+			break;
+	}
+	return vk_number_format(v, d, ctx->lang, buf, size);
 }
 
 enum vk_code vk_util_parse_format(const char *s, enum vk_format *format, struct vk_error *err)

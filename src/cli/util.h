@@ -49,6 +49,11 @@ void vk_util_cell(FILE *out, const char *s, int width);
  * on a terminal). */
 void vk_util_rcell(FILE *out, const char *s, int width);
 
+/* An amount of MNOK as stored, in the run's language (decimal comma and grouped
+ * thousands in nb): with the fewest decimals, at most 6, that read back as the stored
+ * value, so 0.05 is "0,05" and 40.25 "40,25", never rounded to one decimal. */
+const char *vk_util_mnok(const struct vk_ctx *ctx, double v, char *buf, size_t size);
+
 /* The name of a milestone kind in the run's language. */
 const char *vk_util_milestone_kind(const struct vk_ctx *ctx, enum vk_milestone_kind kind);
 

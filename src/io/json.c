@@ -40,13 +40,20 @@ static json_t *span_json(const struct vk_span *s)
 	return o;
 }
 
-static json_t *item_json(const struct vk_portfolio *pf, const struct vk_item *it)
+/* `archived`: `it` is one of pf->archived (its projects are looked up there too) */
+static json_t *item_json(const struct vk_portfolio *pf, const struct vk_item *it, bool archived)
 {
 	json_t *o = json_object(), *a;
 	int start = VK_DATE_NONE, end = VK_DATE_NONE;
+	const struct vk_item *kin = archived ? pf->archived : pf->items;
+	size_t kin_n = archived ? pf->archived_n : pf->items_n;
 	char year[16];
 
-	vk_model_item_span(it, &start, &end);
+	/* an archived item's span is kept by the store even when its plan is not loaded */
+	if (!vk_model_item_span(it, &start, &end) && archived) {
+		start = it->archived_start;
+		end = it->archived_end;
+	}
 	json_object_set_new(o, "code", json_string_nocheck(it->code));
 	json_object_set_new(
 	    o, "kind", json_string_nocheck(it->kind == VK_PROGRAMME ? "programme" : "project"));
@@ -57,6 +64,7 @@ static json_t *item_json(const struct vk_portfolio *pf, const struct vk_item *it
 	json_object_set_new(o, "description", str_or_null(it->description));
 	json_object_set_new(o, "start", date_json(start));
 	json_object_set_new(o, "end", date_json(end));
+	json_object_set_new(o, "archived", json_boolean(archived));
 
 	json_object_set_new(o, "phases", a = json_array());
 	for (size_t i = 0; i < it->phases_n; i++)
@@ -69,6 +77,7 @@ static json_t *item_json(const struct vk_portfolio *pf, const struct vk_item *it
 		    m, "kind",
 		    json_string_nocheck(vk_model_milestone_kind_name(it->milestones[i].kind)));
 		json_object_set_new(m, "name", json_string_nocheck(it->milestones[i].name));
+		json_object_set_new(m, "done", json_boolean(it->milestones[i].done));
 		json_array_append_new(a, m);
 	}
 	json_object_set_new(o, "depends_on", a = json_array());
@@ -87,23 +96,27 @@ static json_t *item_json(const struct vk_portfolio *pf, const struct vk_item *it
 	}
 	if (it->kind == VK_PROGRAMME) {
 		json_object_set_new(o, "projects", a = json_array());
-		for (size_t i = 0; i < pf->items_n; i++)
-			if (pf->items[i].parent && strcmp(pf->items[i].parent, it->code) == 0)
-				json_array_append_new(a, json_string_nocheck(pf->items[i].code));
+		for (size_t i = 0; i < kin_n; i++)
+			if (kin[i].parent && strcmp(kin[i].parent, it->code) == 0)
+				json_array_append_new(a, json_string_nocheck(kin[i].code));
 	}
 	return o;
 }
 
-static json_t *list_json(const struct vk_portfolio *pf, enum vk_json_list what)
+static json_t *list_json(const struct vk_portfolio *pf, enum vk_json_list what, bool archived)
 {
+	const struct vk_item *items = archived ? pf->archived : pf->items;
+	size_t items_n = archived ? pf->archived_n : pf->items_n;
 	json_t *a = json_array();
 
 	switch (what) {
 	case VK_JSON_PROGRAMMES:
 	case VK_JSON_PROJECTS:
-		for (size_t i = 0; i < pf->items_n; i++)
-			if ((pf->items[i].kind == VK_PROGRAMME) == (what == VK_JSON_PROGRAMMES))
-				json_array_append_new(a, item_json(pf, &pf->items[i]));
+	case VK_JSON_ITEMS:
+		for (size_t i = 0; i < items_n; i++)
+			if (what == VK_JSON_ITEMS ||
+			    (items[i].kind == VK_PROGRAMME) == (what == VK_JSON_PROGRAMMES))
+				json_array_append_new(a, item_json(pf, &items[i], archived));
 		break;
 	case VK_JSON_AREAS:
 		for (size_t i = 0; i < pf->areas_n; i++) {
@@ -129,6 +142,7 @@ static json_t *list_json(const struct vk_portfolio *pf, enum vk_json_list what)
 			json_object_set_new(o, "name",
 					    json_string_nocheck(refs[i].milestone->name));
 			json_object_set_new(o, "code", json_string_nocheck(refs[i].item->code));
+			json_object_set_new(o, "done", json_boolean(refs[i].milestone->done));
 			json_array_append_new(a, o);
 		}
 		free(refs);
@@ -277,15 +291,37 @@ static enum vk_code dump(FILE *out, json_t *j, struct vk_error *err)
 }
 
 enum vk_code vk_json_write_list(FILE *out, const struct vk_portfolio *pf, enum vk_json_list what,
-				struct vk_error *err)
+				bool archived, struct vk_error *err)
 {
-	return dump(out, list_json(pf, what), err);
+	return dump(out, list_json(pf, what, archived), err);
 }
 
-enum vk_code vk_json_write_item(FILE *out, const struct vk_portfolio *pf, const struct vk_item *it,
+enum vk_code vk_json_write_item(FILE *out, const struct vk_portfolio *pf,
+				const struct vk_status_set *set, const struct vk_item *it,
 				struct vk_error *err)
 {
-	return dump(out, item_json(pf, it), err);
+	bool archived = pf->archived_n && it >= pf->archived && it < pf->archived + pf->archived_n;
+	json_t *o = item_json(pf, it, archived), *a = json_array();
+
+	for (size_t p = 0; p < set->periods_n; p++)
+		for (size_t i = 0; i < set->reports_n; i++) {
+			const struct vk_report *r = &set->reports[i];
+			json_t *x;
+			if (strcmp(r->code, it->code) != 0 ||
+			    strcmp(r->period.code, set->periods[p].code) != 0)
+				continue;
+			x = json_object();
+			json_object_set_new(x, "period", json_string_nocheck(r->period.code));
+			json_object_set_new(
+			    x, "status",
+			    json_string_nocheck(vk_colour_name(r->colour, VK_LANG_EN)));
+			json_object_set_new(x, "comment", str_or_null(r->comment));
+			json_object_set_new(x, "budget_mnok",
+					    r->budget >= 0 ? real_json(r->budget) : json_null());
+			json_array_append_new(a, x);
+		}
+	json_object_set_new(o, "status", a);
+	return dump(out, o, err);
 }
 
 static json_t *by_colour(const double v[4], bool integers)
@@ -295,8 +331,7 @@ static json_t *by_colour(const double v[4], bool integers)
 
 	for (int c = VK_GRONN; c <= VK_ROD; c++)
 		json_object_set_new(o, names[c],
-				    integers ? json_integer((json_int_t)v[c])
-					     : real_json(round(v[c] * 1000) / 1000));
+				    integers ? json_integer((json_int_t)v[c]) : real_json(v[c]));
 	return o;
 }
 
@@ -328,7 +363,7 @@ static json_t *summary_json(const struct vk_status_summary *s)
 			json_object_set_new(json_object_get(o, "delta"), "silent",
 					    json_integer(s->delta_silent));
 		json_object_set_new(json_object_get(o, "share"), "silent",
-				    real_json(round(s->share_silent * 1000) / 1000));
+				    real_json(s->share_silent));
 	} else {
 		/* a trend row: silent items are not counted there, and its shares are of
 		 * the reports alone */
@@ -413,5 +448,48 @@ enum vk_code vk_json_write_findings(FILE *out, const struct vk_findings *f, stru
 		json_array_append_new(a, x);
 	}
 	json_object_set_new(o, "findings", a);
+	return dump(out, o, err);
+}
+
+/* Criterion `g` of one measure's score: its value (null when missing), its weight and
+ * how its children built it. */
+static json_t *criterion_json(const struct vk_scoring *m, const struct vk_score *s, size_t g)
+{
+	const struct vk_criterion *c = &m->criteria[g];
+	json_t *o = json_object(), *a = json_array();
+
+	json_object_set_new(o, "code", json_string_nocheck(c->code));
+	json_object_set_new(o, "name", json_string_nocheck(c->name));
+	json_object_set_new(o, "weight", real_json(c->weight));
+	json_object_set_new(o, "value", isnan(s->node[g]) ? json_null() : real_json(s->node[g]));
+	for (size_t k = 0; k < m->criteria_n; k++)
+		if (m->criteria[k].parent && strcmp(m->criteria[k].parent, c->code) == 0)
+			json_array_append_new(a, criterion_json(m, s, k));
+	if (!vk_scoring_is_leaf(m, c))
+		json_object_set_new(o, "criteria", a);
+	else
+		json_decref(a);
+	return o;
+}
+
+enum vk_code vk_json_write_explain(FILE *out, const struct vk_scoring *m, const struct vk_score *s,
+				   struct vk_error *err)
+{
+	json_t *o = json_object(), *groups = json_array(), *missing = json_array();
+
+	json_object_set_new(o, "name", json_string_nocheck(s->measure->name));
+	json_object_set_new(o, "code", str_or_null(s->measure->code));
+	json_object_set_new(o, "complete", json_boolean(s->complete));
+	json_object_set_new(o, "rank", s->complete ? json_integer(s->rank) : json_null());
+	json_object_set_new(o, "score", s->complete ? real_json(s->score) : json_null());
+	json_object_set_new(o, "score_rounded",
+			    s->complete ? real_json(vk_score_round1(s->score)) : json_null());
+	for (size_t g = 0; g < m->criteria_n; g++)
+		if (!m->criteria[g].parent)
+			json_array_append_new(groups, criterion_json(m, s, g));
+	json_object_set_new(o, "groups", groups);
+	for (size_t k = 0; k < s->missing_n; k++)
+		json_array_append_new(missing, json_string_nocheck(s->missing[k]));
+	json_object_set_new(o, "missing", missing);
 	return dump(out, o, err);
 }

@@ -14,8 +14,10 @@ Y
 "$VEIKART" show PLL | grep -q "(revidert)" || fail "PLL not updated"
 after=$("$VEIKART" list programmes --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
 [ "$before" = "$after" ] || fail "programme count changed: $before -> $after"
+# PLL-V1 left the plan: show marks it archived
 run "$VEIKART" show PLL-V1
-expect_status 1
+expect_status 0
+head -1 "$T/out" | grep -q "(arkivert)" || fail "PLL-V1 is not archived"
 "$VEIKART" import --replace pll.yaml >/dev/null
 n=$("$VEIKART" list programmes --format json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
 [ "$n" = 1 ] || fail "--replace left $n programmes"

@@ -33,7 +33,8 @@ assert s["period"] == "2021-05" and s["previous_period"] == "2021-01", s
 assert s["total"] == 3, s
 assert s["counts"] == {"green": 1, "yellow": 1, "red": 1, "silent": 45}, s
 assert s["delta"] == {"green": 1, "yellow": -1, "red": 0, "silent": 2}, s
-assert s["share"] == {"green": 0.021, "yellow": 0.021, "red": 0.021, "silent": 0.938}, s
+# exact shares, not rounded: 1 of 48 and 45 of 48
+assert s["share"] == {"green": 1 / 48, "yellow": 1 / 48, "red": 1 / 48, "silent": 45 / 48}, s
 assert s["budget_mnok"] == 170.5, s
 assert [r["code"] for r in s["red"]] == ["SAFEST"] and s["red"][0]["comment"] == "Fortsatt forsinket"
 assert "PROVESVAR" in s["missing"] and "PLL" not in s["missing"]
@@ -41,5 +42,9 @@ assert len(s["missing"]) == s["counts"]["silent"]
 ' || fail "json"
 "$VEIKART" status --period 2021-01 --format json | python3 -c '
 import json, sys; assert json.load(sys.stdin)["delta"] is None' || fail "first period delta"
-run "$VEIKART" status --period 2020-01
+# a period without reports is shown when items ran in it (all silent), refused when
+# nothing did
+"$VEIKART" status --period 2020-01 | grep -q "^Status 2020-01 · 0 rapporter, 24 uten rapport" ||
+	fail "2020-01: everything that ran was silent"
+run "$VEIKART" status --period 1990-01
 expect_status 1

@@ -19,14 +19,14 @@ s = json.load(sys.stdin)
 assert s["total"] == 20, s
 assert s["counts"] == {"green": 1, "yellow": 0, "red": 19, "silent": 10}, s["counts"]
 assert s["delta"] == {"green": 1, "yellow": -30, "red": 19, "silent": 10}, s["delta"]
-assert s["share"] == {"green": 0.033, "yellow": 0.0, "red": 0.633, "silent": 0.333}, s["share"]
+assert s["share"] == {"green": 1 / 30, "yellow": 0.0, "red": 19 / 30, "silent": 10 / 30}, s["share"]
 assert len(s["missing"]) == 10
 ' || fail "json"
 "$VEIKART" status --trend --format json | python3 -c '
 import json, sys
 t = json.load(sys.stdin)
 assert [r["counts"]["silent"] for r in t] == [0, 10], t
-assert t[1]["share"]["red"] == 0.633 and t[1]["delta"]["silent"] == 10, t[1]
+assert t[1]["share"]["red"] == 19 / 30 and t[1]["delta"]["silent"] == 10, t[1]
 ' || fail "trend json: the silent items counted as in status"
 "$VEIKART" status --trend | grep -Eq "^2021-05 +1 +0 +19 +10 +20 " ||
 	fail "trend text: $("$VEIKART" status --trend)"
