@@ -294,12 +294,14 @@ static void weight_row(struct book *x, lxw_worksheet *ws, lxw_col_t wcol, lxw_ro
 
 /* The rank of row `r` as a formula: 1 + the complete measures that come before it in
  * veikart's order (vk_score_rank): a higher score, or a score within 1e-9 and a higher
- * value of the first tie-breaking group, and so on, and at last the name (which Excel
- * compares ignoring case, veikart byte by byte: names that differ only so and tie on
- * everything else may swap). RANK() itself cannot take tie-breaks or the 1e-9. Incomplete
+ * value of the first tie-breaking group, and so on, and at last the name, byte by byte as
+ * veikart compares it: by the name-order column `key` (Excel's < on text ignores case and
+ * would put "akson" before "Bravo"). RANK() itself cannot take tie-breaks or the 1e-9.
+ * Tie-breakers are groups or criteria on their own, which a complete measure always has
+ * a value for (an empty one makes it incomplete, in Excel as in veikart). Incomplete
  * measures (a text score) have no rank: "". */
-static void rank_formula(struct formula *f, const lxw_col_t *cols, size_t ncols, lxw_row_t r,
-			 lxw_row_t last)
+static void rank_formula(struct formula *f, const lxw_col_t *cols, size_t ncols, lxw_col_t key,
+			 lxw_row_t r, lxw_row_t last)
 {
 	char cl[8];
 
@@ -313,10 +315,40 @@ static void rank_formula(struct formula *f, const lxw_col_t *cols, size_t ncols,
 		snprintf(me, sizeof(me), "%s%u", cl, r + 1);
 		sb_add(f, "(%s>%s+1E-9)+(%s>=%s-1E-9)*(%s<=%s+1E-9)*(", rng, me, rng, me, rng, me);
 	}
-	sb_add(f, "($A$2:$A$%u<A%u)", last + 1, r + 1);
+	xlsx_col_name(key, cl);
+	sb_add(f, "($%s$2:$%s$%u<%s%u)", cl, cl, last + 1, cl, r + 1);
 	for (size_t k = 0; k < ncols; k++)
 		sb_add(f, ")");
 	sb_add(f, ")),\"\")");
+}
+
+struct named {
+	const char *name;
+	size_t at;
+};
+
+static int by_name(const void *a, const void *b)
+{
+	const struct named *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+
+	return c ? c : (x->at > y->at) - (x->at < y->at);
+}
+
+/* The place (1-based) of each of the `n` measures' names in byte order, as vk_score_rank
+ * breaks the last tie (strcmp); equal names (none in a store) by their place in `s`. */
+static size_t *name_order(const struct vk_score *s, size_t n)
+{
+	struct named *sorted = vk_xcalloc(n + 1, sizeof(*sorted));
+	size_t *key = vk_xcalloc(n + 1, sizeof(*key));
+
+	for (size_t k = 0; k < n; k++)
+		sorted[k] = (struct named){s[k].measure->name, k};
+	qsort(sorted, n, sizeof(*sorted), by_name);
+	for (size_t k = 0; k < n; k++)
+		key[sorted[k].at] = k + 1;
+	free(sorted);
+	return key;
 }
 
 /* Prioritering: the criteria per measure, then each group as a formula (a weighted mean
@@ -330,9 +362,11 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 	size_t nc = m->criteria_n, nleaf = 0, ntb = 0;
 	lxw_col_t *col = vk_xcalloc(nc, sizeof(*col));
 	lxw_col_t *tb = vk_xcalloc(nc + 1, sizeof(*tb));
-	lxw_col_t c = 2, score_col, rank_col, wcol;
+	lxw_col_t c = 2, score_col, rank_col, key_col, wcol;
 	lxw_row_t last = (lxw_row_t)x->in->scores_n;
 	char **wname = weight_names(x, m);
+	size_t *key = name_order(x->in->scores, x->in->scores_n);
+	lxw_row_col_options hidden = {.hidden = 1};
 	struct formula f = {0};
 	char cl[8];
 
@@ -357,7 +391,8 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 		}
 	score_col = c++;
 	rank_col = c;
-	wcol = (lxw_col_t)(rank_col + 2);
+	key_col = (lxw_col_t)(rank_col + 1);
+	wcol = (lxw_col_t)(rank_col + 3);
 	/* the order vk_score_rank compares in: the score, then the tie-breakers */
 	tb[ntb++] = score_col;
 	for (int t = 1; t <= 9; t++)
@@ -366,6 +401,10 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 				tb[ntb++] = col[i];
 	vk_xlsx_string(x, ws, 0, score_col, "Score", x->head);
 	vk_xlsx_string(x, ws, 0, rank_col, TR("Rang", "Rank"), x->head);
+	/* hidden: the measures' names in veikart's order (bytes), the ranks' last tie-break */
+	vk_xlsx_string(x, ws, 0, key_col, TR("Navnerekkefølge", "Name order"), x->head);
+	vk_xlsx_check(x, worksheet_set_column_opt(ws, key_col, key_col, 8, NULL, &hidden), ws, 0,
+		      key_col);
 	vk_xlsx_check(x, worksheet_set_row(ws, 0, 30, NULL), ws, 0, 0);
 	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 50, NULL), ws, 0, 0);
 	vk_xlsx_check(x, worksheet_set_column(ws, 1, 1, 14, NULL), ws, 0, 1);
@@ -467,7 +506,8 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 		else
 			write_formula_str(x, ws, r, score_col, &f, x->muted,
 					  TR("ufullstendig", "incomplete"));
-		rank_formula(&f, tb, ntb, r, last);
+		vk_xlsx_number(x, ws, r, key_col, (double)key[k], x->int_fmt);
+		rank_formula(&f, tb, ntb, key_col, r, last);
 		if (sc->complete)
 			write_formula_num(x, ws, r, rank_col, &f, x->int_fmt, sc->rank);
 		else
@@ -476,6 +516,7 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 	for (size_t i = 0; i < nc; i++)
 		free(wname[i]);
 	free(wname);
+	free(key);
 	free(f.s);
 	free(tb);
 	free(col);
