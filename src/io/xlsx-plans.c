@@ -11,8 +11,8 @@
 #include "date.h"
 #include "xlsx-int.h"
 
-/* Milepæler: every milestone with a real date and the days until it from the status
- * date, by date. */
+/* Milepæler: every milestone with a real date, the days until it from the status date,
+ * and whether it is reached (done), by date. */
 void sheet_milestones(struct book *x, lxw_worksheet *ws)
 {
 	const struct vk_portfolio *pf = x->in->pf;
@@ -28,13 +28,14 @@ void sheet_milestones(struct book *x, lxw_worksheet *ws)
 	vk_xlsx_string(x, ws, 0, 3, TR("Program / prosjekt", "Programme / project"), x->head);
 	vk_xlsx_string(x, ws, 0, 4, TR("Milepæl", "Milestone"), x->head);
 	vk_xlsx_string(x, ws, 0, 5, TR("Dager til", "Days until"), x->head);
+	vk_xlsx_string(x, ws, 0, 6, TR("Nådd", "Done"), x->head);
 	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 12, x->date), ws, 0, 0);
 	vk_xlsx_check(x, worksheet_set_column(ws, 1, 2, 16, NULL), ws, 0, 1);
 	vk_xlsx_check(x, worksheet_set_column(ws, 3, 3, 40, NULL), ws, 0, 3);
 	vk_xlsx_check(x, worksheet_set_column(ws, 4, 4, 70, NULL), ws, 0, 4);
-	vk_xlsx_check(x, worksheet_set_column(ws, 5, 5, 10, NULL), ws, 0, 5);
+	vk_xlsx_check(x, worksheet_set_column(ws, 5, 6, 10, NULL), ws, 0, 5);
 	worksheet_freeze_panes(ws, 1, 0);
-	vk_xlsx_check(x, worksheet_autofilter(ws, 0, 0, (lxw_row_t)n, 5), ws, 0, 0);
+	vk_xlsx_check(x, worksheet_autofilter(ws, 0, 0, (lxw_row_t)n, 6), ws, 0, 0);
 	if (pf->status_date != VK_DATE_NONE)
 		vk_date_to_ymd(pf->status_date, &sy, &sm, &sd);
 	for (size_t i = 0; i < n; i++) {
@@ -60,6 +61,7 @@ void sheet_milestones(struct book *x, lxw_worksheet *ws)
 			vk_xlsx_formula_num(x, ws, r, 5, f, x->int_fmt,
 					    (double)(m->date - pf->status_date));
 		}
+		vk_xlsx_string(x, ws, r, 6, m->done ? TR("ja", "yes") : TR("nei", "no"), NULL);
 	}
 	free(refs);
 }
@@ -95,91 +97,7 @@ size_t vk_xlsx_rollout_quarters(const struct vk_item *p, int *y0)
 	return (size_t)(y1 - *y0 + 1) * 4;
 }
 
-/* Utrulling: per programme with a rollout, its areas by region down the side and
- * quarters across, each cell coloured (and named) by the phase the area is in. */
-void sheet_rollout(struct book *x, lxw_worksheet *ws)
-{
-	const struct vk_portfolio *pf = x->in->pf;
-	lxw_row_t r = 0;
-	size_t widest = 3 * pf->phases_n; /* the legend's columns */
-
-	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 34, NULL), ws, 0, 0);
-	worksheet_freeze_panes(ws, 0, 1);
-	/* legend */
-	vk_xlsx_string(x, ws, r, 0, TR("Faser:", "Phases:"), x->muted);
-	for (size_t k = 0; k < pf->phases_n; k++)
-		vk_xlsx_string(x, ws, r, (lxw_col_t)(1 + 3 * k), pf->phases[k].name, x->phase[k]);
-	r += 2;
-	for (size_t i = 0; i < pf->items_n; i++) {
-		const struct vk_item *p = &pf->items[i];
-		int y0 = 0;
-		size_t quarters;
-
-		if (p->rollouts_n == 0)
-			continue;
-		/* every quarter, or a refusal: never a rollout cut at the sheet's edge */
-		quarters = vk_xlsx_rollout_quarters(p, &y0);
-		if (quarters >= LXW_COL_MAX) {
-			vk_xlsx_fail(x, ws, r, 0,
-				     "the rollout of %s spans %zu quarters; the sheet has "
-				     "columns for %d",
-				     p->code, quarters, LXW_COL_MAX - 1);
-			return;
-		}
-		if (quarters > widest)
-			widest = quarters;
-		vk_xlsx_string(x, ws, r, 0, p->name, x->title);
-		r++;
-		vk_xlsx_string(x, ws, r, 0, TR("Område", "Area"), x->head);
-		for (size_t q = 0; q < quarters; q++) {
-			char label[16];
-			snprintf(label, sizeof(label), TR("K%zu %d", "Q%zu %d"), q % 4 + 1,
-				 y0 + (int)(q / 4));
-			vk_xlsx_string(x, ws, r, (lxw_col_t)(q + 1), label, x->head);
-		}
-		r++;
-		for (size_t g = 0; g < pf->regions_n; g++) {
-			vk_xlsx_string(x, ws, r++, 0, pf->regions[g].name, x->title);
-			for (size_t a = 0; a < pf->areas_n; a++) {
-				if (strcmp(pf->areas[a].region, pf->regions[g].code) != 0)
-					continue;
-				vk_xlsx_string(x, ws, r, 0, pf->areas[a].name, NULL);
-				for (size_t q = 0; q < quarters; q++) {
-					/* the phase at the middle of the quarter */
-					int mid = vk_date_from_ymd(y0 + (int)(q / 4),
-								   (int)(q % 4) * 3 + 2, 15);
-					for (size_t k = 0; k < p->rollouts_n; k++) {
-						const struct vk_rollout *ro = &p->rollouts[k];
-						const struct vk_phase_kind *ph;
-						if (strcmp(ro->area, pf->areas[a].code) != 0 ||
-						    mid < ro->span.start || mid > ro->span.end)
-							continue;
-						ph = vk_model_phase(pf, ro->span.phase);
-						if (ph) {
-							char abbr[16];
-							first_chars(ph->name, 3, abbr,
-								    sizeof(abbr));
-							vk_xlsx_string(x, ws, r, (lxw_col_t)(q + 1),
-								       abbr,
-								       x->phase[ph - pf->phases]);
-						}
-						break;
-					}
-				}
-				r++;
-			}
-		}
-		r++;
-		if (x->rc)
-			return;
-	}
-	vk_xlsx_check(x, worksheet_set_column(ws, 1, (lxw_col_t)(widest ? widest : 1), 5, NULL), ws,
-		      0, 1);
-}
-
-/* Prioritering: the criteria per measure, then each group as a formula (a weighted mean
- * of what has a value; "mangler" when nothing has), the score and the rank. */
-/* A formula being built, as long as it needs to be. */
+/* A formula (or other text) being built, as long as it needs to be. */
 struct formula {
 	char *s;
 	size_t n, cap;
@@ -220,6 +138,135 @@ static void sb_start(struct formula *f, const char *fmt, ...)
 	va_start(ap, fmt);
 	sb_vadd(f, fmt, ap);
 	va_end(ap);
+}
+
+/* The cell of area `area` in quarter `q` (0-3) of `year`: every phase of the area's rollout
+ * that runs in some part of the quarter, by its name's first three characters in the
+ * order the phases start ("Utp/Inn"), filled with the colour of the one that starts
+ * last; where more than one runs, a comment names each with its dates, so a phase that
+ * overlaps another is never hidden by it. Empty where none runs. Returns how many run. */
+static size_t rollout_cell(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
+			   const struct vk_item *p, const char *area, int year, int q)
+{
+	const struct vk_portfolio *pf = x->in->pf;
+	int from = vk_date_from_ymd(year, q * 3 + 1, 1);
+	int to = vk_date_from_ymd(year, q * 3 + 3, vk_date_month_days(year, q * 3 + 3));
+	const struct vk_rollout **on = vk_xcalloc(p->rollouts_n + 1, sizeof(*on));
+	const struct vk_phase_kind *last = NULL;
+	struct formula text = {0}, note = {0};
+	size_t n = 0;
+
+	for (size_t k = 0; k < p->rollouts_n; k++) {
+		const struct vk_rollout *ro = &p->rollouts[k];
+		size_t at = n;
+		if (strcmp(ro->area, area) != 0 || ro->span.end < from || ro->span.start > to)
+			continue;
+		/* by start, then as given */
+		while (at > 0 && on[at - 1]->span.start > ro->span.start) {
+			on[at] = on[at - 1];
+			at--;
+		}
+		on[at] = ro;
+		n++;
+	}
+	sb_start(&text, "%s", "");
+	sb_start(&note, "%s", "");
+	for (size_t k = 0; k < n; k++) {
+		const struct vk_phase_kind *ph = vk_model_phase(pf, on[k]->span.phase);
+		const char *name = ph ? ph->name : on[k]->span.phase;
+		char abbr[16], d0[VK_DATE_TEXT_MAX], d1[VK_DATE_TEXT_MAX];
+
+		first_chars(name, 3, abbr, sizeof(abbr));
+		sb_add(&text, "%s%s", k ? "/" : "", abbr);
+		sb_add(&note, "%s%s %s – %s", k ? "\n" : "", name,
+		       vk_date_format(on[k]->span.start, d0), vk_date_format(on[k]->span.end, d1));
+		if (ph)
+			last = ph;
+	}
+	if (n)
+		vk_xlsx_string(x, ws, r, c, text.s, last ? x->phase[last - pf->phases] : NULL);
+	if (n > 1)
+		vk_xlsx_check(x, worksheet_write_comment(ws, r, c, note.s), ws, r, c);
+	free(text.s);
+	free(note.s);
+	free(on);
+	return n;
+}
+
+/* Utrulling: per programme with a rollout, its areas by region down the side and
+ * quarters across, each cell coloured (and named) by the phases the area is in. */
+void sheet_rollout(struct book *x, lxw_worksheet *ws)
+{
+	const struct vk_portfolio *pf = x->in->pf;
+	lxw_row_t r = 0;
+	size_t widest = 3 * pf->phases_n; /* the legend's columns */
+	size_t most = 1;		  /* phases in one cell at most */
+
+	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 34, NULL), ws, 0, 0);
+	worksheet_freeze_panes(ws, 0, 1);
+	/* legend */
+	vk_xlsx_string(x, ws, r, 0, TR("Faser:", "Phases:"), x->muted);
+	for (size_t k = 0; k < pf->phases_n; k++)
+		vk_xlsx_string(x, ws, r, (lxw_col_t)(1 + 3 * k), pf->phases[k].name, x->phase[k]);
+	vk_xlsx_string(x, ws, r + 1, 0,
+		       TR("To faser i ett kvartal: «Utp/Inn», i fargen til den siste; merknaden i "
+			  "cellen gir datoene.",
+			  "Two phases in one quarter: \"Utp/Inn\", in the colour of the later; the "
+			  "cell's comment gives the dates."),
+		       x->muted);
+	r += 2;
+	for (size_t i = 0; i < pf->items_n; i++) {
+		const struct vk_item *p = &pf->items[i];
+		int y0 = 0;
+		size_t quarters;
+
+		if (p->rollouts_n == 0)
+			continue;
+		/* every quarter, or a refusal: never a rollout cut at the sheet's edge */
+		quarters = vk_xlsx_rollout_quarters(p, &y0);
+		if (quarters >= LXW_COL_MAX) {
+			vk_xlsx_fail(x, ws, r, 0,
+				     "the rollout of %s spans %zu quarters; the sheet has "
+				     "columns for %d",
+				     p->code, quarters, LXW_COL_MAX - 1);
+			return;
+		}
+		if (quarters > widest)
+			widest = quarters;
+		vk_xlsx_string(x, ws, r, 0, p->name, x->title);
+		r++;
+		vk_xlsx_string(x, ws, r, 0, TR("Område", "Area"), x->head);
+		for (size_t q = 0; q < quarters; q++) {
+			char label[16];
+			snprintf(label, sizeof(label), TR("K%zu %d", "Q%zu %d"), q % 4 + 1,
+				 y0 + (int)(q / 4));
+			vk_xlsx_string(x, ws, r, (lxw_col_t)(q + 1), label, x->head);
+		}
+		r++;
+		for (size_t g = 0; g < pf->regions_n; g++) {
+			vk_xlsx_string(x, ws, r++, 0, pf->regions[g].name, x->title);
+			for (size_t a = 0; a < pf->areas_n; a++) {
+				if (strcmp(pf->areas[a].region, pf->regions[g].code) != 0)
+					continue;
+				vk_xlsx_string(x, ws, r, 0, pf->areas[a].name, NULL);
+				for (size_t q = 0; q < quarters; q++) {
+					size_t n = rollout_cell(x, ws, r, (lxw_col_t)(q + 1), p,
+								pf->areas[a].code,
+								y0 + (int)(q / 4), (int)(q % 4));
+					most = n > most ? n : most;
+				}
+				r++;
+			}
+		}
+		r++;
+		if (x->rc)
+			return;
+	}
+	/* "Utp/Inn" needs room for each name's three characters */
+	vk_xlsx_check(x,
+		      worksheet_set_column(ws, 1, (lxw_col_t)(widest ? widest : 1),
+					   most > 1 ? 4.0 * (double)most : 5, NULL),
+		      ws, 0, 1);
 }
 
 /* Excel takes formulas of up to 8,192 characters; past that the value stands alone. */
