@@ -325,10 +325,13 @@ static char **weight_names(struct book *x, const struct vk_scoring *m)
 }
 
 /* One criterion in the weights block at row r: name, code and weight, the weight's cell
- * named `name`. */
+ * named `name`, then the group it belongs to and its place among the tie-breakers. */
 static void weight_row(struct book *x, lxw_worksheet *ws, lxw_col_t wcol, lxw_row_t r,
 		       const struct vk_criterion *c, const char *name)
 {
+	const struct vk_criterion *g =
+	    c->parent ? vk_scoring_find(x->in->pf->scoring, c->parent) : NULL;
+
 	char cl[8];
 	char *ref = vk_xasprintf("=%s!$%s$%u", ws->quoted_name, xlsx_col_name(wcol + 2, cl), r + 1);
 
@@ -336,6 +339,9 @@ static void weight_row(struct book *x, lxw_worksheet *ws, lxw_col_t wcol, lxw_ro
 	vk_xlsx_string(x, ws, r, wcol + 1, c->code, NULL);
 	vk_xlsx_number(x, ws, r, wcol + 2, c->weight, NULL);
 	vk_xlsx_check(x, workbook_define_name(x->wb, name, ref), ws, r, wcol + 2);
+	vk_xlsx_string(x, ws, r, wcol + 3, g ? g->name : "", NULL);
+	if (c->tiebreak)
+		vk_xlsx_number(x, ws, r, wcol + 4, c->tiebreak, x->int_fmt);
 	free(ref);
 }
 
@@ -463,8 +469,13 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 	vk_xlsx_string(x, ws, 0, wcol, TR("Kriterium", "Criterion"), x->head);
 	vk_xlsx_string(x, ws, 0, wcol + 1, TR("Kode", "Code"), x->head);
 	vk_xlsx_string(x, ws, 0, wcol + 2, TR("Vekt", "Weight"), x->head);
+	vk_xlsx_string(x, ws, 0, wcol + 3, TR("Gruppe", "Group"), x->head);
+	vk_xlsx_string(x, ws, 0, wcol + 4, TR("Bryter likhet (rekkefølge)", "Breaks ties (order)"),
+		       x->head);
 	vk_xlsx_check(x, worksheet_set_column(ws, wcol, wcol, 26, NULL), ws, 0, wcol);
 	vk_xlsx_check(x, worksheet_set_column(ws, wcol + 1, wcol + 2, 10, NULL), ws, 0, wcol + 1);
+	vk_xlsx_check(x, worksheet_set_column(ws, wcol + 3, wcol + 3, 20, NULL), ws, 0, wcol + 3);
+	vk_xlsx_check(x, worksheet_set_column(ws, wcol + 4, wcol + 4, 12, NULL), ws, 0, wcol + 4);
 	/* printed: the ranking, without the weights */
 	vk_xlsx_check(x, worksheet_print_area(ws, 0, 0, last ? last : 1, rank_col), ws, 0, 0);
 	/* row by row, the weights beside the measures: constant-memory mode writes rows in
@@ -676,4 +687,178 @@ void sheet_costs(struct book *x, lxw_worksheet *ws)
 	free(fm.s);
 	free(cols);
 	free(sols);
+}
+
+static int by_year(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+
+	return (x > y) - (x < y);
+}
+
+static void write_date(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, int date,
+		       lxw_format *f)
+{
+	lxw_datetime dt = {0};
+
+	vk_date_to_ymd(date, &dt.year, &dt.month, &dt.day);
+	vk_xlsx_check(x, worksheet_write_datetime(ws, r, c, &dt, f), ws, r, c);
+}
+
+/* A format of the Portefølje sheet: its cells stand at the top of their (tall) rows, with
+ * the number format `num` (may be NULL). */
+static lxw_format *top_format(struct book *x, const char *num)
+{
+	lxw_format *f = workbook_add_format(x->wb);
+
+	if (!f)
+		abort(); /* libxlsxwriter's only failure here is memory: as vk_xmalloc */
+	format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+	if (num)
+		format_set_num_format(f, num);
+	return f;
+}
+
+/* The larger of `at_least` and the lines `s` (may be NULL) takes wrapped at `width`
+ * characters. */
+static size_t wrap_lines(const char *s, size_t width, size_t at_least)
+{
+	size_t chars = 0, n;
+
+	for (; s && *s; s++)
+		chars += ((unsigned char)*s & 0xc0) != 0x80;
+	n = (chars + width - 1) / width;
+	return n > at_least ? n : at_least;
+}
+
+/* Portefølje: what the portfolio file says of each live programme and project that the
+ * other sheets do not show: kind, priority, the span and every phase with its dates,
+ * what it depends on, the description and the planned budget per year (MNOK) with its
+ * sum as a formula. */
+void sheet_portfolio(struct book *x, lxw_worksheet *ws)
+{
+	const struct vk_portfolio *pf = x->in->pf;
+	static const char *const nb[] = {"Kode",  "Navn",	 "Type",       "Program",
+					 "Eier",  "Prioritet",	 "Start",      "Slutt",
+					 "Faser", "Avhenger av", "Beskrivelse"};
+	static const char *const en[] = {"Code",   "Name",	 "Kind",       "Programme",
+					 "Owner",  "Priority",	 "Start",      "End",
+					 "Phases", "Depends on", "Description"};
+	const lxw_col_t fixed = 11;
+	int *years = NULL;
+	size_t years_n = 0, years_cap = 0;
+	struct formula t = {0};
+	char cl0[8], cl1[8], head[48];
+	lxw_format *top = top_format(x, NULL), *top_int = top_format(x, "0");
+	lxw_format *top_mnok = top_format(x, "#,##0.0");
+	lxw_format *top_date =
+	    top_format(x, x->in->lang == VK_LANG_EN ? "yyyy-mm-dd" : "dd.mm.yyyy");
+
+	for (size_t i = 0; i < pf->items_n; i++)
+		for (size_t k = 0; k < pf->items[i].budgets_n; k++) {
+			int y = pf->items[i].budgets[k].year;
+			size_t j = 0;
+			while (j < years_n && years[j] != y)
+				j++;
+			if (j == years_n)
+				*VK_PUSH(years) = y;
+		}
+	if (years_n > 1)
+		qsort(years, years_n, sizeof(*years), by_year);
+	if (fixed + years_n + 1 > LXW_COL_MAX) {
+		vk_xlsx_fail(x, ws, 0, 0,
+			     "budgets for %zu years do not fit on the sheet: it has columns for %d",
+			     years_n, LXW_COL_MAX - fixed - 1);
+		free(years);
+		return;
+	}
+	for (lxw_col_t c = 0; c < fixed; c++)
+		vk_xlsx_string(x, ws, 0, c, x->in->lang == VK_LANG_EN ? en[c] : nb[c], x->head);
+	for (size_t k = 0; k < years_n; k++) {
+		snprintf(head, sizeof(head), TR("Budsjett %d (MNOK)", "Budget %d (MNOK)"),
+			 years[k]);
+		vk_xlsx_string(x, ws, 0, (lxw_col_t)(fixed + k), head, x->head);
+	}
+	vk_xlsx_string(x, ws, 0, (lxw_col_t)(fixed + years_n),
+		       TR("Budsjett i alt (MNOK)", "Budget total (MNOK)"), x->head);
+	vk_xlsx_check(x, worksheet_set_row(ws, 0, 45, NULL), ws, 0, 0);
+	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 16, NULL), ws, 0, 0);
+	vk_xlsx_check(x, worksheet_set_column(ws, 1, 1, 40, x->wrap), ws, 0, 1);
+	vk_xlsx_check(x, worksheet_set_column(ws, 2, 3, 12, NULL), ws, 0, 2);
+	vk_xlsx_check(x, worksheet_set_column(ws, 4, 4, 24, x->wrap), ws, 0, 4);
+	vk_xlsx_check(x, worksheet_set_column(ws, 5, 7, 10, NULL), ws, 0, 5);
+	vk_xlsx_check(x, worksheet_set_column(ws, 8, 8, 44, x->wrap), ws, 0, 8);
+	vk_xlsx_check(x, worksheet_set_column(ws, 9, 9, 14, x->wrap), ws, 0, 9);
+	vk_xlsx_check(x, worksheet_set_column(ws, 10, 10, 60, x->wrap), ws, 0, 10);
+	vk_xlsx_check(x, worksheet_set_column(ws, fixed, (lxw_col_t)(fixed + years_n), 11, x->mnok),
+		      ws, 0, fixed);
+	worksheet_freeze_panes(ws, 1, 1);
+	vk_xlsx_check(x,
+		      worksheet_autofilter(ws, 0, 0, (lxw_row_t)(pf->items_n ? pf->items_n : 1),
+					   (lxw_col_t)(fixed + years_n)),
+		      ws, 0, 0);
+	for (size_t i = 0; i < pf->items_n && !x->rc; i++) {
+		const struct vk_item *it = &pf->items[i];
+		lxw_row_t r = (lxw_row_t)(i + 1);
+		int start, end;
+		double sum = 0;
+		/* the lines the wrapped cells take (about 1.1 characters per unit of width):
+		 * readers do not fit a row's height to wrapped text on their own */
+		size_t lines = it->phases_n > 1 ? it->phases_n : 1, deps = 0;
+
+		for (size_t k = 0; k < it->deps_n; k++)
+			deps += strlen(it->deps[k].code) + 2;
+		lines = wrap_lines(it->name, 44, lines);
+		lines = wrap_lines(it->owner, 26, lines);
+		lines = wrap_lines(it->description, 66, lines);
+		lines = deps / 15 + 1 > lines ? deps / 15 + 1 : lines;
+		vk_xlsx_check(
+		    x, worksheet_set_row(ws, r, lines > 27 ? 409 : 15.0 * (double)lines, NULL), ws,
+		    r, 0);
+		vk_xlsx_string(x, ws, r, 0, it->code, x->wrap);
+		vk_xlsx_string(x, ws, r, 1, it->name, x->wrap);
+		vk_xlsx_string(x, ws, r, 2,
+			       it->kind == VK_PROGRAMME ? TR("program", "programme")
+							: TR("prosjekt", "project"),
+			       top);
+		vk_xlsx_string(x, ws, r, 3, it->parent ? it->parent : "", top);
+		vk_xlsx_string(x, ws, r, 4, it->owner ? it->owner : "", x->wrap);
+		if (it->priority)
+			vk_xlsx_number(x, ws, r, 5, it->priority, top_int);
+		if (vk_model_item_span(it, &start, &end)) {
+			write_date(x, ws, r, 6, start, top_date);
+			write_date(x, ws, r, 7, end, top_date);
+		}
+		sb_start(&t, "%s", "");
+		for (size_t k = 0; k < it->phases_n; k++) {
+			const struct vk_phase_kind *ph = vk_model_phase(pf, it->phases[k].phase);
+			char d0[VK_DATE_TEXT_MAX], d1[VK_DATE_TEXT_MAX];
+			sb_add(&t, "%s%s %s – %s", k ? "\n" : "",
+			       ph ? ph->name : it->phases[k].phase,
+			       vk_date_format(it->phases[k].start, d0),
+			       vk_date_format(it->phases[k].end, d1));
+		}
+		vk_xlsx_string(x, ws, r, 8, t.s, x->wrap);
+		sb_start(&t, "%s", "");
+		for (size_t k = 0; k < it->deps_n; k++)
+			sb_add(&t, "%s%s", k ? ", " : "", it->deps[k].code);
+		vk_xlsx_string(x, ws, r, 9, t.s, x->wrap);
+		vk_xlsx_string(x, ws, r, 10, it->description ? it->description : "", x->wrap);
+		for (size_t k = 0; k < years_n; k++)
+			for (size_t b = 0; b < it->budgets_n; b++)
+				if (it->budgets[b].year == years[k]) {
+					vk_xlsx_number(x, ws, r, (lxw_col_t)(fixed + k),
+						       it->budgets[b].mnok, top_mnok);
+					sum += it->budgets[b].mnok;
+				}
+		/* no budget given: no sum (0 would say a budget of nothing) */
+		if (it->budgets_n) {
+			sb_start(&t, "=SUM(%s%u:%s%u)", xlsx_col_name(fixed, cl0), r + 1,
+				 xlsx_col_name((lxw_col_t)(fixed + years_n - 1), cl1), r + 1);
+			vk_xlsx_formula_num(x, ws, r, (lxw_col_t)(fixed + years_n), t.s, top_mnok,
+					    sum);
+		}
+	}
+	free(t.s);
+	free(years);
 }
