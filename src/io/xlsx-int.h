@@ -55,10 +55,11 @@ const char *xlsx_col_name(lxw_col_t col, char buf[8]);
  * last end's), the first year into *y0. */
 size_t vk_xlsx_rollout_quarters(const struct vk_item *p, int *y0);
 
-/* Milepæler, Utrulling, Prioritering and Kostnader (xlsx-plans.c). */
+/* Milepæler, Utrulling, Prioritering, Kostnader and Portefølje (xlsx-plans.c). */
 void sheet_milestones(struct book *x, lxw_worksheet *ws);
 void sheet_rollout(struct book *x, lxw_worksheet *ws);
 void sheet_scores(struct book *x, lxw_worksheet *ws);
 void sheet_costs(struct book *x, lxw_worksheet *ws);
+void sheet_portfolio(struct book *x, lxw_worksheet *ws);
 
 #endif

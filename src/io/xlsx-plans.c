@@ -11,8 +11,8 @@
 #include "date.h"
 #include "xlsx-int.h"
 
-/* Milepæler: every milestone with a real date and the days until it from the status
- * date, by date. */
+/* Milepæler: every milestone with a real date, the days until it from the status date,
+ * and whether it is reached (done), by date. */
 void sheet_milestones(struct book *x, lxw_worksheet *ws)
 {
 	const struct vk_portfolio *pf = x->in->pf;
@@ -28,13 +28,14 @@ void sheet_milestones(struct book *x, lxw_worksheet *ws)
 	vk_xlsx_string(x, ws, 0, 3, TR("Program / prosjekt", "Programme / project"), x->head);
 	vk_xlsx_string(x, ws, 0, 4, TR("Milepæl", "Milestone"), x->head);
 	vk_xlsx_string(x, ws, 0, 5, TR("Dager til", "Days until"), x->head);
+	vk_xlsx_string(x, ws, 0, 6, TR("Nådd", "Done"), x->head);
 	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 12, x->date), ws, 0, 0);
 	vk_xlsx_check(x, worksheet_set_column(ws, 1, 2, 16, NULL), ws, 0, 1);
 	vk_xlsx_check(x, worksheet_set_column(ws, 3, 3, 40, NULL), ws, 0, 3);
 	vk_xlsx_check(x, worksheet_set_column(ws, 4, 4, 70, NULL), ws, 0, 4);
-	vk_xlsx_check(x, worksheet_set_column(ws, 5, 5, 10, NULL), ws, 0, 5);
+	vk_xlsx_check(x, worksheet_set_column(ws, 5, 6, 10, NULL), ws, 0, 5);
 	worksheet_freeze_panes(ws, 1, 0);
-	vk_xlsx_check(x, worksheet_autofilter(ws, 0, 0, (lxw_row_t)n, 5), ws, 0, 0);
+	vk_xlsx_check(x, worksheet_autofilter(ws, 0, 0, (lxw_row_t)n, 6), ws, 0, 0);
 	if (pf->status_date != VK_DATE_NONE)
 		vk_date_to_ymd(pf->status_date, &sy, &sm, &sd);
 	for (size_t i = 0; i < n; i++) {
@@ -60,6 +61,7 @@ void sheet_milestones(struct book *x, lxw_worksheet *ws)
 			vk_xlsx_formula_num(x, ws, r, 5, f, x->int_fmt,
 					    (double)(m->date - pf->status_date));
 		}
+		vk_xlsx_string(x, ws, r, 6, m->done ? TR("ja", "yes") : TR("nei", "no"), NULL);
 	}
 	free(refs);
 }
@@ -95,91 +97,7 @@ size_t vk_xlsx_rollout_quarters(const struct vk_item *p, int *y0)
 	return (size_t)(y1 - *y0 + 1) * 4;
 }
 
-/* Utrulling: per programme with a rollout, its areas by region down the side and
- * quarters across, each cell coloured (and named) by the phase the area is in. */
-void sheet_rollout(struct book *x, lxw_worksheet *ws)
-{
-	const struct vk_portfolio *pf = x->in->pf;
-	lxw_row_t r = 0;
-	size_t widest = 3 * pf->phases_n; /* the legend's columns */
-
-	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 34, NULL), ws, 0, 0);
-	worksheet_freeze_panes(ws, 0, 1);
-	/* legend */
-	vk_xlsx_string(x, ws, r, 0, TR("Faser:", "Phases:"), x->muted);
-	for (size_t k = 0; k < pf->phases_n; k++)
-		vk_xlsx_string(x, ws, r, (lxw_col_t)(1 + 3 * k), pf->phases[k].name, x->phase[k]);
-	r += 2;
-	for (size_t i = 0; i < pf->items_n; i++) {
-		const struct vk_item *p = &pf->items[i];
-		int y0 = 0;
-		size_t quarters;
-
-		if (p->rollouts_n == 0)
-			continue;
-		/* every quarter, or a refusal: never a rollout cut at the sheet's edge */
-		quarters = vk_xlsx_rollout_quarters(p, &y0);
-		if (quarters >= LXW_COL_MAX) {
-			vk_xlsx_fail(x, ws, r, 0,
-				     "the rollout of %s spans %zu quarters; the sheet has "
-				     "columns for %d",
-				     p->code, quarters, LXW_COL_MAX - 1);
-			return;
-		}
-		if (quarters > widest)
-			widest = quarters;
-		vk_xlsx_string(x, ws, r, 0, p->name, x->title);
-		r++;
-		vk_xlsx_string(x, ws, r, 0, TR("Område", "Area"), x->head);
-		for (size_t q = 0; q < quarters; q++) {
-			char label[16];
-			snprintf(label, sizeof(label), TR("K%zu %d", "Q%zu %d"), q % 4 + 1,
-				 y0 + (int)(q / 4));
-			vk_xlsx_string(x, ws, r, (lxw_col_t)(q + 1), label, x->head);
-		}
-		r++;
-		for (size_t g = 0; g < pf->regions_n; g++) {
-			vk_xlsx_string(x, ws, r++, 0, pf->regions[g].name, x->title);
-			for (size_t a = 0; a < pf->areas_n; a++) {
-				if (strcmp(pf->areas[a].region, pf->regions[g].code) != 0)
-					continue;
-				vk_xlsx_string(x, ws, r, 0, pf->areas[a].name, NULL);
-				for (size_t q = 0; q < quarters; q++) {
-					/* the phase at the middle of the quarter */
-					int mid = vk_date_from_ymd(y0 + (int)(q / 4),
-								   (int)(q % 4) * 3 + 2, 15);
-					for (size_t k = 0; k < p->rollouts_n; k++) {
-						const struct vk_rollout *ro = &p->rollouts[k];
-						const struct vk_phase_kind *ph;
-						if (strcmp(ro->area, pf->areas[a].code) != 0 ||
-						    mid < ro->span.start || mid > ro->span.end)
-							continue;
-						ph = vk_model_phase(pf, ro->span.phase);
-						if (ph) {
-							char abbr[16];
-							first_chars(ph->name, 3, abbr,
-								    sizeof(abbr));
-							vk_xlsx_string(x, ws, r, (lxw_col_t)(q + 1),
-								       abbr,
-								       x->phase[ph - pf->phases]);
-						}
-						break;
-					}
-				}
-				r++;
-			}
-		}
-		r++;
-		if (x->rc)
-			return;
-	}
-	vk_xlsx_check(x, worksheet_set_column(ws, 1, (lxw_col_t)(widest ? widest : 1), 5, NULL), ws,
-		      0, 1);
-}
-
-/* Prioritering: the criteria per measure, then each group as a formula (a weighted mean
- * of what has a value; "mangler" when nothing has), the score and the rank. */
-/* A formula being built, as long as it needs to be. */
+/* A formula (or other text) being built, as long as it needs to be. */
 struct formula {
 	char *s;
 	size_t n, cap;
@@ -220,6 +138,135 @@ static void sb_start(struct formula *f, const char *fmt, ...)
 	va_start(ap, fmt);
 	sb_vadd(f, fmt, ap);
 	va_end(ap);
+}
+
+/* The cell of area `area` in quarter `q` (0-3) of `year`: every phase of the area's rollout
+ * that runs in some part of the quarter, by its name's first three characters in the
+ * order the phases start ("Utp/Inn"), filled with the colour of the one that starts
+ * last; where more than one runs, a comment names each with its dates, so a phase that
+ * overlaps another is never hidden by it. Empty where none runs. Returns how many run. */
+static size_t rollout_cell(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
+			   const struct vk_item *p, const char *area, int year, int q)
+{
+	const struct vk_portfolio *pf = x->in->pf;
+	int from = vk_date_from_ymd(year, q * 3 + 1, 1);
+	int to = vk_date_from_ymd(year, q * 3 + 3, vk_date_month_days(year, q * 3 + 3));
+	const struct vk_rollout **on = vk_xcalloc(p->rollouts_n + 1, sizeof(*on));
+	const struct vk_phase_kind *last = NULL;
+	struct formula text = {0}, note = {0};
+	size_t n = 0;
+
+	for (size_t k = 0; k < p->rollouts_n; k++) {
+		const struct vk_rollout *ro = &p->rollouts[k];
+		size_t at = n;
+		if (strcmp(ro->area, area) != 0 || ro->span.end < from || ro->span.start > to)
+			continue;
+		/* by start, then as given */
+		while (at > 0 && on[at - 1]->span.start > ro->span.start) {
+			on[at] = on[at - 1];
+			at--;
+		}
+		on[at] = ro;
+		n++;
+	}
+	sb_start(&text, "%s", "");
+	sb_start(&note, "%s", "");
+	for (size_t k = 0; k < n; k++) {
+		const struct vk_phase_kind *ph = vk_model_phase(pf, on[k]->span.phase);
+		const char *name = ph ? ph->name : on[k]->span.phase;
+		char abbr[16], d0[VK_DATE_TEXT_MAX], d1[VK_DATE_TEXT_MAX];
+
+		first_chars(name, 3, abbr, sizeof(abbr));
+		sb_add(&text, "%s%s", k ? "/" : "", abbr);
+		sb_add(&note, "%s%s %s – %s", k ? "\n" : "", name,
+		       vk_date_format(on[k]->span.start, d0), vk_date_format(on[k]->span.end, d1));
+		if (ph)
+			last = ph;
+	}
+	if (n)
+		vk_xlsx_string(x, ws, r, c, text.s, last ? x->phase[last - pf->phases] : NULL);
+	if (n > 1)
+		vk_xlsx_check(x, worksheet_write_comment(ws, r, c, note.s), ws, r, c);
+	free(text.s);
+	free(note.s);
+	free(on);
+	return n;
+}
+
+/* Utrulling: per programme with a rollout, its areas by region down the side and
+ * quarters across, each cell coloured (and named) by the phases the area is in. */
+void sheet_rollout(struct book *x, lxw_worksheet *ws)
+{
+	const struct vk_portfolio *pf = x->in->pf;
+	lxw_row_t r = 0;
+	size_t widest = 3 * pf->phases_n; /* the legend's columns */
+	size_t most = 1;		  /* phases in one cell at most */
+
+	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 34, NULL), ws, 0, 0);
+	worksheet_freeze_panes(ws, 0, 1);
+	/* legend */
+	vk_xlsx_string(x, ws, r, 0, TR("Faser:", "Phases:"), x->muted);
+	for (size_t k = 0; k < pf->phases_n; k++)
+		vk_xlsx_string(x, ws, r, (lxw_col_t)(1 + 3 * k), pf->phases[k].name, x->phase[k]);
+	vk_xlsx_string(x, ws, r + 1, 0,
+		       TR("To faser i ett kvartal: «Utp/Inn», i fargen til den siste; merknaden i "
+			  "cellen gir datoene.",
+			  "Two phases in one quarter: \"Utp/Inn\", in the colour of the later; the "
+			  "cell's comment gives the dates."),
+		       x->muted);
+	r += 2;
+	for (size_t i = 0; i < pf->items_n; i++) {
+		const struct vk_item *p = &pf->items[i];
+		int y0 = 0;
+		size_t quarters;
+
+		if (p->rollouts_n == 0)
+			continue;
+		/* every quarter, or a refusal: never a rollout cut at the sheet's edge */
+		quarters = vk_xlsx_rollout_quarters(p, &y0);
+		if (quarters >= LXW_COL_MAX) {
+			vk_xlsx_fail(x, ws, r, 0,
+				     "the rollout of %s spans %zu quarters; the sheet has "
+				     "columns for %d",
+				     p->code, quarters, LXW_COL_MAX - 1);
+			return;
+		}
+		if (quarters > widest)
+			widest = quarters;
+		vk_xlsx_string(x, ws, r, 0, p->name, x->title);
+		r++;
+		vk_xlsx_string(x, ws, r, 0, TR("Område", "Area"), x->head);
+		for (size_t q = 0; q < quarters; q++) {
+			char label[16];
+			snprintf(label, sizeof(label), TR("K%zu %d", "Q%zu %d"), q % 4 + 1,
+				 y0 + (int)(q / 4));
+			vk_xlsx_string(x, ws, r, (lxw_col_t)(q + 1), label, x->head);
+		}
+		r++;
+		for (size_t g = 0; g < pf->regions_n; g++) {
+			vk_xlsx_string(x, ws, r++, 0, pf->regions[g].name, x->title);
+			for (size_t a = 0; a < pf->areas_n; a++) {
+				if (strcmp(pf->areas[a].region, pf->regions[g].code) != 0)
+					continue;
+				vk_xlsx_string(x, ws, r, 0, pf->areas[a].name, NULL);
+				for (size_t q = 0; q < quarters; q++) {
+					size_t n = rollout_cell(x, ws, r, (lxw_col_t)(q + 1), p,
+								pf->areas[a].code,
+								y0 + (int)(q / 4), (int)(q % 4));
+					most = n > most ? n : most;
+				}
+				r++;
+			}
+		}
+		r++;
+		if (x->rc)
+			return;
+	}
+	/* "Utp/Inn" needs room for each name's three characters */
+	vk_xlsx_check(x,
+		      worksheet_set_column(ws, 1, (lxw_col_t)(widest ? widest : 1),
+					   most > 1 ? 4.0 * (double)most : 5, NULL),
+		      ws, 0, 1);
 }
 
 /* Excel takes formulas of up to 8,192 characters; past that the value stands alone. */
@@ -278,10 +325,13 @@ static char **weight_names(struct book *x, const struct vk_scoring *m)
 }
 
 /* One criterion in the weights block at row r: name, code and weight, the weight's cell
- * named `name`. */
+ * named `name`, then the group it belongs to and its place among the tie-breakers. */
 static void weight_row(struct book *x, lxw_worksheet *ws, lxw_col_t wcol, lxw_row_t r,
 		       const struct vk_criterion *c, const char *name)
 {
+	const struct vk_criterion *g =
+	    c->parent ? vk_scoring_find(x->in->pf->scoring, c->parent) : NULL;
+
 	char cl[8];
 	char *ref = vk_xasprintf("=%s!$%s$%u", ws->quoted_name, xlsx_col_name(wcol + 2, cl), r + 1);
 
@@ -289,17 +339,22 @@ static void weight_row(struct book *x, lxw_worksheet *ws, lxw_col_t wcol, lxw_ro
 	vk_xlsx_string(x, ws, r, wcol + 1, c->code, NULL);
 	vk_xlsx_number(x, ws, r, wcol + 2, c->weight, NULL);
 	vk_xlsx_check(x, workbook_define_name(x->wb, name, ref), ws, r, wcol + 2);
+	vk_xlsx_string(x, ws, r, wcol + 3, g ? g->name : "", NULL);
+	if (c->tiebreak)
+		vk_xlsx_number(x, ws, r, wcol + 4, c->tiebreak, x->int_fmt);
 	free(ref);
 }
 
 /* The rank of row `r` as a formula: 1 + the complete measures that come before it in
  * veikart's order (vk_score_rank): a higher score, or a score within 1e-9 and a higher
- * value of the first tie-breaking group, and so on, and at last the name (which Excel
- * compares ignoring case, veikart byte by byte: names that differ only so and tie on
- * everything else may swap). RANK() itself cannot take tie-breaks or the 1e-9. Incomplete
+ * value of the first tie-breaking group, and so on, and at last the name, byte by byte as
+ * veikart compares it: by the name-order column `key` (Excel's < on text ignores case and
+ * would put "akson" before "Bravo"). RANK() itself cannot take tie-breaks or the 1e-9.
+ * Tie-breakers are groups or criteria on their own, which a complete measure always has
+ * a value for (an empty one makes it incomplete, in Excel as in veikart). Incomplete
  * measures (a text score) have no rank: "". */
-static void rank_formula(struct formula *f, const lxw_col_t *cols, size_t ncols, lxw_row_t r,
-			 lxw_row_t last)
+static void rank_formula(struct formula *f, const lxw_col_t *cols, size_t ncols, lxw_col_t key,
+			 lxw_row_t r, lxw_row_t last)
 {
 	char cl[8];
 
@@ -313,10 +368,40 @@ static void rank_formula(struct formula *f, const lxw_col_t *cols, size_t ncols,
 		snprintf(me, sizeof(me), "%s%u", cl, r + 1);
 		sb_add(f, "(%s>%s+1E-9)+(%s>=%s-1E-9)*(%s<=%s+1E-9)*(", rng, me, rng, me, rng, me);
 	}
-	sb_add(f, "($A$2:$A$%u<A%u)", last + 1, r + 1);
+	xlsx_col_name(key, cl);
+	sb_add(f, "($%s$2:$%s$%u<%s%u)", cl, cl, last + 1, cl, r + 1);
 	for (size_t k = 0; k < ncols; k++)
 		sb_add(f, ")");
 	sb_add(f, ")),\"\")");
+}
+
+struct named {
+	const char *name;
+	size_t at;
+};
+
+static int by_name(const void *a, const void *b)
+{
+	const struct named *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+
+	return c ? c : (x->at > y->at) - (x->at < y->at);
+}
+
+/* The place (1-based) of each of the `n` measures' names in byte order, as vk_score_rank
+ * breaks the last tie (strcmp); equal names (none in a store) by their place in `s`. */
+static size_t *name_order(const struct vk_score *s, size_t n)
+{
+	struct named *sorted = vk_xcalloc(n + 1, sizeof(*sorted));
+	size_t *key = vk_xcalloc(n + 1, sizeof(*key));
+
+	for (size_t k = 0; k < n; k++)
+		sorted[k] = (struct named){s[k].measure->name, k};
+	qsort(sorted, n, sizeof(*sorted), by_name);
+	for (size_t k = 0; k < n; k++)
+		key[sorted[k].at] = k + 1;
+	free(sorted);
+	return key;
 }
 
 /* Prioritering: the criteria per measure, then each group as a formula (a weighted mean
@@ -330,9 +415,11 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 	size_t nc = m->criteria_n, nleaf = 0, ntb = 0;
 	lxw_col_t *col = vk_xcalloc(nc, sizeof(*col));
 	lxw_col_t *tb = vk_xcalloc(nc + 1, sizeof(*tb));
-	lxw_col_t c = 2, score_col, rank_col, wcol;
+	lxw_col_t c = 2, score_col, rank_col, key_col, wcol;
 	lxw_row_t last = (lxw_row_t)x->in->scores_n;
 	char **wname = weight_names(x, m);
+	size_t *key = name_order(x->in->scores, x->in->scores_n);
+	lxw_row_col_options hidden = {.hidden = 1};
 	struct formula f = {0};
 	char cl[8];
 
@@ -357,7 +444,8 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 		}
 	score_col = c++;
 	rank_col = c;
-	wcol = (lxw_col_t)(rank_col + 2);
+	key_col = (lxw_col_t)(rank_col + 1);
+	wcol = (lxw_col_t)(rank_col + 3);
 	/* the order vk_score_rank compares in: the score, then the tie-breakers */
 	tb[ntb++] = score_col;
 	for (int t = 1; t <= 9; t++)
@@ -366,6 +454,10 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 				tb[ntb++] = col[i];
 	vk_xlsx_string(x, ws, 0, score_col, "Score", x->head);
 	vk_xlsx_string(x, ws, 0, rank_col, TR("Rang", "Rank"), x->head);
+	/* hidden: the measures' names in veikart's order (bytes), the ranks' last tie-break */
+	vk_xlsx_string(x, ws, 0, key_col, TR("Navnerekkefølge", "Name order"), x->head);
+	vk_xlsx_check(x, worksheet_set_column_opt(ws, key_col, key_col, 8, NULL, &hidden), ws, 0,
+		      key_col);
 	vk_xlsx_check(x, worksheet_set_row(ws, 0, 30, NULL), ws, 0, 0);
 	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 50, NULL), ws, 0, 0);
 	vk_xlsx_check(x, worksheet_set_column(ws, 1, 1, 14, NULL), ws, 0, 1);
@@ -377,8 +469,13 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 	vk_xlsx_string(x, ws, 0, wcol, TR("Kriterium", "Criterion"), x->head);
 	vk_xlsx_string(x, ws, 0, wcol + 1, TR("Kode", "Code"), x->head);
 	vk_xlsx_string(x, ws, 0, wcol + 2, TR("Vekt", "Weight"), x->head);
+	vk_xlsx_string(x, ws, 0, wcol + 3, TR("Gruppe", "Group"), x->head);
+	vk_xlsx_string(x, ws, 0, wcol + 4, TR("Bryter likhet (rekkefølge)", "Breaks ties (order)"),
+		       x->head);
 	vk_xlsx_check(x, worksheet_set_column(ws, wcol, wcol, 26, NULL), ws, 0, wcol);
 	vk_xlsx_check(x, worksheet_set_column(ws, wcol + 1, wcol + 2, 10, NULL), ws, 0, wcol + 1);
+	vk_xlsx_check(x, worksheet_set_column(ws, wcol + 3, wcol + 3, 20, NULL), ws, 0, wcol + 3);
+	vk_xlsx_check(x, worksheet_set_column(ws, wcol + 4, wcol + 4, 12, NULL), ws, 0, wcol + 4);
 	/* printed: the ranking, without the weights */
 	vk_xlsx_check(x, worksheet_print_area(ws, 0, 0, last ? last : 1, rank_col), ws, 0, 0);
 	/* row by row, the weights beside the measures: constant-memory mode writes rows in
@@ -467,7 +564,8 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 		else
 			write_formula_str(x, ws, r, score_col, &f, x->muted,
 					  TR("ufullstendig", "incomplete"));
-		rank_formula(&f, tb, ntb, r, last);
+		vk_xlsx_number(x, ws, r, key_col, (double)key[k], x->int_fmt);
+		rank_formula(&f, tb, ntb, key_col, r, last);
 		if (sc->complete)
 			write_formula_num(x, ws, r, rank_col, &f, x->int_fmt, sc->rank);
 		else
@@ -476,6 +574,7 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 	for (size_t i = 0; i < nc; i++)
 		free(wname[i]);
 	free(wname);
+	free(key);
 	free(f.s);
 	free(tb);
 	free(col);
@@ -588,4 +687,178 @@ void sheet_costs(struct book *x, lxw_worksheet *ws)
 	free(fm.s);
 	free(cols);
 	free(sols);
+}
+
+static int by_year(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+
+	return (x > y) - (x < y);
+}
+
+static void write_date(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, int date,
+		       lxw_format *f)
+{
+	lxw_datetime dt = {0};
+
+	vk_date_to_ymd(date, &dt.year, &dt.month, &dt.day);
+	vk_xlsx_check(x, worksheet_write_datetime(ws, r, c, &dt, f), ws, r, c);
+}
+
+/* A format of the Portefølje sheet: its cells stand at the top of their (tall) rows, with
+ * the number format `num` (may be NULL). */
+static lxw_format *top_format(struct book *x, const char *num)
+{
+	lxw_format *f = workbook_add_format(x->wb);
+
+	if (!f)
+		abort(); /* libxlsxwriter's only failure here is memory: as vk_xmalloc */
+	format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+	if (num)
+		format_set_num_format(f, num);
+	return f;
+}
+
+/* The larger of `at_least` and the lines `s` (may be NULL) takes wrapped at `width`
+ * characters. */
+static size_t wrap_lines(const char *s, size_t width, size_t at_least)
+{
+	size_t chars = 0, n;
+
+	for (; s && *s; s++)
+		chars += ((unsigned char)*s & 0xc0) != 0x80;
+	n = (chars + width - 1) / width;
+	return n > at_least ? n : at_least;
+}
+
+/* Portefølje: what the portfolio file says of each live programme and project that the
+ * other sheets do not show: kind, priority, the span and every phase with its dates,
+ * what it depends on, the description and the planned budget per year (MNOK) with its
+ * sum as a formula. */
+void sheet_portfolio(struct book *x, lxw_worksheet *ws)
+{
+	const struct vk_portfolio *pf = x->in->pf;
+	static const char *const nb[] = {"Kode",  "Navn",	 "Type",       "Program",
+					 "Eier",  "Prioritet",	 "Start",      "Slutt",
+					 "Faser", "Avhenger av", "Beskrivelse"};
+	static const char *const en[] = {"Code",   "Name",	 "Kind",       "Programme",
+					 "Owner",  "Priority",	 "Start",      "End",
+					 "Phases", "Depends on", "Description"};
+	const lxw_col_t fixed = 11;
+	int *years = NULL;
+	size_t years_n = 0, years_cap = 0;
+	struct formula t = {0};
+	char cl0[8], cl1[8], head[48];
+	lxw_format *top = top_format(x, NULL), *top_int = top_format(x, "0");
+	lxw_format *top_mnok = top_format(x, "#,##0.0");
+	lxw_format *top_date =
+	    top_format(x, x->in->lang == VK_LANG_EN ? "yyyy-mm-dd" : "dd.mm.yyyy");
+
+	for (size_t i = 0; i < pf->items_n; i++)
+		for (size_t k = 0; k < pf->items[i].budgets_n; k++) {
+			int y = pf->items[i].budgets[k].year;
+			size_t j = 0;
+			while (j < years_n && years[j] != y)
+				j++;
+			if (j == years_n)
+				*VK_PUSH(years) = y;
+		}
+	if (years_n > 1)
+		qsort(years, years_n, sizeof(*years), by_year);
+	if (fixed + years_n + 1 > LXW_COL_MAX) {
+		vk_xlsx_fail(x, ws, 0, 0,
+			     "budgets for %zu years do not fit on the sheet: it has columns for %d",
+			     years_n, LXW_COL_MAX - fixed - 1);
+		free(years);
+		return;
+	}
+	for (lxw_col_t c = 0; c < fixed; c++)
+		vk_xlsx_string(x, ws, 0, c, x->in->lang == VK_LANG_EN ? en[c] : nb[c], x->head);
+	for (size_t k = 0; k < years_n; k++) {
+		snprintf(head, sizeof(head), TR("Budsjett %d (MNOK)", "Budget %d (MNOK)"),
+			 years[k]);
+		vk_xlsx_string(x, ws, 0, (lxw_col_t)(fixed + k), head, x->head);
+	}
+	vk_xlsx_string(x, ws, 0, (lxw_col_t)(fixed + years_n),
+		       TR("Budsjett i alt (MNOK)", "Budget total (MNOK)"), x->head);
+	vk_xlsx_check(x, worksheet_set_row(ws, 0, 45, NULL), ws, 0, 0);
+	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 16, NULL), ws, 0, 0);
+	vk_xlsx_check(x, worksheet_set_column(ws, 1, 1, 40, x->wrap), ws, 0, 1);
+	vk_xlsx_check(x, worksheet_set_column(ws, 2, 3, 12, NULL), ws, 0, 2);
+	vk_xlsx_check(x, worksheet_set_column(ws, 4, 4, 24, x->wrap), ws, 0, 4);
+	vk_xlsx_check(x, worksheet_set_column(ws, 5, 7, 10, NULL), ws, 0, 5);
+	vk_xlsx_check(x, worksheet_set_column(ws, 8, 8, 44, x->wrap), ws, 0, 8);
+	vk_xlsx_check(x, worksheet_set_column(ws, 9, 9, 14, x->wrap), ws, 0, 9);
+	vk_xlsx_check(x, worksheet_set_column(ws, 10, 10, 60, x->wrap), ws, 0, 10);
+	vk_xlsx_check(x, worksheet_set_column(ws, fixed, (lxw_col_t)(fixed + years_n), 11, x->mnok),
+		      ws, 0, fixed);
+	worksheet_freeze_panes(ws, 1, 1);
+	vk_xlsx_check(x,
+		      worksheet_autofilter(ws, 0, 0, (lxw_row_t)(pf->items_n ? pf->items_n : 1),
+					   (lxw_col_t)(fixed + years_n)),
+		      ws, 0, 0);
+	for (size_t i = 0; i < pf->items_n && !x->rc; i++) {
+		const struct vk_item *it = &pf->items[i];
+		lxw_row_t r = (lxw_row_t)(i + 1);
+		int start, end;
+		double sum = 0;
+		/* the lines the wrapped cells take (about 1.1 characters per unit of width):
+		 * readers do not fit a row's height to wrapped text on their own */
+		size_t lines = it->phases_n > 1 ? it->phases_n : 1, deps = 0;
+
+		for (size_t k = 0; k < it->deps_n; k++)
+			deps += strlen(it->deps[k].code) + 2;
+		lines = wrap_lines(it->name, 44, lines);
+		lines = wrap_lines(it->owner, 26, lines);
+		lines = wrap_lines(it->description, 66, lines);
+		lines = deps / 15 + 1 > lines ? deps / 15 + 1 : lines;
+		vk_xlsx_check(
+		    x, worksheet_set_row(ws, r, lines > 27 ? 409 : 15.0 * (double)lines, NULL), ws,
+		    r, 0);
+		vk_xlsx_string(x, ws, r, 0, it->code, x->wrap);
+		vk_xlsx_string(x, ws, r, 1, it->name, x->wrap);
+		vk_xlsx_string(x, ws, r, 2,
+			       it->kind == VK_PROGRAMME ? TR("program", "programme")
+							: TR("prosjekt", "project"),
+			       top);
+		vk_xlsx_string(x, ws, r, 3, it->parent ? it->parent : "", top);
+		vk_xlsx_string(x, ws, r, 4, it->owner ? it->owner : "", x->wrap);
+		if (it->priority)
+			vk_xlsx_number(x, ws, r, 5, it->priority, top_int);
+		if (vk_model_item_span(it, &start, &end)) {
+			write_date(x, ws, r, 6, start, top_date);
+			write_date(x, ws, r, 7, end, top_date);
+		}
+		sb_start(&t, "%s", "");
+		for (size_t k = 0; k < it->phases_n; k++) {
+			const struct vk_phase_kind *ph = vk_model_phase(pf, it->phases[k].phase);
+			char d0[VK_DATE_TEXT_MAX], d1[VK_DATE_TEXT_MAX];
+			sb_add(&t, "%s%s %s – %s", k ? "\n" : "",
+			       ph ? ph->name : it->phases[k].phase,
+			       vk_date_format(it->phases[k].start, d0),
+			       vk_date_format(it->phases[k].end, d1));
+		}
+		vk_xlsx_string(x, ws, r, 8, t.s, x->wrap);
+		sb_start(&t, "%s", "");
+		for (size_t k = 0; k < it->deps_n; k++)
+			sb_add(&t, "%s%s", k ? ", " : "", it->deps[k].code);
+		vk_xlsx_string(x, ws, r, 9, t.s, x->wrap);
+		vk_xlsx_string(x, ws, r, 10, it->description ? it->description : "", x->wrap);
+		for (size_t k = 0; k < years_n; k++)
+			for (size_t b = 0; b < it->budgets_n; b++)
+				if (it->budgets[b].year == years[k]) {
+					vk_xlsx_number(x, ws, r, (lxw_col_t)(fixed + k),
+						       it->budgets[b].mnok, top_mnok);
+					sum += it->budgets[b].mnok;
+				}
+		/* no budget given: no sum (0 would say a budget of nothing) */
+		if (it->budgets_n) {
+			sb_start(&t, "=SUM(%s%u:%s%u)", xlsx_col_name(fixed, cl0), r + 1,
+				 xlsx_col_name((lxw_col_t)(fixed + years_n - 1), cl1), r + 1);
+			vk_xlsx_formula_num(x, ws, r, (lxw_col_t)(fixed + years_n), t.s, top_mnok,
+					    sum);
+		}
+	}
+	free(t.s);
+	free(years);
 }

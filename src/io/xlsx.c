@@ -800,14 +800,20 @@ static unsigned long long parts_size(const struct book *x)
 		const struct vk_report *rep = x->current[i];
 		int y0;
 
-		n += TEXT(it->code) * 2 + TEXT(it->name) * 2 + TEXT(it->owner) + TEXT(it->parent);
+		n += TEXT(it->code) * 3 + TEXT(it->name) * 3 + TEXT(it->owner) * 2 +
+		     TEXT(it->parent) * 2 + TEXT(it->description);
+		n += 1024 + (unsigned long long)(it->phases_n + it->budgets_n) * 256;
+		for (size_t k = 0; k < it->deps_n; k++)
+			n += 8 + TEXT(it->deps[k].code);
 		n += 512 + (unsigned long long)(x->last + 1) * 64;
 		n += rep ? TEXT(rep->comment) : 0;
 		for (size_t k = 0; k < it->milestones_n; k++)
 			n += 512 + TEXT(it->milestones[k].name) + TEXT(it->name);
 		if (it->rollouts_n)
+			/* the cells, and a comment where phases overlap (at most one per
+			 * quarter and phase) */
 			n += (unsigned long long)(vk_xlsx_rollout_quarters(it, &y0) + 1) *
-			     (pf->areas_n + pf->regions_n + 3) * 64;
+			     ((pf->areas_n + pf->regions_n + 3) * 64 + it->rollouts_n * 1024);
 	}
 	n += (unsigned long long)(x->last + 1) * 2048;
 	for (size_t k = 0; k < in->scores_n; k++)
@@ -995,6 +1001,8 @@ enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, str
 		sheet_scores(x, ws);
 	if ((ws = sheet(x, TR("Kostnader", "Costs"), true)))
 		sheet_costs(x, ws);
+	if ((ws = sheet(x, TR("Portefølje", "Portfolio"), true)))
+		sheet_portfolio(x, ws);
 	/* closed even after a failure, which frees the book; the file is removed below */
 	lerr = workbook_close(b.wb);
 	hush_end(&hush, said, sizeof(said));

@@ -26,11 +26,16 @@ struct vk_xlsx_input {
 };
 
 /* Writes the workbook to `path`: sheets Status, Oppsummering, Utrulling, Milepæler,
- * Prioritering and Kostnader (English names with VK_LANG_EN). The Status sheet has a row
- * per live item, then one per archived item (pf->archived, marked "arkivert"), so the
+ * Prioritering, Kostnader and Portefølje (English names with VK_LANG_EN). The Status sheet has a
+ * row per live item, then one per archived item (pf->archived, marked "arkivert"), so the
  * Oppsummering counts and budgets of every period are those of vk_status_summarise, with
  * "uten rapport" (live items running without a report) as values beside them; Utrulling
- * and Milepæler are plans, of live items only. Formulas carry their
+ * and Milepæler are plans, of live items only: Utrulling shows every phase that runs in
+ * a quarter ("Utp/Inn" where two overlap, with a comment giving their dates), Milepæler
+ * whether each is reached ("Nådd"). Portefølje has what the file says of each live item
+ * that the others do not: kind, priority, span, phases with dates, dependencies,
+ * description and budget per year. Prioritering's ranks break exact ties by the names'
+ * bytes (a hidden column), as veikart does. Formulas carry their
  * computed values, so readers that do not recalculate show the right numbers. The
  * created date is the portfolio's status date, so the same store gives the same bytes.
  * Portfolios of more than 5,000 items go out in constant-memory mode (the Status sheet

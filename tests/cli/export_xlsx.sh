@@ -12,7 +12,7 @@ export VEIKART_DB="$T/demo/veikart.db"
 import json, zipfile, datetime, openpyxl
 s = json.load(open("status.json"))
 wb = openpyxl.load_workbook("book.xlsx")
-assert wb.sheetnames == ["Status", "Oppsummering", "Utrulling", "Milepæler", "Prioritering", "Kostnader"], wb.sheetnames
+assert wb.sheetnames == ["Status", "Oppsummering", "Utrulling", "Milepæler", "Prioritering", "Kostnader", "Portefølje"], wb.sheetnames
 st = wb["Status"]
 head = [c.value for c in st[1]]
 assert head[:8] == ["Kode", "Navn", "Eier", "Program", "Fase nå", "Status 2021-05", "Kommentar", "Budsjett (MNOK)"], head
