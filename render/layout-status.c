@@ -18,6 +18,7 @@
 #include "date.h"
 #include "layout-int.h"
 #include "number.h"
+#include "score.h"
 
 #define MAX_PERIODS	       12 /* the bars drawn; a line names the periods before */
 #define PANEL_GAP	       28.0
@@ -127,8 +128,8 @@ static bool bars(struct lay *l, const struct vk_status_set *set, size_t first, s
 			money_size = 7.5;
 			for (size_t i = 0; i < n; i++) {
 				double z;
-				vk_number_format(sums[i].budget, 1, l->o->lang, money,
-						 sizeof(money));
+				vk_number_format_exact(sums[i].budget, l->o->lang, money,
+						       sizeof(money));
 				snprintf(text, sizeof(text), unit ? "%s MNOK" : "%s", money);
 				z = fit_size(l, text, VK_FONT_REGULAR, 7.5, slot - 2);
 				money_size = z < money_size ? z : money_size;
@@ -187,7 +188,7 @@ static bool bars(struct lay *l, const struct vk_status_set *set, size_t first, s
 			 INK, VK_ALIGN_CENTER);
 		if (s->budgets) {
 			/* one decimal, as veikart status says it */
-			vk_number_format(s->budget, 1, l->o->lang, money, sizeof(money));
+			vk_number_format_exact(s->budget, l->o->lang, money, sizeof(money));
 			snprintf(text, sizeof(text), unit ? "%s MNOK" : "%s", money);
 			add_text(l, 0, VK_ROLE_AXIS_LABEL, s->period->code, cx - slot / 2 + 1,
 				 plot_bottom + 16, slot - 2, 11, text, VK_FONT_REGULAR, money_size,
@@ -637,10 +638,14 @@ enum vk_code vk_layout_status(const struct vk_portfolio *pf, const struct vk_sta
 	{
 		/* shares of the reports and the silent items together */
 		char g[16], y[16], r[16], u[16];
-		vk_number_format(100 * s.share_all[VK_GRONN], 1, opts->lang, g, sizeof(g));
-		vk_number_format(100 * s.share_all[VK_GUL], 1, opts->lang, y, sizeof(y));
-		vk_number_format(100 * s.share_all[VK_ROD], 1, opts->lang, r, sizeof(r));
-		vk_number_format(100 * s.share_silent, 1, opts->lang, u, sizeof(u));
+		vk_number_format(vk_score_round1(100 * s.share_all[VK_GRONN]), 1, opts->lang, g,
+				 sizeof(g));
+		vk_number_format(vk_score_round1(100 * s.share_all[VK_GUL]), 1, opts->lang, y,
+				 sizeof(y));
+		vk_number_format(vk_score_round1(100 * s.share_all[VK_ROD]), 1, opts->lang, r,
+				 sizeof(r));
+		vk_number_format(vk_score_round1(100 * s.share_silent), 1, opts->lang, u,
+				 sizeof(u));
 		snprintf(sub, sizeof(sub),
 			 TR(&l,
 			    "%s · %zu rapporter, %zu uten rapport · grønn %s %% · gul %s %% · rød "
@@ -651,7 +656,7 @@ enum vk_code vk_layout_status(const struct vk_portfolio *pf, const struct vk_sta
 	}
 	if (s.budgets) {
 		size_t used = strlen(sub);
-		vk_number_format(s.budget, 1, opts->lang, money, sizeof(money));
+		vk_number_format_exact(s.budget, opts->lang, money, sizeof(money));
 		snprintf(sub + used, sizeof(sub) - used,
 			 TR(&l, " · budsjett %s MNOK", " · budget %s MNOK"), money);
 	}

@@ -986,7 +986,7 @@ START_TEST(status_chart_numbers_never_sit_on_another_bar)
 		}
 		ck_assert_int_eq(codes, periods); /* every period's bar is named */
 		ck_assert_uint_gt(values, 0);
-		ck_assert_ptr_nonnull(text_starting(s, "211,5")); /* one decimal */
+		ck_assert_ptr_nonnull(text_starting(s, "211,54")); /* as stored */
 		ck_assert_ptr_null(text_starting(s, "212"));
 		vk_scene_free(s);
 		vk_status_set_clear(&set);

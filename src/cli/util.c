@@ -100,16 +100,7 @@ bool vk_util_option(int argc, char **argv, int *i, const char *name, const char 
 
 const char *vk_util_mnok(const struct vk_ctx *ctx, double v, char *buf, size_t size)
 {
-	char plain[64];
-	int d;
-
-	for (d = 0; d < 6; d++) {
-		snprintf(plain, sizeof(plain), "%.*f", d, v);
-		/* or as near as a sum of stored amounts gets (0.1 + 0.2) */
-		if (fabs(strtod(plain, NULL) - v) <= 1e-9 * fmax(1, fabs(v)))
-			break;
-	}
-	return vk_number_format(v, d, ctx->lang, buf, size);
+	return vk_number_format_exact(v, ctx->lang, buf, size);
 }
 
 enum vk_code vk_util_parse_format(const char *s, enum vk_format *format, struct vk_error *err)

@@ -4,6 +4,7 @@
 #include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 char *vk_number_format(double v, int decimals, enum vk_lang lang, char *buf, size_t size)
@@ -35,6 +36,20 @@ char *vk_number_format(double v, int decimals, enum vk_lang lang, char *buf, siz
 	}
 	buf[o] = '\0';
 	return buf;
+}
+
+char *vk_number_format_exact(double v, enum vk_lang lang, char *buf, size_t size)
+{
+	char plain[64];
+	int d;
+
+	for (d = 0; d < 6; d++) {
+		snprintf(plain, sizeof(plain), "%.*f", d, v);
+		/* or as near as a sum of stored amounts gets (0.1 + 0.2) */
+		if (fabs(strtod(plain, NULL) - v) <= 1e-9 * fmax(1, fabs(v)))
+			break;
+	}
+	return vk_number_format(v, d, lang, buf, size);
 }
 
 char *vk_number_signed(long v, char *buf, size_t size)
