@@ -41,6 +41,9 @@ enum vk_code vk_util_export_xlsx(const struct vk_ctx *ctx, const char *db_path, 
 		in.period = set.periods_n ? (long)set.periods_n - 1 : 0;
 	if ((rc = vk_db_load_colours(db, pf, &set, (size_t)in.period, &colours, &budgets, err)))
 		goto out;
+	/* a store written by an older veikart may hold a weight that makes scores inf */
+	if (pf->scoring->criteria_n > 0 && (rc = vk_scoring_validate(pf->scoring, err)))
+		goto out;
 	scores = vk_score_rank(pf->scoring, ms->measures, ms->measures_n);
 	in.pf = pf;
 	in.status = &set;
@@ -106,11 +109,14 @@ const struct vk_cmd_entry vk_cmd_export_entry = {
 	    "counted), Oppsummering (per period the counts, 'uten rapport' (items that ran\n"
 	    "without a report), shares of the two together, changes and budget, as 'veikart\n"
 	    "status' gives them, as formulas with their values, and a chart), Utrulling\n"
-	    "(areas by quarter, coloured by phase), Milepæler (real dates, days from the\n"
-	    "status date), Prioritering (the scoring model as formulas: the score and the\n"
-	    "rank, with the weights in named cells beside them, so changing a weight\n"
-	    "re-ranks) and Kostnader (costs per solution and year); Utrulling and Milepæler\n"
-	    "show live items only. Status colours follow the word in the cell; the summary\n"
+	    "(areas by quarter, every phase that runs in the quarter: 'Utp/Inn' where two\n"
+	    "overlap, their dates in the cell's comment), Milepæler (real dates, days from\n"
+	    "the status date, Nådd ja/nei), Prioritering (the scoring model as formulas: the\n"
+	    "score and the rank, with the weights in named cells beside them, so changing a\n"
+	    "weight re-ranks), Kostnader (costs per solution and year) and Portefølje (per\n"
+	    "item: kind, owner, priority, span, phases with dates, dependencies, description,\n"
+	    "budget per year); Utrulling, Milepæler and Portefølje show live items only.\n"
+	    "Status colours follow the word in the cell; the summary\n"
 	    "counts rows added to the Status table. --lang en gives English sheet names and\n"
 	    "headers. The same store gives the same bytes. What Excel cannot hold (a\n"
 	    "comment over 32,767 characters, more periods than 16,384 columns hold) is\n"
