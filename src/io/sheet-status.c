@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "alloc.h"
+#include "model.h"
 #include "sheet.h"
 
 static const char *const period_names[] = {"periode", "period", NULL};
@@ -14,21 +15,6 @@ static const char *const item_names[] = {"prosjekt", "project", NULL};
 static const char *const status_names[] = {"status", NULL};
 static const char *const comment_names[] = {"kommentar", "comment", NULL};
 static const char *const budget_names[] = {"budsjett", "budget", NULL};
-
-/* A programme or project code as the portfolio file allows it: letters, digits, '-' and
- * '_', at most 32. A name with spaces or letters such as 'ø' is not one. */
-static bool looks_like_code(const char *s)
-{
-	size_t n = strlen(s);
-
-	if (n > 32)
-		return false;
-	for (; *s; s++)
-		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
-		      (*s >= '0' && *s <= '9') || *s == '-' || *s == '_'))
-			return false;
-	return true;
-}
 
 bool vk_sheet_is_status(const char *data, size_t size)
 {
@@ -70,9 +56,11 @@ enum vk_code vk_sheet_read_status(const char *name, const char *data, size_t siz
 			       : "status");
 		goto out;
 	}
-	/* a prosjekt column may hold names: it is the code column only if it holds codes */
+	/* a prosjekt column may hold names: it is the code column only if it holds codes
+	 * as a portfolio file writes them (a name with spaces or an 'ø' is not one) */
 	for (size_t i = 0; i < t->rows_n && by_item; i++)
-		if (!looks_like_code(vk_sheet_field(&t->rows[i], code))) {
+		if (*vk_sheet_field(&t->rows[i], code) &&
+		    !vk_model_code_valid(vk_sheet_field(&t->rows[i], code))) {
 			rc = vk_error_set(
 			    err, VK_EDATA,
 			    "%s:%d: column %d '%.40s' holds '%.40s', not a programme or "
