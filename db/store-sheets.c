@@ -39,24 +39,58 @@ enum vk_code vk_db_load_periods(struct vk_db *db, struct vk_status_set *set, str
 			   0, period_row, set, err);
 }
 
-enum vk_code vk_db_load_status(struct vk_db *db, struct vk_status_set *set, struct vk_error *err)
+/* Every period, and the reports of item `code` (every item's when NULL), in one read
+ * transaction. */
+static enum vk_code load_status(struct vk_db *db, const char *code, struct vk_status_set *set,
+				struct vk_error *err)
 {
+	sqlite3_stmt *st = NULL;
 	enum vk_code rc;
+	int step;
 
 	if ((rc = db_exec(db, "BEGIN", "reading the store", err)))
 		return rc;
 	if ((rc = vk_db_load_periods(db, set, err)) ||
-	    (rc = db_each_row(
-		 db,
-		 "SELECT i.code, p.code, s.colour, s.comment, s.budget_mnok FROM "
-		 "status_report s JOIN item i ON i.id = s.item_id JOIN period p ON p.id = "
-		 "s.period_id ORDER BY p.start_date, p.end_date, p.code, i.ord",
-		 0, report_row, set, err)) ||
-	    (rc = db_exec(db, "COMMIT", "reading the store", err))) {
-		sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
-		vk_status_set_clear(set);
+	    (rc = db_prepare(db,
+			     /* one item's through the code's index, not a scan of every report */
+			     code ? "SELECT i.code, p.code, s.colour, s.comment, s.budget_mnok "
+				    "FROM item i JOIN status_report s ON s.item_id = i.id JOIN "
+				    "period p ON p.id = s.period_id WHERE i.code = ?1 ORDER BY "
+				    "p.start_date, p.end_date, p.code"
+				  : "SELECT i.code, p.code, s.colour, s.comment, s.budget_mnok "
+				    "FROM status_report s JOIN item i ON i.id = s.item_id JOIN "
+				    "period p ON p.id = s.period_id ORDER BY p.start_date, "
+				    "p.end_date, p.code, i.ord",
+			     &st, err)))
+		goto fail;
+	if (code)
+		sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
+	while ((step = sqlite3_step(st)) == SQLITE_ROW)
+		report_row(st, set);
+	if (step != SQLITE_DONE) {
+		rc = db_fail(db, step, "reading status reports", err);
+		goto fail;
 	}
+	sqlite3_finalize(st);
+	if (!(rc = db_exec(db, "COMMIT", "reading the store", err)))
+		return VK_OK;
+	st = NULL;
+fail:
+	sqlite3_finalize(st);
+	sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+	vk_status_set_clear(set);
 	return rc;
+}
+
+enum vk_code vk_db_load_status(struct vk_db *db, struct vk_status_set *set, struct vk_error *err)
+{
+	return load_status(db, NULL, set, err);
+}
+
+enum vk_code vk_db_load_item_status(struct vk_db *db, const char *code, struct vk_status_set *set,
+				    struct vk_error *err)
+{
+	return load_status(db, code, set, err);
 }
 
 struct trend {

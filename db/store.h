@@ -121,6 +121,11 @@ enum vk_code vk_db_load_costs(struct vk_db *db, struct vk_cost_file **out, struc
  * caller; cleared with vk_status_set_clear). */
 enum vk_code vk_db_load_status(struct vk_db *db, struct vk_status_set *set, struct vk_error *err);
 
+/* As vk_db_load_status, with the reports of item `code` alone (live or archived): what
+ * `show` needs, without reading a million reports for one item's history. */
+enum vk_code vk_db_load_item_status(struct vk_db *db, const char *code, struct vk_status_set *set,
+				    struct vk_error *err);
+
 /* Every reporting period into `set` (zeroed by the caller; no reports), and *out, one
  * summary per period with the trend's numbers (vk_status_trend), counted by one grouped
  * query rather than read report by report. The caller frees *out. */

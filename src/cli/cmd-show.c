@@ -175,7 +175,7 @@ static enum vk_code exec_show(struct vk_ctx *ctx, int argc, char **argv, struct 
 	if (!code)
 		return vk_error_set(err, VK_EUSAGE, "show needs a programme or project CODE");
 	if ((rc = vk_util_open(ctx, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
-	    (rc = vk_db_load_status(db, &set, err)))
+	    (rc = vk_db_load_item_status(db, code, &set, err)))
 		goto out;
 	/* an archived item is shown too, marked: it left the plan, its history did not */
 	if (!(it = vk_model_item(pf, code)) && (it = vk_model_archived(pf, code)))
