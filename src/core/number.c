@@ -43,10 +43,12 @@ char *vk_number_format_exact(double v, enum vk_lang lang, char *buf, size_t size
 	char plain[64];
 	int d;
 
-	for (d = 0; d < 6; d++) {
+	/* the decimals that read back as `v`, or within a sum's rounding noise (0.1 + 0.2
+	 * is 0.30000000000000004): a relative 1e-15 is below the 15 significant digits
+	 * veikart accepts, so no digit a user wrote is ever dropped */
+	for (d = 0; d < 15; d++) {
 		snprintf(plain, sizeof(plain), "%.*f", d, v);
-		/* or as near as a sum of stored amounts gets (0.1 + 0.2) */
-		if (fabs(strtod(plain, NULL) - v) <= 1e-9 * fmax(1, fabs(v)))
+		if (fabs(strtod(plain, NULL) - v) <= 1e-15 * fabs(v))
 			break;
 	}
 	return vk_number_format(v, d, lang, buf, size);

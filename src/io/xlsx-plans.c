@@ -750,7 +750,7 @@ void sheet_portfolio(struct book *x, lxw_worksheet *ws)
 	struct formula t = {0};
 	char cl0[8], cl1[8], head[48];
 	lxw_format *top = top_format(x, NULL), *top_int = top_format(x, "0");
-	lxw_format *top_mnok = top_format(x, "#,##0.0");
+	lxw_format *top_mnok = top_format(x, VK_XLSX_MNOK_FORMAT);
 	lxw_format *top_date =
 	    top_format(x, x->in->lang == VK_LANG_EN ? "yyyy-mm-dd" : "dd.mm.yyyy");
 

@@ -97,7 +97,7 @@ static void formats(struct book *x)
 	format_set_text_wrap(x->wrap);
 	format_set_align(x->wrap, LXW_ALIGN_VERTICAL_TOP);
 	x->mnok = fmt(x);
-	format_set_num_format(x->mnok, "#,##0.0");
+	format_set_num_format(x->mnok, VK_XLSX_MNOK_FORMAT);
 	x->pct = fmt(x);
 	format_set_num_format(x->pct, "0.0%");
 	x->date = fmt(x);

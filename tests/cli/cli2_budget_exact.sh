@@ -25,3 +25,8 @@ expect_status 0
 grep -q "Budsjett 0,05 MNOK" "$T/out" || fail "status budget: $(grep Budsjett "$T/out")"
 run "$VEIKART" status --trend
 grep -Eq "^2025-05 .* 0,05 *$" "$T/out" || fail "trend budget: $(cat "$T/out")"
+# seven decimals (a budget may have up to 15 significant digits) are shown whole too
+"$VEIKART" status set BUD gul --period 2025-05 --budget 0,1234567 >/dev/null
+"$VEIKART" status --period 2025-05 | grep -q "Budsjett 0,1234567 MNOK" ||
+	fail "0,1234567 shown as $("$VEIKART" status --period 2025-05 | grep Budsjett)"
+"$VEIKART" show BUD | grep -q "0,1234567 MNOK" || fail "show rounds 0,1234567"

@@ -23,7 +23,7 @@ assert dv.type == "list" and dv.formula1 == '"grønn,gul,rød"' and str(dv.sqref
 rows = {r[0].value: r for r in st.iter_rows(min_row=2)}
 safest = rows["SAFEST"]
 assert safest[5].value == "rød" and safest[5].font.b  # its colour follows the word (xlsx_status_colours.sh)
-assert isinstance(safest[7].value, (int, float)) and safest[7].number_format == "#,##0.0"
+assert isinstance(safest[7].value, (int, float)) and safest[7].number_format == "#,##0.0##############"
 # the summary: formulas, and the values a non-recalculating reader sees
 f = wb["Oppsummering"]
 assert f["B3"].value == '=COUNTIF(Statustabell[Status 2021-05],"grønn")', f["B3"].value
