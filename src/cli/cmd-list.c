@@ -21,14 +21,25 @@ static void list_items(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 	FILE *out = ctx->out;
 	size_t n = 0;
 	char span[64];
+	/* codes are never cut (two long codes would read the same): their columns are as
+	 * wide as the longest one (codes are ASCII, at most 32) */
+	int code_w = 16, parent_w = 24;
 
+	for (size_t i = 0; i < pf->items_n; i++)
+		if (pf->items[i].kind == kind) {
+			int w = (int)strlen(pf->items[i].code);
+			code_w = w > code_w ? w : code_w;
+			if (kind == VK_PROJECT && pf->items[i].parent &&
+			    (w = (int)strlen(pf->items[i].parent)) > parent_w)
+				parent_w = w;
+		}
 	fprintf(out, "%-5s", "PRI");
-	vk_util_cell(out, VK_TR(ctx, "KODE", "CODE"), 18);
+	vk_util_cell(out, VK_TR(ctx, "KODE", "CODE"), code_w);
 	vk_util_cell(out, VK_TR(ctx, "NAVN", "NAME"), 42);
 	vk_util_cell(out,
 		     kind == VK_PROGRAMME ? VK_TR(ctx, "EIER", "OWNER")
 					  : VK_TR(ctx, "PROGRAM", "PROGRAMME"),
-		     24);
+		     parent_w);
 	fprintf(out, "%s\n", VK_TR(ctx, "PERIODE", "SPAN"));
 	for (size_t i = 0; i < pf->items_n; i++) {
 		const struct vk_item *it = &pf->items[i];
@@ -39,12 +50,12 @@ static void list_items(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 			fprintf(out, "%-4d ", it->priority);
 		else
 			fputs("-    ", out);
-		vk_util_cell(out, it->code, 18);
+		vk_util_cell(out, it->code, code_w);
 		vk_util_cell(out, it->name, 42);
 		vk_util_cell(out,
 			     kind == VK_PROGRAMME ? (it->owner ? it->owner : "-")
 						  : (it->parent ? it->parent : "-"),
-			     24);
+			     parent_w);
 		vk_util_span_text(it, span, sizeof(span));
 		/* the store keeps an archived item's span even when its plan is not loaded */
 		if (archived && !it->phases_n && it->archived_start != VK_DATE_NONE &&
