@@ -3,7 +3,6 @@
  * the score at the end of the bar, the incomplete measures last with what they lack, and
  * the weights used under the chart. Bars share one scale: the highest score reaches the
  * end of the chart less room for its label. */
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -141,9 +140,22 @@ enum vk_code vk_layout_scores(const struct vk_scoring *m, const struct vk_score 
 			continue;
 		add_legend(&l, VK_SHAPE_RECT, colour_of(m, g), VK_NO_COLOUR, false, 8,
 			   m->criteria[g].name);
-		vk_number_format(m->criteria[g].weight, fmod(m->criteria[g].weight, 1) ? 2 : 0,
-				 opts->lang, w, sizeof(w));
+		vk_number_format_exact(m->criteria[g].weight, opts->lang, w, sizeof(w));
 		next = vk_xasprintf("%s%s %s %s", weights, k++ ? " ·" : "", m->criteria[g].name, w);
+		free(weights);
+		weights = next;
+	}
+	/* a criterion weighted otherwise than the model says changes the ranking too */
+	for (size_t g = 0, k = 0; opts->model_weights && g < m->criteria_n; g++) {
+		char w[32], was[32], *next;
+		double d = opts->model_weights[g];
+		if (!m->criteria[g].parent || m->criteria[g].weight == d)
+			continue;
+		vk_number_format_exact(m->criteria[g].weight, opts->lang, w, sizeof(w));
+		vk_number_format_exact(d, opts->lang, was, sizeof(was));
+		next = vk_xasprintf("%s%s %s %s (%s %s)", weights,
+				    k++ ? " ·" : TR(&l, "; kriterier:", "; criteria:"),
+				    m->criteria[g].code, w, TR(&l, "modellen", "model"), was);
 		free(weights);
 		weights = next;
 	}
