@@ -19,4 +19,12 @@ pdftotext -raw d.pdf - | grep -q "kriterier:" && fail "criteria listed without -
 "$VEIKART" --lang en render scores --weight Nytte=2 --weight K3=0.125 -o e.pdf >/dev/null
 pdftotext -raw e.pdf - | tr '\n' ' ' | grep -q "Nytte 2; criteria: K3 0.125 (model 1)" ||
 	fail "English legend: $(pdftotext -raw e.pdf - | tr '\n' ' ' | grep -o 'Weights:.*')"
+# every criterion moved: the list wraps in the legend, never cut
+args=""
+for c in M1 M2 K1 K2 K3 K4 pasient helsepersonell I P1 P2 H1 H2; do args="$args --weight $c=2.75"; done
+"$VEIKART" render scores $args -o all.pdf >/dev/null
+line=$(pdftotext -raw all.pdf - | tr '\n' ' ' | grep -o 'Vekter:.*')
+for c in M1 K4 pasient helsepersonell H2 I; do
+	echo "$line" | grep -q " $c 2,75 (modellen 1)" || fail "$c cut from the legend: $line"
+done
 exit 0
