@@ -38,7 +38,8 @@ struct row {
 	const char *aside; /* heading: text at the right end (borrowed) */
 	int depth;
 	bool shaded;
-	int note; /* > 0: the label is cut, its whole text is legend note [note] */
+	int note;   /* > 0: the label is cut, its whole text is legend note [note] */
+	double top; /* room at the top for what lies outside the axis (outside_room) */
 	/* where pagination put it */
 	int page;
 	double y;
@@ -156,6 +157,20 @@ void add_status(struct lay *l, int page, const char *ref, enum vk_colour c, doub
 /* The same, or with `hollow` its outline only (a report older than the period shown). */
 void add_status_mark(struct lay *l, int page, const char *ref, enum vk_colour c, bool hollow,
 		     double cx, double cy);
+
+/* What of `it` lies wholly before (after) the axis, named for its left (right) end:
+ * "◂ Planlegging 01.01.2020–31.12.2021, BP2 30.06.2021 (utenfor)" or "… (utenfor) ▸";
+ * NULL when nothing does. Phases that reach the axis are clipped and marked as going on
+ * instead. The caller frees the text. */
+char *outside_text(const struct lay *l, const struct vk_item *it, bool after);
+/* Makes room at the top of row `r` (r->top, and r->height grows by it) for what of `it`
+ * lies outside the axis, wrapped whole, never cut; call once the span and label_w are
+ * chosen. */
+void outside_room(struct lay *l, struct row *r, const struct vk_item *it);
+/* Draws what outside_room made room for: at the left and right ends of the chart. */
+void add_outside(struct lay *l, const struct row *r, const struct vk_item *it);
+/* The middle of the row below its r->top: where its bars and marks are centred. */
+double row_mid(const struct row *r);
 
 /* The page width and height of the layout's page size, landscape. */
 void page_size(const struct lay *l, double *w, double *h);

@@ -481,3 +481,112 @@ void add_status_mark(struct lay *l, int page, const char *ref, enum vk_colour c,
 	}
 	vk_scene_add(l->scene, &p);
 }
+
+char *outside_text(const struct lay *l, const struct vk_item *it, bool after)
+{
+	char *text = NULL, *all, date[32];
+
+	for (size_t k = 0; k < it->phases_n; k++) {
+		const struct vk_span *sp = &it->phases[k];
+		const char *name = sp->phase;
+		char till[32], *next;
+		if (after ? sp->start <= l->axis.to : sp->end >= l->axis.from)
+			continue; /* on the axis, or clipped and marked as going on */
+		for (size_t i = 0; i < l->pf->phases_n; i++)
+			if (strcmp(l->pf->phases[i].code, sp->phase) == 0)
+				name = phase_label(l, &l->pf->phases[i]);
+		human_date(l, sp->start, date, sizeof(date));
+		human_date(l, sp->end, till, sizeof(till));
+		next = vk_xasprintf("%s%s%s %s–%s", text ? text : "", text ? ", " : "", name, date,
+				    till);
+		free(text);
+		text = next;
+	}
+	for (size_t k = 0; k < it->milestones_n; k++) {
+		const struct vk_milestone *m = &it->milestones[k];
+		char *next;
+		if (after ? m->date <= l->axis.to : m->date >= l->axis.from)
+			continue;
+		human_date(l, m->date, date, sizeof(date));
+		next = vk_xasprintf("%s%s%s %s", text ? text : "", text ? ", " : "", m->name, date);
+		free(text);
+		text = next;
+	}
+	if (!text)
+		return NULL;
+	all = after ? vk_xasprintf("%s %s ▸", text, TR(l, "(utenfor)", "(outside)"))
+		    : vk_xasprintf("◂ %s %s", text, TR(l, "(utenfor)", "(outside)"));
+	free(text);
+	return all;
+}
+
+#define OUTSIDE_SIZE 7.0
+#define OUTSIDE_LINE 8.5
+#define OUTSIDE_MAX  64 /* lines: far more than any plan has, so nothing is cut */
+
+/* The lines of the outside text at each end: both ends share the chart's width when both
+ * have text; the number of lines of the taller. */
+static size_t outside_lines(const struct lay *l, double chart_w, const struct vk_item *it,
+			    char ***left, size_t *left_n, char ***right, size_t *right_n)
+{
+	char *before = outside_text(l, it, false), *after = outside_text(l, it, true);
+	double w = before && after ? (chart_w - 12) / 2 : chart_w - 2;
+
+	*left = *right = NULL;
+	*left_n =
+	    before ? wrap_text(l, before, VK_FONT_ITALIC, OUTSIDE_SIZE, w, OUTSIDE_MAX, left) : 0;
+	*right_n =
+	    after ? wrap_text(l, after, VK_FONT_ITALIC, OUTSIDE_SIZE, w, OUTSIDE_MAX, right) : 0;
+	free(before);
+	free(after);
+	return *left_n > *right_n ? *left_n : *right_n;
+}
+
+static void free_lines(char **lines, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(lines[i]);
+	free(lines);
+}
+
+void outside_room(struct lay *l, struct row *r, const struct vk_item *it)
+{
+	char **left, **right;
+	size_t left_n, right_n, n;
+	double page_w, page_h;
+
+	page_size(l, &page_w, &page_h);
+	n = outside_lines(l, page_w - MARGIN - (MARGIN + l->label_w + GAP), it, &left, &left_n,
+			  &right, &right_n);
+	free_lines(left, left_n);
+	free_lines(right, right_n);
+	if (n == 0)
+		return;
+	r->top = (double)n * OUTSIDE_LINE + 1;
+	r->height += r->top;
+}
+
+void add_outside(struct lay *l, const struct row *r, const struct vk_item *it)
+{
+	char **left, **right;
+	size_t left_n, right_n;
+	double w;
+
+	outside_lines(l, l->chart_w, it, &left, &left_n, &right, &right_n);
+	w = left_n && right_n ? (l->chart_w - 12) / 2 : l->chart_w - 2;
+	for (size_t i = 0; i < left_n; i++)
+		add_text(l, r->page, VK_ROLE_CONTINUES, it->code, l->chart_x + 1,
+			 r->y + 1 + (double)i * OUTSIDE_LINE, w, OUTSIDE_LINE, left[i],
+			 VK_FONT_ITALIC, OUTSIDE_SIZE, INK, VK_ALIGN_LEFT);
+	for (size_t i = 0; i < right_n; i++)
+		add_text(l, r->page, VK_ROLE_CONTINUES, it->code, l->chart_x + l->chart_w - 1 - w,
+			 r->y + 1 + (double)i * OUTSIDE_LINE, w, OUTSIDE_LINE, right[i],
+			 VK_FONT_ITALIC, OUTSIDE_SIZE, INK, VK_ALIGN_RIGHT);
+	free_lines(left, left_n);
+	free_lines(right, right_n);
+}
+
+double row_mid(const struct row *r)
+{
+	return r->y + r->top + (r->height - r->top) / 2;
+}

@@ -5,7 +5,9 @@
  * first makes the row a bar and LANE_GAP taller. The label column is as wide as the widest label
  * needs, at most 30 % of the content width; a longer label is cut with "…" and numbered, its
  * whole text in the legend ("[1] ..."). A row's status mark
- * sits at the left of its label. With opts->programme, only that programme and its projects. */
+ * sits at the left of its label. With opts->programme, only that programme and its projects.
+ * What --from/--to leaves off the axis is named at the end it lies beyond, wrapped whole
+ * in room at the top of the row (outside_room), never dropped. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,7 +80,7 @@ static int shown_end(const struct lay *l)
 static void draw_item(struct lay *l, const struct row *r)
 {
 	const struct vk_item *it = r->data;
-	double indent = r->depth * INDENT, cy = r->y + r->height / 2;
+	double indent = r->depth * INDENT, cy = row_mid(r);
 	double bar_h = bar_height(r->depth);
 	size_t *lane = vk_xcalloc(it->phases_n + 1, sizeof(*lane)), lanes = item_lanes(it, lane);
 	char *label;
@@ -91,21 +93,18 @@ static void draw_item(struct lay *l, const struct row *r)
 			MARGIN + indent + 5, cy);
 	label =
 	    row_label(l, r, it->name, label_font(it), LABEL_SIZE, l->label_w - indent - STATUS_W);
-	add_text(l, r->page, VK_ROLE_LABEL, it->code, MARGIN + indent + STATUS_W, r->y,
-		 l->label_w - indent - STATUS_W, r->height, label, label_font(it), LABEL_SIZE, INK,
-		 VK_ALIGN_LEFT);
+	add_text(l, r->page, VK_ROLE_LABEL, it->code, MARGIN + indent + STATUS_W, r->y + r->top,
+		 l->label_w - indent - STATUS_W, r->height - r->top, label, label_font(it),
+		 LABEL_SIZE, INK, VK_ALIGN_LEFT);
 	free(label);
-	size_t before = l->scene->prims_n;
-
 	for (size_t i = 0; i < it->phases_n; i++)
 		add_bar(l, r->page, it->code, &it->phases[i], lane_y(cy, lanes, lane[i], bar_h),
 			bar_h, it->milestones, it->milestones_n);
 	free(lane);
 	add_milestones(l, r->page, it->code, it->milestones, it->milestones_n, cy);
-	if (l->scene->prims_n == before && (it->phases_n || it->milestones_n))
-		add_text(l, r->page, VK_ROLE_NOTE, it->code, l->chart_x + 6, r->y, l->chart_w - 12,
-			 r->height, TR(l, "utenfor perioden", "outside the period"), VK_FONT_ITALIC,
-			 7.5, MUTED, VK_ALIGN_LEFT);
+	/* what --from/--to leaves out of the axis is named at the end it lies beyond (a row
+	 * with nothing on the axis too) */
+	add_outside(l, r, it);
 }
 
 /* The first and last day of an item on a chart: its phases and its milestones; false
@@ -142,7 +141,7 @@ static void dep_marker(struct lay *l, const struct row *r, int day, bool out, co
 		       const struct row *other, bool other_visible, double *used)
 {
 	char buf[160];
-	double size = 6.5, w, x, y = r->y + r->height / 2 - 4;
+	double size = 6.5, w, x, y = row_mid(r) - 4;
 	double left = l->chart_x + 1, right = l->chart_x + l->chart_w - 1;
 	const char *arrow = out ? "→" : "←", *ref;
 
@@ -171,16 +170,6 @@ static void dep_marker(struct lay *l, const struct row *r, int day, bool out, co
 	/* markers of one row and side go one after the other, not on top of each other */
 	x += out || day < l->axis.from ? used[r - l->rows] : -used[r - l->rows];
 	used[r - l->rows] += w + 4;
-	{
-		/* a row with nothing on the axis says "utenfor perioden" at its left: after that */
-		const struct vk_item *it = r->data;
-		int s, e;
-		if (!item_extent(it, &s, &e) || e < l->axis.from || s > l->axis.to)
-			x = l->chart_x + 6 +
-			    text_width(l, TR(l, "utenfor perioden", "outside the period"),
-				       VK_FONT_ITALIC, 7.5) +
-			    8;
-	}
 	if (x + w > right)
 		x = right - w;
 	if (x < left)
@@ -229,8 +218,8 @@ static size_t dependencies(struct lay *l, bool draw)
 			if (!from || from->page != to->page || !to_vis || (de < s && !from_vis))
 				goto markers;
 			x2 = vk_axis_x(&l->axis, s);
-			y1 = from->y + from->height / 2;
-			y2 = to->y + to->height / 2 + (to->y > from->y ? -3 : 3);
+			y1 = row_mid(from);
+			y2 = row_mid(to) + (to->y > from->y ? -3 : 3);
 			if (de < s) {
 				/* finish to start: out of the end, down, into the start */
 				x1 = vk_axis_x(&l->axis, de + 1);
@@ -243,9 +232,8 @@ static size_t dependencies(struct lay *l, bool draw)
 				xm = x2 - 5;
 			} else {
 				/* both at the axis start: straight down into the start */
-				double tip =
-				    to->y + to->height / 2 +
-				    (to->y > from->y ? -1 : 1) * (bar_height(to->depth) / 2 + 1);
+				double tip = row_mid(to) + (to->y > from->y ? -1 : 1) *
+							       (bar_height(to->depth) / 2 + 1);
 				add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code, x2 + 4, y1,
 					 x2 + 4, tip, DEP, 0.8, false, true);
 				continue;
@@ -428,6 +416,10 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 	if (l.label_w < 120)
 		l.label_w = 120;
 	choose_span(&l, lo, hi);
+	/* what --from/--to leaves out of the axis is named in the row, above its bars */
+	for (size_t i = 0; i < l.rows_n && l.has_axis; i++)
+		if (l.rows[i].kind == ROW_ENTRY)
+			outside_room(&l, &l.rows[i], l.rows[i].data);
 	l.title = vk_xstrdup(
 	    pf->title ? pf->title
 		      : TR(&l, "Nasjonal e-helseportefølje", "National e-health portfolio"));

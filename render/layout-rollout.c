@@ -7,7 +7,8 @@
  * areas fit one A4 page; phases that overlap go in lanes, each lane beyond the first
  * making the row a bar and LANE_GAP taller. The axis spans all the programme has: its rollout,
  * its own phases and its milestones; with --from/--to, phases are clipped and marked as going
- * on, and milestones outside are named at the axis end they lie beyond. A project, or a programme
+ * on, and phases and milestones wholly outside are named at the axis end they lie beyond,
+ * wrapped whole above the programme's bars (outside_room). A project, or a programme
  * with no rollout, is refused: there is nothing to draw. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,7 +69,7 @@ static bool add_bars(struct lay *l, const struct row *r, const struct vk_item *p
 {
 	const struct vk_span **s;
 	size_t n, *lane, lanes = lanes_of(p, area, &s, &n, &lane);
-	double cy = r->y + r->height / 2;
+	double cy = row_mid(r);
 
 	for (size_t i = 0; i < n; i++)
 		add_bar(l, r->page, ref, s[i], lane_y(cy, lanes, lane[i], bar_h), bar_h,
@@ -78,71 +79,16 @@ static bool add_bars(struct lay *l, const struct row *r, const struct vk_item *p
 	return n > 0;
 }
 
-/* The programme's phases and milestones wholly before (after) the axis, named at its left
- * (right) end with an arrowhead: "◂ Planlegging 01.01.2020–31.12.2021, Tidlig beslutning
- * 30.06.2021 (utenfor)". */
-static void milestones_outside(struct lay *l, const struct row *r, const struct vk_item *p,
-			       bool after)
-{
-	char *text = NULL, date[32];
-	double w, x, y = r->y + 1;
-
-	for (size_t k = 0; k < p->phases_n; k++) {
-		const struct vk_span *sp = &p->phases[k];
-		const char *name = sp->phase;
-		char till[32], *next;
-		if (after ? sp->start <= l->axis.to : sp->end >= l->axis.from)
-			continue; /* on the axis, or clipped and marked as going on */
-		for (size_t i = 0; i < l->pf->phases_n; i++)
-			if (strcmp(l->pf->phases[i].code, sp->phase) == 0)
-				name = phase_label(l, &l->pf->phases[i]);
-		human_date(l, sp->start, date, sizeof(date));
-		human_date(l, sp->end, till, sizeof(till));
-		next = vk_xasprintf("%s%s%s %s–%s", text ? text : "", text ? ", " : "", name, date,
-				    till);
-		free(text);
-		text = next;
-	}
-	for (size_t k = 0; k < p->milestones_n; k++) {
-		const struct vk_milestone *m = &p->milestones[k];
-		char *next;
-		if (after ? m->date <= l->axis.to : m->date >= l->axis.from)
-			continue;
-		human_date(l, m->date, date, sizeof(date));
-		next = vk_xasprintf("%s%s%s %s", text ? text : "", text ? ", " : "", m->name, date);
-		free(text);
-		text = next;
-	}
-	if (!text)
-		return;
-	{
-		char *all = after ? vk_xasprintf("%s %s ▸", text, TR(l, "(utenfor)", "(outside)"))
-				  : vk_xasprintf("◂ %s %s", text, TR(l, "(utenfor)", "(outside)"));
-		free(text);
-		text = all;
-	}
-	w = text_width(l, text, VK_FONT_ITALIC, 7) + 1;
-	if (w > l->chart_w - 2)
-		w = l->chart_w - 2;
-	x = after ? l->chart_x + l->chart_w - 1 - w : l->chart_x + 1;
-	add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_CONTINUES, p->code, x - 1, y, w + 2, 9, WHITE,
-		  VK_NO_COLOUR);
-	add_text(l, r->page, VK_ROLE_CONTINUES, p->code, x, y, w, 9, text, VK_FONT_ITALIC, 7, INK,
-		 after ? VK_ALIGN_RIGHT : VK_ALIGN_LEFT);
-	free(text);
-}
-
 static void draw_programme(struct lay *l, const struct row *r, const struct vk_item *p)
 {
-	double cy = r->y + r->height / 2;
+	double cy = row_mid(r);
 
-	add_text(l, r->page, VK_ROLE_LABEL, p->code, MARGIN, r->y, l->label_w, r->height, p->name,
-		 VK_FONT_BOLD, 9, INK, VK_ALIGN_LEFT);
+	add_text(l, r->page, VK_ROLE_LABEL, p->code, MARGIN, r->y + r->top, l->label_w,
+		 r->height - r->top, p->name, VK_FONT_BOLD, 9, INK, VK_ALIGN_LEFT);
 	add_bars(l, r, p, NULL, p->code, PROGRAMME_BAR);
 	add_milestones(l, r->page, p->code, p->milestones, p->milestones_n, cy);
 	/* what --from/--to leaves out of the axis is named, not dropped */
-	milestones_outside(l, r, p, false);
-	milestones_outside(l, r, p, true);
+	add_outside(l, r, p);
 }
 
 /* The programme whose rollout is drawn: the first entry row's data. */
@@ -316,6 +262,8 @@ enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_la
 		hi = hi == VK_DATE_NONE || d > hi ? d : hi;
 	}
 	choose_span(&l, lo, hi);
+	if (l.has_axis)
+		outside_room(&l, &l.rows[0], p);
 	l.title = vk_xstrdup(p->name);
 	if (opts->status_date != VK_DATE_NONE) {
 		human_date(&l, opts->status_date, date, sizeof(date));

@@ -3,7 +3,6 @@
  * the score at the end of the bar, the incomplete measures last with what they lack, and
  * the weights used under the chart. Bars share one scale: the highest score reaches the
  * end of the chart less room for its label. */
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,6 +85,24 @@ static void draw_score(struct lay *l, const struct row *r)
 		 value, VK_FONT_BOLD, 9, INK, VK_ALIGN_LEFT);
 }
 
+/* `line` and then `piece` (both freed), the two joined by a space; when that would be wider
+ * than the legend, `line` goes in the legend as it is and `piece` starts the next line, so
+ * a long list of weights is wrapped, never cut. */
+static char *weights_add(struct lay *l, char *line, char *piece)
+{
+	char *next = vk_xasprintf("%s %s", line, piece);
+
+	if (text_width(l, next, VK_FONT_REGULAR, 7.5) + 1 <= l->page_w - 2 * MARGIN - 18) {
+		free(line);
+		free(piece);
+		return next;
+	}
+	free(next);
+	add_legend(l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0, line);
+	free(line);
+	return piece;
+}
+
 enum vk_code vk_layout_scores(const struct vk_scoring *m, const struct vk_score *s, size_t n,
 			      const struct vk_layout_opts *opts, struct vk_scene **out,
 			      struct vk_error *err)
@@ -136,16 +153,35 @@ enum vk_code vk_layout_scores(const struct vk_scoring *m, const struct vk_score 
 		    complete);
 	weights = vk_xstrdup(TR(&l, "Vekter:", "Weights:"));
 	for (size_t g = 0, k = 0; g < m->criteria_n; g++) {
-		char w[32], *next;
+		char w[32], *piece;
 		if (m->criteria[g].parent)
 			continue;
 		add_legend(&l, VK_SHAPE_RECT, colour_of(m, g), VK_NO_COLOUR, false, 8,
 			   m->criteria[g].name);
-		vk_number_format(m->criteria[g].weight, fmod(m->criteria[g].weight, 1) ? 2 : 0,
-				 opts->lang, w, sizeof(w));
-		next = vk_xasprintf("%s%s %s %s", weights, k++ ? " ·" : "", m->criteria[g].name, w);
-		free(weights);
-		weights = next;
+		vk_number_format_exact(m->criteria[g].weight, opts->lang, w, sizeof(w));
+		piece = vk_xasprintf("%s%s %s", k++ ? "· " : "", m->criteria[g].name, w);
+		weights = weights_add(&l, weights, piece);
+	}
+	/* a criterion weighted otherwise than the model says changes the ranking too */
+	for (size_t g = 0, k = 0; opts->model_weights && g < m->criteria_n; g++) {
+		char w[32], was[32];
+		double d = opts->model_weights[g];
+		if (!m->criteria[g].parent || m->criteria[g].weight == d)
+			continue;
+		vk_number_format_exact(m->criteria[g].weight, opts->lang, w, sizeof(w));
+		vk_number_format_exact(d, opts->lang, was, sizeof(was));
+		if (k++ == 0) {
+			char *semi = vk_xasprintf("%s;", weights);
+			free(weights);
+			weights = weights_add(
+			    &l, semi,
+			    vk_xasprintf("%s %s %s (%s %s)", TR(&l, "kriterier:", "criteria:"),
+					 m->criteria[g].code, w, TR(&l, "modellen", "model"), was));
+		} else {
+			weights = weights_add(&l, weights,
+					      vk_xasprintf("· %s %s (%s %s)", m->criteria[g].code,
+							   w, TR(&l, "modellen", "model"), was));
+		}
 	}
 	add_legend(&l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0, weights);
 	free(weights);

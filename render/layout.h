@@ -46,6 +46,9 @@ struct vk_layout_opts {
 	const char *period;    /* status: the period shown (NULL: the latest) */
 	bool one_page;	       /* status: one page in every format; a list that does not fit
 				* ends with how many are left */
+	/* scores: the model's weight of each criterion before --weight, one per criterion
+	 * (NULL: as the model) */
+	const double *model_weights;
 	const struct vk_measure *measure;
 };
 
@@ -72,7 +75,8 @@ enum vk_code vk_layout_status(const struct vk_portfolio *pf, const struct vk_sta
 			      struct vk_error *err);
 
 /* The priority chart of ranked scores `s` (vk_score_rank with model `m`): bars split
- * into the groups' contributions, the score printed, the weights under the chart.
+ * into the groups' contributions, the score printed, the weights under the chart, with
+ * every criterion weighted otherwise than opts->model_weights says.
  * VK_ENOTFOUND when there are no measures. */
 enum vk_code vk_layout_scores(const struct vk_scoring *m, const struct vk_score *s, size_t n,
 			      const struct vk_layout_opts *opts, struct vk_scene **out,

@@ -205,7 +205,12 @@ START_TEST(phase_outside_the_span_is_clipped_and_marked)
 	ck_assert(left->x + left->w <= 164);
 	ck_assert_int_eq(right->shape, VK_SHAPE_POINT_RIGHT);
 	ck_assert(right->x >= 841.89 - 30);
-	ck_assert_uint_eq(vk_scene_count(s, VK_ROLE_CONTINUES, -1), 2); /* 2010 is not drawn */
+	/* 2010 is not drawn but named at the left end, above the bar */
+	ck_assert_uint_eq(vk_scene_count(s, VK_ROLE_CONTINUES, -1), 3);
+	left = vk_scene_find(s, VK_ROLE_CONTINUES, "A", 2);
+	ck_assert_str_eq(left->text, "◂ Behov 01.01.2010–31.12.2011 (utenfor)");
+	ck_assert_double_eq_tol(left->x, 165, 1e-9);
+	ck_assert(left->y + left->h <= bar->y);
 	vk_scene_free(s);
 	vk_model_free(pf);
 }
@@ -422,7 +427,9 @@ START_TEST(a_from_after_all_the_data_still_has_an_axis)
 	o.from = day("2030-01-01");
 	s = roadmap(pf, &o);
 	ck_assert_ptr_nonnull(vk_scene_find(s, VK_ROLE_AXIS_LABEL, NULL, 0));
-	ck_assert_str_eq(vk_scene_find(s, VK_ROLE_NOTE, "A", 0)->text, "utenfor perioden");
+	/* named at the axis's left end, not only said to be outside */
+	ck_assert_str_eq(vk_scene_find(s, VK_ROLE_CONTINUES, "A", 0)->text,
+			 "◂ Behov 01.01.2020–31.12.2021 (utenfor)");
 	vk_scene_free(s);
 	vk_model_free(pf);
 }

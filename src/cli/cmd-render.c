@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "date.h"
 #include "decimal.h"
 #include "draw.h"
@@ -250,6 +251,7 @@ static enum vk_code exec_render(struct vk_ctx *ctx, int argc, char **argv, struc
 	struct vk_portfolio *pf = NULL;
 	struct vk_score_file *ms = NULL;
 	struct vk_db *db = NULL;
+	double *model_weights = NULL;
 	bool format_given = false;
 	unsigned given = 0;
 	enum vk_code rc;
@@ -271,6 +273,11 @@ static enum vk_code exec_render(struct vk_ctx *ctx, int argc, char **argv, struc
 		goto out;
 	vk_db_close(db);
 	db = NULL;
+	/* the chart names every criterion --weight moved away from the model */
+	model_weights = vk_xcalloc(pf->scoring->criteria_n + 1, sizeof(*model_weights));
+	for (size_t g = 0; g < pf->scoring->criteria_n; g++)
+		model_weights[g] = pf->scoring->criteria[g].weight;
+	c.layout.model_weights = model_weights;
 	for (size_t i = 0; i < c.weights_n && !rc; i++)
 		rc = vk_util_set_weight(pf->scoring, c.weights[i], err);
 	/* a store written by an older veikart may hold a weight that makes scores inf */
@@ -295,6 +302,7 @@ out:
 	vk_status_set_clear(&set);
 	vk_score_file_free(ms);
 	vk_model_free(pf);
+	free(model_weights);
 	return rc;
 }
 
