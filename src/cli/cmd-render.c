@@ -274,12 +274,8 @@ static enum vk_code exec_render(struct vk_ctx *ctx, int argc, char **argv, struc
 	vk_db_close(db);
 	db = NULL;
 	/* the chart names every criterion --weight moved away from the model */
-	model_weights = vk_xcalloc(pf->scoring->criteria_n + 1, sizeof(*model_weights));
-	for (size_t g = 0; g < pf->scoring->criteria_n; g++)
-		model_weights[g] = pf->scoring->criteria[g].weight;
+	rc = vk_util_set_weights(pf->scoring, c.weights, c.weights_n, &model_weights, err);
 	c.layout.model_weights = model_weights;
-	for (size_t i = 0; i < c.weights_n && !rc; i++)
-		rc = vk_util_set_weight(pf->scoring, c.weights[i], err);
 	/* a store written by an older veikart may hold a weight that makes scores inf */
 	if (!rc && c.kind == VK_CHART_SCORES && pf->scoring->criteria_n > 0)
 		rc = vk_scoring_validate(pf->scoring, err);

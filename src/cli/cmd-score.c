@@ -225,11 +225,7 @@ static enum vk_code exec_score(struct vk_ctx *ctx, int argc, char **argv, struct
 	if (rc || (rc = vk_util_open(ctx, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
 	    (rc = vk_db_load_measures(db, &ms, err)))
 		goto out;
-	defaults = vk_xcalloc(pf->scoring->criteria_n + 1, sizeof(*defaults));
-	for (size_t g = 0; g < pf->scoring->criteria_n; g++)
-		defaults[g] = pf->scoring->criteria[g].weight;
-	for (size_t i = 0; i < nweights && !rc; i++)
-		rc = vk_util_set_weight(pf->scoring, weights[i], err);
+	rc = vk_util_set_weights(pf->scoring, weights, nweights, &defaults, err);
 	/* a store written by an older veikart may hold a weight that makes scores inf */
 	if (!rc && pf->scoring->criteria_n > 0)
 		rc = vk_scoring_validate(pf->scoring, err);

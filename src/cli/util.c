@@ -296,11 +296,14 @@ void vk_util_inputs_clear(struct vk_inputs *in)
 	memset(in, 0, sizeof(*in));
 }
 
-enum vk_code vk_util_set_weight(struct vk_scoring *m, const char *arg, struct vk_error *err)
+/* Applies one "--weight GROUP=W" to `m`; `set` marks the criteria given so far. */
+static enum vk_code set_weight(struct vk_scoring *m, const char *arg, bool *set,
+			       struct vk_error *err)
 {
 	const char *eq = strchr(arg, '=');
 	char *name;
 	struct vk_criterion *c;
+	struct vk_error why = {0};
 	double w;
 
 	if (!eq)
@@ -311,9 +314,31 @@ enum vk_code vk_util_set_weight(struct vk_scoring *m, const char *arg, struct vk
 	if (!c)
 		return vk_error_set(err, VK_EUSAGE, "--weight: no criterion '%.*s' in the model",
 				    (int)(eq - arg), arg);
-	if (!vk_decimal_parse(eq + 1, &w) || !(w >= 0) || w > VK_WEIGHT_MAX)
-		return vk_error_set(err, VK_EUSAGE, "--weight: '%s' is not a weight from 0 to %d",
-				    eq + 1, VK_WEIGHT_MAX);
+	if (set[c - m->criteria])
+		return vk_error_set(err, VK_EUSAGE,
+				    "--weight: '%s' given twice (by its code or its name)",
+				    c->code);
+	set[c - m->criteria] = true;
+	/* read as every number a person types: 1,5 or 1.5; 1.234 and 1e2 are refused */
+	if (vk_number_parse(eq + 1, &w, &why) || !(w >= 0) || w > VK_WEIGHT_MAX)
+		return vk_error_set(err, VK_EUSAGE,
+				    "--weight: '%s' is not a weight from 0 to %d%s%s", eq + 1,
+				    VK_WEIGHT_MAX, why.code ? ": " : "", why.msg);
 	c->weight = w;
 	return VK_OK;
+}
+
+enum vk_code vk_util_set_weights(struct vk_scoring *m, const char *const *args, size_t n,
+				 double **defaults, struct vk_error *err)
+{
+	bool *set = vk_xcalloc(m->criteria_n + 1, sizeof(*set));
+	enum vk_code rc = VK_OK;
+
+	*defaults = vk_xcalloc(m->criteria_n + 1, sizeof(**defaults));
+	for (size_t g = 0; g < m->criteria_n; g++)
+		(*defaults)[g] = m->criteria[g].weight;
+	for (size_t i = 0; i < n && !rc; i++)
+		rc = set_weight(m, args[i], set, err);
+	free(set);
+	return rc;
 }

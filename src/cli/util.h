@@ -84,9 +84,12 @@ void vk_util_inputs_import(const struct vk_inputs *in, struct vk_import *im);
 /* Frees what `in` holds. */
 void vk_util_inputs_clear(struct vk_inputs *in);
 
-/* Applies "--weight GROUP=W" (any criterion, by code or name) to the model; usage
- * errors name what is wrong. */
-enum vk_code vk_util_set_weight(struct vk_scoring *m, const char *arg, struct vk_error *err);
+/* Applies each "--weight GROUP=W" of `args` (any criterion, by code or name; W read as
+ * vk_number_parse reads a number) to the model, after keeping the model's own weights
+ * in *defaults (one per criterion; the caller frees it, also on error). A criterion
+ * given twice is refused; usage errors name what is wrong. */
+enum vk_code vk_util_set_weights(struct vk_scoring *m, const char *const *args, size_t n,
+				 double **defaults, struct vk_error *err);
 
 /* A chart to draw: what and where. */
 enum vk_chart_kind { VK_CHART_ROADMAP, VK_CHART_ROLLOUT, VK_CHART_STATUS, VK_CHART_SCORES };
