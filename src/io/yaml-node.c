@@ -111,6 +111,24 @@ enum vk_code get_string(struct reader *r, struct fy_node *n, struct vk_pos at, c
 	return VK_OK;
 }
 
+/* Whether `s` is a number with a leading zero (017, -08.5): YAML 1.1 readers take 017 as
+ * octal 15, veikart would take 17, so the form is refused rather than read one way. */
+static bool leading_zero(const char *s)
+{
+	if (*s == '-' || *s == '+')
+		s++;
+	return s[0] == '0' && s[1] >= '0' && s[1] <= '9';
+}
+
+static enum vk_code fail_leading_zero(struct reader *r, struct vk_pos pos, const char *key,
+				      const char *s)
+{
+	return fail(r, pos,
+		    "'%s' is '%.40s', a number with a leading zero, which YAML 1.1 reads as "
+		    "octal (017 is 15): write it without the zero",
+		    key, s);
+}
+
 /* Parses `s` as a whole number in min..max for `key`; the error points at `pos`. */
 enum vk_code parse_int(struct reader *r, const char *s, struct vk_pos pos, const char *key,
 		       long min, long max, int *out)
@@ -118,6 +136,8 @@ enum vk_code parse_int(struct reader *r, const char *s, struct vk_pos pos, const
 	char *end;
 	long v;
 
+	if (leading_zero(s))
+		return fail_leading_zero(r, pos, key, s);
 	errno = 0;
 	v = strtol(s, &end, 10);
 	/* strtol also skips spaces; base 10 already refuses 0x10 */
@@ -152,6 +172,11 @@ static enum vk_code get_decimal(struct reader *r, struct fy_node *n, struct vk_p
 
 	if (!s)
 		return VK_EDATA;
+	if (leading_zero(s)) {
+		fail_leading_zero(r, node_pos(r, n, at), key, s);
+		free(s);
+		return VK_EDATA;
+	}
 	if (vk_decimal_digits(s) > VK_NUMBER_DIGITS_MAX) {
 		fail(r, node_pos(r, n, at),
 		     "'%s' has more than %d significant digits: '%.40s' (veikart keeps %d "
