@@ -111,13 +111,14 @@ enum vk_code get_string(struct reader *r, struct fy_node *n, struct vk_pos at, c
 	return VK_OK;
 }
 
-/* Whether `s` is a number with a leading zero (017, -08.5): YAML 1.1 readers take 017 as
- * octal 15, veikart would take 17, so the form is refused rather than read one way. */
+/* Whether `s` is a whole number with a leading zero (017, -08): YAML 1.1 readers take
+ * 017 as octal 15, veikart would take 17, so the form is refused rather than read one
+ * way. With a decimal point or an exponent (00.5) it is a float to every reader. */
 static bool leading_zero(const char *s)
 {
 	if (*s == '-' || *s == '+')
 		s++;
-	return s[0] == '0' && s[1] >= '0' && s[1] <= '9';
+	return s[0] == '0' && s[1] >= '0' && s[1] <= '9' && !strpbrk(s, ".eE");
 }
 
 static enum vk_code fail_leading_zero(struct reader *r, struct vk_pos pos, const char *key,
