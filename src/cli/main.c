@@ -54,15 +54,50 @@ static const char *option_value(const char *name, int argc, char **argv, int *i,
 	return argv[++*i];
 }
 
-/* Every argument is text that may be stored (a comment) or shown: UTF-8 with no control
- * character but tab and newline, checked once here so no command has to. */
+/* Options whose value names a file: a file name is whatever bytes the file system
+ * holds (a Latin-1 name is a real file), never stored, and escaped when shown. */
+static const char *const path_options[] = {"-o", "--output", "--db", "--out", NULL};
+
+static bool is_path_option(const char *a, bool with_value)
+{
+	for (const char *const *o = path_options; *o; o++) {
+		size_t n = strlen(*o);
+		if (strncmp(a, *o, n) == 0 && (with_value ? a[n] == '=' : a[n] == '\0'))
+			return true;
+	}
+	return false;
+}
+
+/* Every other argument is text that may be stored (a comment) or shown: UTF-8 with no
+ * control character but tab and newline, checked once here so no command has to. File
+ * names are left as they are: the values of path options, and the files of `import`. */
 static enum vk_code check_arguments(int argc, char **argv, struct vk_error *err)
 {
+	int command = argc, files; /* the command word, as run() finds it */
+	struct vk_error ignore;
+	const struct vk_cmd_entry *cmd;
+
+	for (int i = 1; i < argc && command == argc; i++) {
+		if (argv[i][0] != '-')
+			command = i;
+		else if (strcmp(argv[i], "--db") == 0 || strcmp(argv[i], "--lang") == 0)
+			i++;
+	}
+	/* the files of `import` */
+	files = command < argc && (cmd = vk_cmd_find(argv[command], &ignore)) &&
+			strcmp(cmd->name, "import") == 0
+		    ? command
+		    : argc;
 	for (int i = 1; i < argc; i++) {
 		char buf[96];
-		const char *problem = vk_utf8_problem(argv[i], strlen(argv[i]), buf, sizeof(buf));
+		const char *problem;
 		bool after = i > 1 && argv[i - 1][0] == '-' && argv[i - 1][1] &&
 			     !strchr(argv[i - 1], '=') && strlen(argv[i - 1]) < 40;
+
+		if ((i > 1 && is_path_option(argv[i - 1], false)) ||
+		    is_path_option(argv[i], true) || (i > files && argv[i][0] != '-'))
+			continue;
+		problem = vk_utf8_problem(argv[i], strlen(argv[i]), buf, sizeof(buf));
 		if (problem)
 			return vk_error_set(err, VK_EUSAGE, "argument %d%s%s%s %s: '%.60s'", i,
 					    after ? " (after " : "", after ? argv[i - 1] : "",
