@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "alloc.h"
@@ -147,6 +148,19 @@ static bool exists_beside(const char *path, const char *suffix)
 	return yes;
 }
 
+/* Opens `path` read-only on an ordinary connection (locks, WAL), as a reader of a store
+ * others may be writing. */
+static int open_plain_read_only(const char *path, sqlite3 **sql)
+{
+	int rc = sqlite3_open_v2(path, sql, SQLITE_OPEN_READONLY, NULL);
+
+	if (*sql) {
+		sqlite3_extended_result_codes(*sql, 1);
+		sqlite3_busy_timeout(*sql, 5000);
+	}
+	return rc;
+}
+
 /* Opens `path` to read, writing nothing, not even the files SQLite keeps beside a
  * store: as immutable while no -wal or -journal is there (so none holds anything yet to
  * be read; this is also what lets a store on read-only media be read), else read-only. */
@@ -155,7 +169,7 @@ static int open_read_only(const char *path, sqlite3 **sql)
 	int rc;
 
 	if (exists_beside(path, "-wal") || exists_beside(path, "-journal")) {
-		rc = sqlite3_open_v2(path, sql, SQLITE_OPEN_READONLY, NULL);
+		return open_plain_read_only(path, sql);
 	} else {
 		/* a file: URI, with the characters that mean something in one escaped */
 		char *uri = vk_xmalloc(3 * strlen(path) + 32), *u = uri;
@@ -333,11 +347,23 @@ enum vk_code vk_db_open(const char *path, bool create, struct vk_db **out, struc
 	}
 	rc = open_store(db, SQLITE_OPEN_READWRITE | (fresh ? SQLITE_OPEN_CREATE : 0), &why, err);
 	if (rc && verified && !create && version == vk_db_schema_version() && cannot_write(why)) {
-		/* read-only media: the verified connection reads it; a write fails then */
+		/* read-only media: the verified (immutable) connection reads it; a write fails
+		 * then. A store this user may not write on a medium others write to is read
+		 * on an ordinary read-only connection instead, so it takes the readers' locks
+		 * and never sees a half-written transaction. */
+		struct statvfs fs;
 		sqlite3_close(db->sql);
-		db->sql = verified;
-		verified = NULL;
-		rc = VK_OK;
+		db->sql = NULL;
+		if (statvfs(path, &fs) == 0 && (fs.f_flag & ST_RDONLY)) {
+			db->sql = verified;
+			verified = NULL;
+			rc = VK_OK;
+		} else if ((why = open_plain_read_only(path, &db->sql)) == SQLITE_OK) {
+			rc = VK_OK;
+		} else {
+			rc = vk_error_set(err, VK_ESTORE, "%s: cannot open the store to read: %s",
+					  path, sqlite3_errstr(why));
+		}
 	} else if (rc && verified && version < vk_db_schema_version() && cannot_write(why)) {
 		rc = vk_error_set(err, VK_ESTORE,
 				  "%s: store has schema version %d and needs updating to %d, but "

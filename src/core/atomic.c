@@ -21,16 +21,16 @@
 
 #include "alloc.h"
 
-#define PROTECT_MAX 8
-
 static struct {
 	char **paths; /* temporary files being written, owned */
 	size_t n, cap;
-	struct {
+	struct protected
+	{
 		dev_t dev;
 		ino_t ino;
-	} protect[PROTECT_MAX]; /* stores opened by this process */
-	size_t protect_n;
+	}
+	*protect; /* stores opened by this process, however many */
+	size_t protect_n, protect_cap;
 } live;
 
 static const int caught[] = {SIGINT, SIGTERM, SIGHUP};
@@ -133,11 +133,9 @@ void vk_atomic_protect(const char *path)
 {
 	struct stat sb;
 
-	if (stat(path, &sb) != 0 || is_protected(&sb) || live.protect_n == PROTECT_MAX)
+	if (stat(path, &sb) != 0 || is_protected(&sb))
 		return;
-	live.protect[live.protect_n].dev = sb.st_dev;
-	live.protect[live.protect_n].ino = sb.st_ino;
-	live.protect_n++;
+	*VK_PUSH(live.protect) = (struct protected){sb.st_dev, sb.st_ino};
 }
 
 static const char *kind_of(mode_t mode)
