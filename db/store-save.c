@@ -195,8 +195,7 @@ static enum vk_code save_items(struct vk_db *db, const struct vk_portfolio *pf,
 			    "ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, "
 			    "name = excluded.name, owner = excluded.owner, "
 			    "description = excluded.description, parent_id = NULL, "
-			    "priority = excluded.priority, ord = excluded.ord, archived = 0, "
-			    "archived_until = NULL",
+			    "priority = excluded.priority, ord = excluded.ord, archived = 0",
 			    "tttttpi", it->kind == VK_PROGRAMME ? "programme" : "project", it->code,
 			    it->name, it->owner, it->description, it->priority, (int)i + 1);
 	}
@@ -209,13 +208,12 @@ static enum vk_code save_items(struct vk_db *db, const struct vk_portfolio *pf,
 			    "tt", pf->items[i].parent, pf->items[i].code);
 	/* an item that left the plan is archived with its reports and scores, never
 	 * deleted; it keeps its parent link, and a later file that names it again brings
-	 * it back (archived = 0 above). archived_until: it was in the plan, and so counts
-	 * as silent where it did not report, up to the latest period the store holds. */
+	 * it back (archived = 0 above). Either way the store's triggers (migration 008)
+	 * record it in item_absence: out of the plan after the latest period the store
+	 * holds, back in the plan after the latest one, so no past period's count moves. */
 	if (!rc)
 		rc = prune_by(db, "item", pf, keep_item,
-			      "UPDATE item SET archived = 1, archived_until = (SELECT "
-			      "max(end_date) FROM period) WHERE code = ?1 AND archived = 0",
-			      err);
+			      "UPDATE item SET archived = 1 WHERE code = ?1 AND archived = 0", err);
 	for (size_t i = 0; i < pf->items_n && !rc; i++)
 		rc = save_item_details(db, &pf->items[i], err);
 	return rc;

@@ -121,16 +121,19 @@ static void trend_row(sqlite3_stmt *st, void *ctx)
 }
 
 /* What the trend needs of an item to tell whether it was expected to report in a period
- * (vk_status_expected): the span of its phases and, when archived, until when. */
+ * (vk_status_expected): the span of its phases and its absences. */
 struct expect {
 	sqlite3_int64 id;
 	bool archived;
-	int start, end, until;
+	int start, end;
+	size_t absences_at, absences_n; /* in struct expects' absences */
 };
 
 struct expects {
 	struct expect *list;
 	size_t list_n, list_cap;
+	struct vk_absence *absences;
+	size_t absences_n, absences_cap;
 };
 
 static void expect_row(sqlite3_stmt *st, void *ctx)
@@ -140,16 +143,42 @@ static void expect_row(sqlite3_stmt *st, void *ctx)
 
 	x->id = sqlite3_column_int64(st, 0);
 	x->archived = sqlite3_column_int(st, 1) != 0;
-	x->until = db_col_date(st, 2);
-	x->start = db_col_date(st, 3);
-	x->end = db_col_date(st, 4);
+	x->start = db_col_date(st, 2);
+	x->end = db_col_date(st, 3);
+	x->absences_at = x->absences_n = 0;
 }
 
-static bool expected_in(const struct expect *x, const struct vk_period *p)
+static int by_expect_id(const void *a, const void *b)
+{
+	sqlite3_int64 x = ((const struct expect *)a)->id, y = ((const struct expect *)b)->id;
+	return (x > y) - (x < y);
+}
+
+/* item_absence rows in item id order: each item's run of them */
+static void absence_row(sqlite3_stmt *st, void *ctx)
+{
+	struct expects *e = ctx;
+	struct expect key = {.id = sqlite3_column_int64(st, 0)}, *x;
+	struct vk_absence *a;
+
+	x = bsearch(&key, e->list, e->list_n, sizeof(*e->list), by_expect_id);
+	if (!x)
+		return; /* none of an item that was not read: the read is one snapshot */
+	a = VK_PUSH(e->absences);
+	a->after = db_col_date(st, 1);
+	a->until = db_col_date(st, 2);
+	if (!x->absences_n)
+		x->absences_at = e->absences_n - 1;
+	x->absences_n++;
+}
+
+static bool expected_in(const struct expects *e, const struct expect *x, const struct vk_period *p)
 {
 	struct vk_span span = {.start = x->start, .end = x->end};
-	struct vk_item it = {
-	    .archived_until = x->until, .archived_start = x->start, .archived_end = x->end};
+	struct vk_item it = {.archived_start = x->start,
+			     .archived_end = x->end,
+			     .absences = x->absences_n ? &e->absences[x->absences_at] : NULL,
+			     .absences_n = x->absences_n};
 
 	if (x->start != VK_DATE_NONE) {
 		it.phases = &span;
@@ -201,10 +230,14 @@ static enum vk_code trend_silent(struct vk_db *db, struct trend *t, struct vk_er
 	if ((rc = db_each_row(db, "SELECT id FROM period ORDER BY start_date, end_date, code", 0,
 			      period_at_row, &ids, err)) ||
 	    (rc = db_each_row(db,
-			      "SELECT i.id, i.archived, i.archived_until, min(ph.start_date), "
-			      "max(ph.end_date) FROM item i LEFT JOIN item_phase ph ON "
-			      "ph.item_id = i.id GROUP BY i.id",
+			      "SELECT i.id, i.archived, min(ph.start_date), max(ph.end_date) "
+			      "FROM item i LEFT JOIN item_phase ph ON ph.item_id = i.id GROUP BY "
+			      "i.id ORDER BY i.id",
 			      0, expect_row, &items, err)) ||
+	    (rc = db_each_row(db,
+			      "SELECT item_id, after_date, until_date FROM item_absence ORDER BY "
+			      "item_id, coalesce(after_date, ''), rowid",
+			      0, absence_row, &items, err)) ||
 	    (rc = db_prepare(db, "SELECT period_id FROM status_report WHERE item_id = ?1", &reports,
 			     err)))
 		goto out;
@@ -219,7 +252,7 @@ static enum vk_code trend_silent(struct vk_db *db, struct trend *t, struct vk_er
 		int step;
 
 		for (size_t p = 0; p < np; p++) {
-			if (expected_in(x, &t->set->periods[p]))
+			if (expected_in(&items, x, &t->set->periods[p]))
 				expected[p]++;
 			else
 				every = false;
@@ -230,7 +263,7 @@ static enum vk_code trend_silent(struct vk_db *db, struct trend *t, struct vk_er
 		while ((step = sqlite3_step(reports)) == SQLITE_ROW) {
 			struct period_at key = {.id = sqlite3_column_int64(reports, 0)}, *hit;
 			hit = bsearch(&key, ids.list, ids.list_n, sizeof(*ids.list), by_period_id);
-			if (hit && !expected_in(x, &t->set->periods[hit->at]))
+			if (hit && !expected_in(&items, x, &t->set->periods[hit->at]))
 				unexpected[hit->at]++;
 		}
 		if (step != SQLITE_DONE)
@@ -246,6 +279,7 @@ static enum vk_code trend_silent(struct vk_db *db, struct trend *t, struct vk_er
 out:
 	sqlite3_finalize(reports);
 	free(items.list);
+	free(items.absences);
 	free(ids.list);
 	free(expected);
 	free(unexpected);

@@ -474,6 +474,37 @@ static void area_row(sqlite3_stmt *st, void *ctx)
 	a->region = db_col_text(st, 2);
 }
 
+/* An item's absences from ABSENCES_SQL's text: "AFTER,UNTIL" rows (dates, or empty for
+ * none) split by ';', oldest first. */
+static void absences_parse(struct vk_item *it, const unsigned char *text)
+{
+	const char *s = (const char *)text;
+
+	while (s && *s) {
+		struct vk_absence *a = VK_PUSH(it->absences);
+		char date[VK_DATE_TEXT_MAX];
+		size_t n;
+
+		for (int side = 0; side < 2; side++) {
+			int *d = side ? &a->until : &a->after;
+			n = strcspn(s, side ? ";" : ",");
+			*d = VK_DATE_NONE;
+			if (n > 0 && n < sizeof(date)) {
+				memcpy(date, s, n);
+				date[n] = '\0';
+				vk_date_parse(date, VK_DATE_START, d, NULL, NULL);
+			}
+			s += n + (s[n] != '\0');
+		}
+	}
+}
+
+/* The item i's absences as absences_parse reads them. */
+#define ABSENCES_SQL                                                                               \
+	"(SELECT group_concat(v, ';') FROM (SELECT coalesce(after_date, '') || ',' || "            \
+	"coalesce(until_date, '') AS v FROM item_absence WHERE item_id = i.id ORDER BY "           \
+	"coalesce(after_date, ''), rowid))"
+
 static void item_row(sqlite3_stmt *st, void *ctx)
 {
 	struct vk_portfolio *pf = ctx;
@@ -489,10 +520,10 @@ static void item_row(sqlite3_stmt *st, void *ctx)
 	it->parent = db_col_text(st, 5);
 	it->priority = sqlite3_column_int(st, 6);
 	if (sqlite3_column_int(st, 7)) { /* its details are read with the live items' */
-		it->archived_until = db_col_date(st, 8);
 		it->archived_start = db_col_date(st, 9);
 		it->archived_end = db_col_date(st, 10);
 	}
+	absences_parse(it, sqlite3_column_text(st, 8));
 }
 
 static void criterion_row(sqlite3_stmt *st, void *ctx)
@@ -730,7 +761,7 @@ static enum vk_code load(struct vk_db *db, struct vk_portfolio *pf, bool details
 			      0, area_row, pf, err)) ||
 	    (rc = db_each_row(db,
 			      "SELECT i.kind, i.code, i.name, i.owner, i.description, p.code, "
-			      "i.priority, i.archived, i.archived_until, (SELECT min(start_date) "
+			      "i.priority, i.archived, " ABSENCES_SQL ", (SELECT min(start_date) "
 			      "FROM item_phase WHERE item_id = i.id), (SELECT max(end_date) FROM "
 			      "item_phase WHERE item_id = i.id) FROM item i LEFT JOIN item p ON "
 			      "p.id = i.parent_id ORDER BY i.ord, i.id",
@@ -1001,31 +1032,74 @@ static enum vk_code count_dropped_scores(struct vk_db *db, struct vk_import *im,
 			   0, dropped_row, ctx, err);
 }
 
-/* Refuses a report for an item that was archived before this import, in a period after
- * the last one it was in the plan for (archived_until): that is no history but a new
- * report, which an archived item does not take. Up to archived_until it is history. */
+/* The end of the latest period the store holds (VK_DATE_NONE: none), and its code into
+ * `code` (VK_PERIOD_CODE_MAX bytes; "" when none). */
+static enum vk_code latest_period(struct vk_db *db, int *end, char *code, struct vk_error *err)
+{
+	sqlite3_stmt *st;
+	enum vk_code rc;
+	int step;
+
+	*end = VK_DATE_NONE;
+	code[0] = '\0';
+	if ((rc = db_prepare(db,
+			     "SELECT end_date, code FROM period ORDER BY end_date DESC, start_date "
+			     "DESC LIMIT 1",
+			     &st, err)))
+		return rc;
+	if ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		*end = db_col_date(st, 0);
+		snprintf(code, VK_PERIOD_CODE_MAX, "%s", (const char *)sqlite3_column_text(st, 1));
+	} else if (step != SQLITE_DONE) {
+		rc = db_fail(db, step, "reading the store", err);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+/* Refuses a report for an archived item in a period after the last one it was in the
+ * plan for (its open absence's `after`): that is no history but a new report, which an
+ * archived item does not take. Up to then it is history. An item this import archives
+ * (`leaving`, sorted) is held to the same rule against the store's latest period before
+ * the import, as the next import of the same sheet would be. */
 static enum vk_code archived_reports(struct vk_db *db, const struct vk_portfolio *pf,
+				     char **leaving, size_t leaving_n,
 				     const struct vk_status_file *f, struct vk_error *err)
 {
+	int latest_end;
+	char latest[VK_PERIOD_CODE_MAX];
+	enum vk_code rc;
+
+	if ((rc = latest_period(db, &latest_end, latest, err)))
+		return rc;
 	for (size_t k = 0; k < f->reports_n; k++) {
 		const struct vk_report *r = &f->reports[k];
-		const struct vk_item *it;
+		const struct vk_item *it = NULL;
 		char until[VK_PERIOD_CODE_MAX + 32] = "", at[64] = "";
 		char date[VK_DATE_TEXT_MAX];
+		int after = latest_end;
 		sqlite3_stmt *st;
 
-		if (vk_model_item(pf, r->code) || !(it = vk_model_archived(pf, r->code)) ||
-		    (it->archived_until != VK_DATE_NONE && r->period.end <= it->archived_until))
+		if (vk_model_item(pf, r->code))
 			continue;
-		if (it->archived_until == VK_DATE_NONE) {
+		if (!among(leaving, leaving_n, r->code)) {
+			if (!(it = vk_model_archived(pf, r->code)) || !it->absences_n ||
+			    it->absences[it->absences_n - 1].until != VK_DATE_NONE)
+				continue; /* no archived item, or none out of the plan (a bug) */
+			after = it->absences[it->absences_n - 1].after;
+		}
+		if (after != VK_DATE_NONE && r->period.end <= after)
+			continue;
+		if (after == VK_DATE_NONE) {
 			snprintf(until, sizeof(until), "before any reporting period");
+		} else if (after == latest_end) {
+			snprintf(until, sizeof(until), "in the plan up to %s", latest);
 		} else if (sqlite3_prepare_v2(
 			       db->sql,
 			       "SELECT code FROM period WHERE end_date = ?1 ORDER BY "
 			       "start_date DESC LIMIT 1",
 			       -1, &st, NULL) == SQLITE_OK) {
-			sqlite3_bind_text(st, 1, vk_date_format(it->archived_until, date), -1,
-					  SQLITE_TRANSIENT);
+			sqlite3_bind_text(st, 1, vk_date_format(after, date), -1, SQLITE_TRANSIENT);
 			if (sqlite3_step(st) == SQLITE_ROW)
 				snprintf(until, sizeof(until), "in the plan up to %s",
 					 (const char *)sqlite3_column_text(st, 0));
@@ -1033,13 +1107,14 @@ static enum vk_code archived_reports(struct vk_db *db, const struct vk_portfolio
 		}
 		if (!until[0])
 			snprintf(until, sizeof(until), "in the plan up to %s",
-				 vk_date_format(it->archived_until, date));
+				 vk_date_format(after, date));
 		if (r->line > 0)
 			snprintf(at, sizeof(at), "%.40s:%d: ", f->file, r->line);
 		return vk_error_set(err, VK_EDATA,
-				    "%s'%s' is archived (%s), so it takes no report for %s: bring "
+				    "%s'%s' is %s (%s), so it takes no report for %s: bring "
 				    "it back by naming it in a portfolio file%s",
-				    at, r->code, until, r->period.code,
+				    at, r->code, it ? "archived" : "archived by this import", until,
+				    r->period.code,
 				    r->line > 0 ? ", or leave it out of the sheet" : "");
 	}
 	return VK_OK;
@@ -1049,8 +1124,8 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 {
 	struct vk_portfolio *pf = vk_model_new();
 	struct vk_portfolio known = {0}; /* every code in the store: only `code` is set */
-	char **live = NULL, **archived = NULL, **named = NULL, **before = NULL;
-	size_t live_n = 0, archived_n = 0, named_n = 0, named_cap = 0, before_n = 0;
+	char **live = NULL, **archived = NULL, **named = NULL, **before = NULL, **leaving = NULL;
+	size_t live_n = 0, archived_n = 0, named_n = 0, named_cap = 0, before_n = 0, leaving_n = 0;
 	struct db_measure_put put = {0};
 	struct plan_print *was = NULL, *is = NULL;
 	size_t was_n = 0, is_n = 0;
@@ -1106,9 +1181,14 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 		VK_PUSH(known.items)->code = pf->archived[i].code;
 	for (size_t i = 0; i < im->items_archived_n; i++)
 		VK_PUSH(known.items)->code = im->items_archived[i];
+	leaving = vk_xcalloc(im->items_archived_n + 1, sizeof(*leaving));
+	if ((leaving_n = im->items_archived_n)) {
+		memcpy(leaving, im->items_archived, leaving_n * sizeof(*leaving));
+		qsort(leaving, leaving_n, sizeof(*leaving), by_string);
+	}
 	for (size_t i = 0; i < im->status_n; i++)
 		if ((rc = vk_status_validate(im->status[i], &known, err)) ||
-		    (rc = archived_reports(db, pf, im->status[i], err)))
+		    (rc = archived_reports(db, pf, leaving, leaving_n, im->status[i], err)))
 			goto fail;
 	if ((rc = vk_status_validate_across(im->status, im->status_n, err)) ||
 	    (rc = db_settle_cadence(db, pf, im, err)))
@@ -1167,6 +1247,7 @@ out:
 	free(named);
 	free(live);
 	free(archived);
+	free(leaving);	   /* the codes are im's */
 	free(known.items); /* the codes are borrowed */
 	free(known.index);
 	db_measure_put_clear(&put);
@@ -1220,6 +1301,42 @@ fail:
 	"(SELECT id FROM item WHERE code = ?1 UNION SELECT c.id FROM item c JOIN item p ON "       \
 	"p.id = c.parent_id WHERE p.code = ?1)"
 
+/* Refuses to purge `code` while an item that goes on (live or archived) depends on it or,
+ * for a programme, on one of its projects. */
+static enum vk_code purge_dependants(struct vk_db *db, const char *code, struct vk_error *err)
+{
+	sqlite3_stmt *st;
+	enum vk_code rc;
+	int step;
+
+	if ((rc = db_prepare(db,
+			     "SELECT i.code, i.archived, d.code FROM dependency x JOIN item i ON "
+			     "i.id = x.item_id JOIN item d ON d.id = x.depends_on_id WHERE "
+			     "x.depends_on_id IN " REMOVED_IDS " AND x.item_id NOT IN " REMOVED_IDS
+			     " ORDER BY i.archived, i.ord, i.id, x.ord LIMIT 1",
+			     &st, err)))
+		return rc;
+	sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
+	if ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		const char *who = (const char *)sqlite3_column_text(st, 0);
+		const char *on = (const char *)sqlite3_column_text(st, 2);
+		bool archived = sqlite3_column_int(st, 1) != 0;
+		char of[80] = "";
+
+		if (strcmp(on, code) != 0)
+			snprintf(of, sizeof(of), " (a project of '%.32s')", code);
+		rc = vk_error_set(err, VK_EDATA,
+				  "cannot purge '%s': %s'%s' depends on '%s'%s in its stored plan, "
+				  "and would lose that dependency: purge '%s' first%s",
+				  code, archived ? "archived " : "", who, on, of, who,
+				  archived ? "" : ", or take the dependency out of its file");
+	} else if (step != SQLITE_DONE) {
+		rc = db_fail(db, step, "reading the store", err);
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
 enum vk_code vk_db_remove(struct vk_db *db, const char *code, bool purge, struct vk_removal *out,
 			  struct vk_error *err)
 {
@@ -1263,6 +1380,10 @@ enum vk_code vk_db_remove(struct vk_db *db, const char *code, bool purge, struct
 				  code);
 		goto fail;
 	}
+	/* an archived item's stored dependency on it would go with it (ON DELETE CASCADE),
+	 * and its plan with it unseen: refuse, as for a live item that depends on it */
+	if (purge && (rc = purge_dependants(db, code, err)))
+		goto fail;
 	if (purge) {
 		for (size_t i = 0; i < sizeof(counts) / sizeof(counts[0]); i++) {
 			sqlite3_stmt *st;

@@ -50,6 +50,7 @@ static void clear_item(struct vk_item *it)
 	}
 	free(it->rollouts);
 	free(it->budgets);
+	free(it->absences);
 }
 
 static void clear_phases(struct vk_portfolio *pf)
@@ -186,7 +187,7 @@ size_t vk_model_archive(struct vk_portfolio *pf, const char *code)
 			struct vk_item *a = VK_PUSH(pf->archived);
 			*a = *x;
 			/* the store sets these when it archives; in memory, not known */
-			a->archived_until = a->archived_start = a->archived_end = VK_DATE_NONE;
+			a->archived_start = a->archived_end = VK_DATE_NONE;
 			moved++;
 		} else {
 			pf->items[kept++] = *x;

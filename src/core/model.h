@@ -93,6 +93,14 @@ enum vk_period_kind {
 /* Status colours of a report: grønn (on track), gul (at risk), rød (off track). */
 enum vk_colour { VK_COLOUR_NONE, VK_GRONN, VK_GUL, VK_ROD };
 
+/* A time an item was out of the plan (archived): from after the reporting period that
+ * ends on `after` (VK_DATE_NONE: before any period) until the one that ends on `until`
+ * (VK_DATE_NONE: open, still archived), so it is not expected to report in a period whose
+ * end is > after and <= until. Kept in the store (item_absence), never rewritten. */
+struct vk_absence {
+	int after, until;
+};
+
 /* A programme or a project; a project's `parent` is its programme's code or NULL. */
 struct vk_item {
 	enum vk_item_kind kind;
@@ -107,9 +115,12 @@ struct vk_item {
 	char status_period[16];
 	int status_end;
 	/* archived items (pf->archived) only, from the store: the span of their phases
-	 * (VK_DATE_NONE when none) and the end of the latest reporting period when they
-	 * were archived (VK_DATE_NONE: none), up to which they count as "uten rapport" */
-	int archived_start, archived_end, archived_until;
+	 * (VK_DATE_NONE when none), read without the phases themselves */
+	int archived_start, archived_end;
+	/* from the store, live and archived items: the times the item was out of the plan,
+	 * oldest first; an archived item's last one is open (until VK_DATE_NONE) */
+	struct vk_absence *absences;
+	size_t absences_n, absences_cap;
 	struct vk_pos pos;
 	struct vk_span *phases;
 	size_t phases_n, phases_cap;
@@ -151,7 +162,7 @@ struct vk_portfolio {
 	/* Items that left the plan (read from the store only): their status reports and
 	 * scores are kept, but views, lookups and checks see `items` alone. vk_db_load reads
 	 * them in full (phases, milestones, dependencies, rollouts, budgets; owner,
-	 * description, priority as stored) plus archived_start/_end/_until; `status` stays
+	 * description, priority as stored) plus archived_start/_end; `status` stays
 	 * VK_COLOUR_NONE. A dependency may name another archived item. */
 	struct vk_item *archived;
 	size_t archived_n, archived_cap;

@@ -391,10 +391,16 @@ bool vk_status_expected(const struct vk_item *it, bool archived, const struct vk
 {
 	int start, end;
 
-	if (archived) /* part of the plan up to the latest period when it was archived */
-		return it->archived_until != VK_DATE_NONE && p->end <= it->archived_until &&
-		       (it->archived_start == VK_DATE_NONE ||
-			(it->archived_start <= p->end && it->archived_end >= p->start));
+	/* out of the plan then: an absence holds the periods that ended while it was */
+	for (size_t i = 0; i < it->absences_n; i++) {
+		const struct vk_absence *a = &it->absences[i];
+		if ((a->after == VK_DATE_NONE || p->end > a->after) &&
+		    (a->until == VK_DATE_NONE || p->end <= a->until))
+			return false;
+	}
+	if (archived) /* its phases are read as a span alone */
+		return it->archived_start == VK_DATE_NONE ||
+		       (it->archived_start <= p->end && it->archived_end >= p->start);
 	return !vk_model_item_span(it, &start, &end) || (start <= p->end && end >= p->start);
 }
 

@@ -132,9 +132,10 @@ struct vk_status_summary {
 };
 
 /* Whether item `it` was expected to report in period `p`, so that without a report it
- * is "uten rapport" there: a live item whose phases overlap the period (or that has
- * none); an archived one (`archived`, from pf->archived) the same way up to the latest
- * period when it was archived, so leaving the plan never changes a past period. */
+ * is "uten rapport" there: an item whose phases overlap the period (or that has none;
+ * for an archived one, `archived`, from pf->archived, the span archived_start/_end),
+ * unless one of its absences holds the period: it was out of the plan then. Archiving
+ * and bringing an item back only add to its absences, so a past period never changes. */
 bool vk_status_expected(const struct vk_item *it, bool archived, const struct vk_period *p);
 
 /* The index of period `code` in `set`, or -1. */
