@@ -277,15 +277,6 @@ static bool cannot_write(int why)
 	       (why & 0xff) == SQLITE_PERM;
 }
 
-static const char *kind_of(mode_t mode)
-{
-	return S_ISDIR(mode)	? "a directory"
-	       : S_ISCHR(mode)	? "a character device"
-	       : S_ISBLK(mode)	? "a block device"
-	       : S_ISFIFO(mode) ? "a fifo"
-				: "not a regular file";
-}
-
 enum vk_code vk_db_open(const char *path, bool create, struct vk_db **out, struct vk_error *err)
 {
 	struct vk_db *db = vk_xcalloc(1, sizeof(*db));
@@ -313,7 +304,7 @@ enum vk_code vk_db_open(const char *path, bool create, struct vk_db **out, struc
 			goto fail;
 	} else if (!memory && !S_ISREG(sb.st_mode)) {
 		rc = vk_error_set(err, VK_ESTORE, "%s: not a veikart store (%s, not a file)", path,
-				  kind_of(sb.st_mode));
+				  vk_atomic_file_kind(sb.st_mode));
 		goto fail;
 	} else if (!memory && sb.st_size == 0) {
 		if (!create) {

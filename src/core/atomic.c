@@ -138,7 +138,7 @@ void vk_atomic_protect(const char *path)
 	*VK_PUSH(live.protect) = (struct protected){sb.st_dev, sb.st_ino};
 }
 
-static const char *kind_of(mode_t mode)
+const char *vk_atomic_file_kind(mode_t mode)
 {
 	if (S_ISDIR(mode))
 		return "a directory";
@@ -165,7 +165,7 @@ static enum vk_code check_target(const char *path, struct vk_error *err)
 		if (!S_ISREG(sb.st_mode))
 			return vk_error_set(err, VK_ECANTCREAT,
 					    "%s: is %s; an output replaces only a regular file",
-					    path, kind_of(sb.st_mode));
+					    path, vk_atomic_file_kind(sb.st_mode));
 		if (is_protected(&sb))
 			return vk_error_set(err, VK_ECANTCREAT,
 					    "%s: is the store; choose another name for the output",

@@ -7,6 +7,8 @@
 #ifndef VK_ATOMIC_H
 #define VK_ATOMIC_H
 
+#include <sys/types.h>
+
 #include "error.h"
 
 /* Creates an empty temporary file beside `path` with the mode a new file would get
@@ -26,6 +28,10 @@ void vk_atomic_abort(char *tmp);
  * the store, from when it is opened until the process ends. Does nothing when `path`
  * does not exist. */
 void vk_atomic_protect(const char *path);
+
+/* What a file of `mode` that is not a regular file is, for messages: "a directory", "a
+ * character device", "a fifo", ... (the same words wherever a path is refused). */
+const char *vk_atomic_file_kind(mode_t mode);
 
 /* Adds `path` (copied) to, or removes it from, the files removed when a signal ends the
  * process: files a command creates beside a temporary file, as a store's -wal. */

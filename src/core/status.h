@@ -15,6 +15,7 @@
 #include "error.h"
 #include "lang.h"
 #include "model.h"
+#include "utf8.h"
 
 #define VK_PERIOD_CODE_MAX 16
 
@@ -77,7 +78,7 @@ void vk_status_set_clear(struct vk_status_set *set);
 
 /* The longest comment: an Excel cell's 32,767 characters (UTF-16 units), so every
  * stored comment can be written to a workbook. */
-#define VK_STATUS_TEXT_MAX 32767
+#define VK_STATUS_TEXT_MAX VK_UTF8_CELL_MAX
 
 /* Checks a file's reports against the portfolio: every code known, comments of at most
  * VK_STATUS_TEXT_MAX, one report per code and period. Errors are VK_EDATA "FILE:LINE:
