@@ -796,6 +796,35 @@ static void text_row(sqlite3_stmt *st, void *ctx)
 	*(char **)ctx = db_col_text(st, 0);
 }
 
+enum vk_code vk_db_cadence(struct vk_db *db, enum vk_period_kind *out, char *source, size_t size,
+			   struct vk_error *err)
+{
+	struct vk_status_set stored = {0};
+	char *word = NULL;
+	enum vk_code rc;
+
+	*out = VK_CADENCE_NONE;
+	snprintf(source, size, "no period is stored yet");
+	if ((rc = db_each_row(db, "SELECT value FROM meta WHERE key = 'cadence'", 0, text_row,
+			      &word, err)))
+		goto out;
+	if (word) {
+		if (!vk_period_kind_parse(word, out))
+			rc = vk_error_set(err, VK_ESTORE,
+					  "the store's cadence '%.40s' is not known", word);
+		snprintf(source, size, "as the store records");
+	} else if (!(rc = vk_db_load_periods(db, &stored, err)) && stored.periods_n) {
+		/* a store from before the cadence was kept: its latest period says */
+		*out = vk_period_kind_of(&stored.periods[stored.periods_n - 1]);
+		snprintf(source, size, "as the store's latest period, %s, does",
+			 stored.periods[stored.periods_n - 1].code);
+	}
+out:
+	free(word);
+	vk_status_set_clear(&stored);
+	return rc;
+}
+
 enum vk_code db_settle_cadence(struct vk_db *db, const struct vk_portfolio *pf,
 			       const struct vk_import *im, struct vk_error *err)
 {

@@ -132,6 +132,13 @@ enum vk_code vk_db_load_item_status(struct vk_db *db, const char *code, struct v
 enum vk_code vk_db_load_trend(struct vk_db *db, struct vk_status_set *set,
 			      struct vk_status_summary **out, struct vk_error *err);
 
+/* The portfolio's reporting cadence: the one the store records (set by a portfolio
+ * file's `cadence:` or by the first sheet), else the kind of the latest stored period
+ * (a store from before the cadence was kept), else VK_CADENCE_NONE. `source` (of `size`
+ * bytes) says which, for messages: "as the store records". */
+enum vk_code vk_db_cadence(struct vk_db *db, enum vk_period_kind *out, char *source, size_t size,
+			   struct vk_error *err);
+
 /* Every reporting period, in order, into `set` (zeroed by the caller). */
 enum vk_code vk_db_load_periods(struct vk_db *db, struct vk_status_set *set, struct vk_error *err);
 
