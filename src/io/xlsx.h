@@ -17,7 +17,7 @@ struct vk_xlsx_input {
 	const struct vk_status_set *status;
 	/* [row * max(1, periods) + period], enum vk_colour; rows pf->items, then pf->archived */
 	const unsigned char *colours;
-	const double *budgets;	       /* per period, MNOK */
+	const double *budgets;	       /* per period, MNOK; -1: no report gives one */
 	const struct vk_score *scores; /* ranked (vk_score_rank); may be NULL */
 	size_t scores_n;
 	const struct vk_cost_file *costs; /* may be NULL */
