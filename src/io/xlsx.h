@@ -31,7 +31,8 @@ struct vk_xlsx_input {
  * Oppsummering counts and budgets of every period are those of vk_status_summarise, with
  * "uten rapport" (live items running without a report) as values beside them; Utrulling
  * and Milepæler are plans, of live items only: Utrulling shows every phase that runs in
- * a quarter ("Utp/Inn" where two overlap, with a comment giving their dates), Milepæler
+ * a quarter, each by the shortest prefix of its name that no other phase kind's shares
+ * ("Utp/Inn" where two overlap, with a comment giving their dates), Milepæler
  * whether each is reached ("Nådd"). Portefølje has what the file says of each live item
  * that the others do not: kind, priority, span, phases with dates, dependencies,
  * description and budget per year. Prioritering's ranks break exact ties by the names'
