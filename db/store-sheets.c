@@ -403,6 +403,8 @@ enum vk_code vk_db_load_colours(struct vk_db *db, const struct vk_portfolio *pf,
 
 	*out = NULL;
 	*budgets = NULL;
+	for (size_t p = 0; p < np; p++)
+		money[p] = -1;
 	if ((rc = db_exec(db, "BEGIN", "reading the store", err)))
 		goto fail;
 	if ((rc = db_each_row(db, "SELECT id, code FROM item", 0, item_id_row, &items, err)) ||
@@ -420,8 +422,10 @@ enum vk_code vk_db_load_colours(struct vk_db *db, const struct vk_portfolio *pf,
 		const unsigned char *c = sqlite3_column_text(st, 2);
 		if (p < 0)
 			continue;
-		/* every report's budget is in its period's total, an archived item's too */
-		money[p] += sqlite3_column_double(st, 3); /* 0 for NULL */
+		/* every report's budget is in its period's total, an archived item's too;
+		 * a period where none gives one has none (-1), not 0 */
+		if (sqlite3_column_type(st, 3) != SQLITE_NULL)
+			money[p] = (money[p] < 0 ? 0 : money[p]) + sqlite3_column_double(st, 3);
 		if (i < 0)
 			continue;
 		m[(size_t)i * np + (size_t)p] = (unsigned char)(c[0] == 'r'   ? VK_ROD

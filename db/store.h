@@ -146,8 +146,8 @@ enum vk_code vk_db_load_periods(struct vk_db *db, struct vk_status_set *set, str
  * *out, each item's colour in every period of `set` (vk_db_load_periods), a matrix of
  * (pf->items_n + pf->archived_n) × max(1, periods) bytes of enum vk_colour
  * (VK_COLOUR_NONE where none), the live items' rows first, then the archived ones';
- * *budgets, each period's total budget in MNOK; and added to `set`, the reports of
- * period `shown` alone. The caller frees *out and *budgets. */
+ * *budgets, each period's total budget in MNOK (-1 where no report gives one); and added to `set`,
+ * the reports of period `shown` alone. The caller frees *out and *budgets. */
 enum vk_code vk_db_load_colours(struct vk_db *db, const struct vk_portfolio *pf,
 				struct vk_status_set *set, size_t shown, unsigned char **out,
 				double **budgets, struct vk_error *err);

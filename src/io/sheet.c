@@ -139,14 +139,43 @@ static int utf8_text_line(const char *data, size_t size)
 	return 0;
 }
 
-/* Every field fits a spreadsheet cell, so what was read can be written out again. */
-static enum vk_code check_lengths(const struct vk_table *t, struct vk_error *err)
+/* Line ends in the first `n` bytes of `s` as the reader counts them: LF, CRLF or a lone
+ * CR. */
+static int line_ends(const char *s, size_t n)
+{
+	int ends = 0;
+
+	for (size_t i = 0; i < n; i++)
+		ends += s[i] == '\n' || (s[i] == '\r' && (i + 1 == n || s[i + 1] != '\n'));
+	return ends;
+}
+
+/* Every field is text veikart takes and fits a spreadsheet cell, so what was read can be
+ * written out again. A line break in a quoted field written as CRLF (as Excel writes a
+ * file's line ends) is a line break, LF, as everywhere else; any other control character,
+ * a lone CR too (Excel and LibreOffice write a cell's line break as LF), is refused at its
+ * line, as in YAML files and on the command line. */
+static enum vk_code check_cells(const struct vk_table *t, struct vk_error *err)
 {
 	for (size_t r = 0; r <= t->rows_n; r++) {
 		char *const *f = r ? t->rows[r - 1].fields : t->header;
-		size_t n = r ? t->rows[r - 1].n : t->header_n, len;
+		size_t n = r ? t->rows[r - 1].n : t->header_n, len, at;
+		int line = r ? t->rows[r - 1].line : t->header_line;
 
-		for (size_t i = 0; i < n; i++)
+		for (size_t i = 0; i < n; i++) {
+			char *w = f[i], buf[128];
+			const char *problem;
+
+			for (const char *c = f[i]; *c; c++)
+				if (!(c[0] == '\r' && c[1] == '\n'))
+					*w++ = *c;
+			*w = '\0';
+			if ((problem = vk_utf8_problem(f[i], strlen(f[i]), buf, sizeof(buf)))) {
+				vk_utf8_check(f[i], strlen(f[i]), &at);
+				return vk_error_set(err, VK_EDATA,
+						    "%s:%d: the text in column %zu %s", t->file,
+						    line + line_ends(f[i], at), i + 1, problem);
+			}
 			if ((len = vk_utf8_cell_length(f[i])) > VK_SHEET_CELL_MAX)
 				return vk_error_set(
 				    err, VK_EDATA,
@@ -154,6 +183,8 @@ static enum vk_code check_lengths(const struct vk_table *t, struct vk_error *err
 				    "a spreadsheet cell holds (%d)",
 				    t->file, r ? t->rows[r - 1].line : t->header_line, i + 1, len,
 				    VK_SHEET_CELL_MAX);
+			line += line_ends(f[i], strlen(f[i]));
+		}
 	}
 	return VK_OK;
 }
@@ -309,7 +340,7 @@ enum vk_code vk_sheet_read_table(const char *name, const char *data, size_t size
 		rc = vk_error_set(err, VK_EDATA, "%s:1: the file is empty (expected a header line)",
 				  name);
 	if (!rc)
-		rc = check_lengths(r.t, err);
+		rc = check_cells(r.t, err);
 	if (!rc)
 		r.t->used = vk_xcalloc(r.t->header_n, sizeof(*r.t->used));
 out:

@@ -9,6 +9,7 @@
 
 #include "alloc.h"
 #include "date.h"
+#include "utf8.h"
 #include "xlsx-int.h"
 
 /* Milepæler: every milestone with a real date, the days until it from the status date,
@@ -79,6 +80,49 @@ static void first_chars(const char *s, size_t n, char *buf, size_t size)
 	buf[o] = '\0';
 }
 
+/* The bytes of the first `n` characters of `s`, and in `*chars` how many there are. */
+static size_t prefix_bytes(const char *s, size_t n, size_t *chars)
+{
+	size_t o = 0, k = 0;
+
+	for (; s[o]; o++)
+		if (((unsigned char)s[o] & 0xc0) != 0x80 && k++ == n)
+			break;
+	*chars = k > n ? n : k;
+	return o;
+}
+
+/* Each phase kind's name in a Utrulling cell: the shortest prefix of three or more
+ * characters that no other phase kind's name of the portfolio begins with (any case), not
+ * ending in a space: "Innk" and "Innf" for Innkjøp and Innføring, "Utp" for Utprøving
+ * beside them. Two kinds of one name (any case) show their codes. The caller frees each
+ * and the array. */
+static char **phase_abbreviations(const struct vk_portfolio *pf)
+{
+	char **abbr = vk_xcalloc(pf->phases_n + 1, sizeof(*abbr));
+
+	for (size_t i = 0; i < pf->phases_n; i++) {
+		const char *a = pf->phases[i].name;
+		size_t all, bytes = 0, chars;
+		bool unique = false;
+
+		prefix_bytes(a, (size_t)-1, &all);
+		for (size_t k = 3; !unique && k <= all + 1; k++) {
+			bytes = prefix_bytes(a, k, &chars);
+			if (chars == k && a[bytes - 1] == ' ')
+				continue; /* "Fase " reads as "Fase" */
+			unique = true;
+			for (size_t j = 0; j < pf->phases_n && unique; j++) {
+				const char *b = pf->phases[j].name;
+				unique = j == i || prefix_bytes(b, k, &chars) != bytes ||
+					 strncasecmp(a, b, bytes) != 0;
+			}
+		}
+		abbr[i] = unique ? vk_xstrndup(a, bytes) : vk_xstrdup(pf->phases[i].code);
+	}
+	return abbr;
+}
+
 size_t vk_xlsx_rollout_quarters(const struct vk_item *p, int *y0)
 {
 	int lo = VK_DATE_NONE, hi = VK_DATE_NONE, y1;
@@ -140,22 +184,22 @@ static void sb_start(struct formula *f, const char *fmt, ...)
 	va_end(ap);
 }
 
-/* The cell of area `area` in quarter `q` (0-3) of `year`: every phase of the area's rollout
- * that runs in some part of the quarter, by its name's first three characters in the
- * order the phases start ("Utp/Inn"), filled with the colour of the one that starts
- * last; where more than one runs, a comment names each with its dates, so a phase that
- * overlaps another is never hidden by it. Empty where none runs. Returns how many run. */
-static size_t rollout_cell(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
-			   const struct vk_item *p, const char *area, int year, int q)
+/* The phases of area `area`'s rollout that run in some part of quarter `q` (0-3) of
+ * `year`, in the order they start (then as given): into `*text` each one's abbreviation
+ * (`abbr`, phase_abbreviations) joined by '/' ("Utp/Inn"), into `*note` each one's name
+ * and dates, one a line, and into `*last` the kind of the one that starts last. Returns
+ * how many run; the caller frees *text and *note. */
+static size_t rollout_phases(const struct vk_portfolio *pf, char *const *abbr,
+			     const struct vk_item *p, const char *area, int year, int q,
+			     char **text, char **note, const struct vk_phase_kind **last)
 {
-	const struct vk_portfolio *pf = x->in->pf;
 	int from = vk_date_from_ymd(year, q * 3 + 1, 1);
 	int to = vk_date_from_ymd(year, q * 3 + 3, vk_date_month_days(year, q * 3 + 3));
 	const struct vk_rollout **on = vk_xcalloc(p->rollouts_n + 1, sizeof(*on));
-	const struct vk_phase_kind *last = NULL;
-	struct formula text = {0}, note = {0};
+	struct formula t = {0}, nt = {0};
 	size_t n = 0;
 
+	*last = NULL;
 	for (size_t k = 0; k < p->rollouts_n; k++) {
 		const struct vk_rollout *ro = &p->rollouts[k];
 		size_t at = n;
@@ -169,28 +213,78 @@ static size_t rollout_cell(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_c
 		on[at] = ro;
 		n++;
 	}
-	sb_start(&text, "%s", "");
-	sb_start(&note, "%s", "");
+	sb_start(&t, "%s", "");
+	sb_start(&nt, "%s", "");
 	for (size_t k = 0; k < n; k++) {
 		const struct vk_phase_kind *ph = vk_model_phase(pf, on[k]->span.phase);
 		const char *name = ph ? ph->name : on[k]->span.phase;
-		char abbr[16], d0[VK_DATE_TEXT_MAX], d1[VK_DATE_TEXT_MAX];
+		char code[16], d0[VK_DATE_TEXT_MAX], d1[VK_DATE_TEXT_MAX];
 
-		first_chars(name, 3, abbr, sizeof(abbr));
-		sb_add(&text, "%s%s", k ? "/" : "", abbr);
-		sb_add(&note, "%s%s %s – %s", k ? "\n" : "", name,
+		first_chars(name, 3, code, sizeof(code));
+		sb_add(&t, "%s%s", k ? "/" : "", ph ? abbr[ph - pf->phases] : code);
+		sb_add(&nt, "%s%s %s – %s", k ? "\n" : "", name,
 		       vk_date_format(on[k]->span.start, d0), vk_date_format(on[k]->span.end, d1));
 		if (ph)
-			last = ph;
+			*last = ph;
 	}
-	if (n)
-		vk_xlsx_string(x, ws, r, c, text.s, last ? x->phase[last - pf->phases] : NULL);
-	if (n > 1)
-		vk_xlsx_check(x, worksheet_write_comment(ws, r, c, note.s), ws, r, c);
-	free(text.s);
-	free(note.s);
 	free(on);
+	*text = t.s;
+	*note = nt.s;
 	return n;
+}
+
+/* The cell of area `area` in quarter `q` (0-3) of `year`: every phase of the area's rollout
+ * that runs in some part of the quarter (rollout_phases), filled with the colour of the one
+ * that starts last; where more than one runs, a comment names each with its dates, so a
+ * phase that overlaps another is never hidden by it. Empty where none runs. Returns how
+ * many run; `*chars` grows to the text's length in characters. */
+static size_t rollout_cell(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
+			   char *const *abbr, const struct vk_item *p, const char *area, int year,
+			   int q, size_t *chars)
+{
+	const struct vk_portfolio *pf = x->in->pf;
+	const struct vk_phase_kind *last;
+	char *text, *note;
+	size_t n = rollout_phases(pf, abbr, p, area, year, q, &text, &note, &last), len;
+
+	if (n)
+		vk_xlsx_string(x, ws, r, c, text, last ? x->phase[last - pf->phases] : NULL);
+	if (n > 1)
+		vk_xlsx_check(x, worksheet_write_comment(ws, r, c, note), ws, r, c);
+	if ((len = vk_utf8_cell_length(text)) > *chars)
+		*chars = len;
+	free(text);
+	free(note);
+	return n;
+}
+
+/* The first cell of the Utrulling grid where more than one phase runs, in the order the
+ * sheet shows them: its text, for the note above the grid; NULL when none. Caller frees. */
+static char *rollout_example(const struct vk_portfolio *pf, char *const *abbr)
+{
+	for (size_t i = 0; i < pf->items_n; i++) {
+		const struct vk_item *p = &pf->items[i];
+		int y0 = 0;
+		size_t quarters = vk_xlsx_rollout_quarters(p, &y0);
+
+		for (size_t g = 0; g < pf->regions_n && p->rollouts_n; g++)
+			for (size_t a = 0; a < pf->areas_n; a++) {
+				if (strcmp(pf->areas[a].region, pf->regions[g].code) != 0)
+					continue;
+				for (size_t q = 0; q < quarters && quarters < LXW_COL_MAX; q++) {
+					const struct vk_phase_kind *last;
+					char *text, *note;
+					size_t n = rollout_phases(pf, abbr, p, pf->areas[a].code,
+								  y0 + (int)(q / 4), (int)(q % 4),
+								  &text, &note, &last);
+					free(note);
+					if (n > 1)
+						return text;
+					free(text);
+				}
+			}
+	}
+	return NULL;
 }
 
 /* Utrulling: per programme with a rollout, its areas by region down the side and
@@ -200,22 +294,35 @@ void sheet_rollout(struct book *x, lxw_worksheet *ws)
 	const struct vk_portfolio *pf = x->in->pf;
 	lxw_row_t r = 0;
 	size_t widest = 3 * pf->phases_n; /* the legend's columns */
-	size_t most = 1;		  /* phases in one cell at most */
+	size_t chars = 3;		  /* the longest cell text, in characters */
+	char **abbr = phase_abbreviations(pf), *example = rollout_example(pf, abbr);
 
 	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 34, NULL), ws, 0, 0);
 	worksheet_freeze_panes(ws, 0, 1);
-	/* legend */
+	/* legend: each name with its abbreviation where that is shorter */
 	vk_xlsx_string(x, ws, r, 0, TR("Faser:", "Phases:"), x->muted);
-	for (size_t k = 0; k < pf->phases_n; k++)
-		vk_xlsx_string(x, ws, r, (lxw_col_t)(1 + 3 * k), pf->phases[k].name, x->phase[k]);
-	vk_xlsx_string(x, ws, r + 1, 0,
-		       TR("To faser i ett kvartal: «Utp/Inn», i fargen til den siste; merknaden i "
-			  "cellen gir datoene.",
-			  "Two phases in one quarter: \"Utp/Inn\", in the colour of the later; the "
-			  "cell's comment gives the dates."),
-		       x->muted);
+	for (size_t k = 0; k < pf->phases_n; k++) {
+		char *label = strcmp(abbr[k], pf->phases[k].name) != 0
+				  ? vk_xasprintf("%s (%s)", pf->phases[k].name, abbr[k])
+				  : vk_xstrdup(pf->phases[k].name);
+		vk_xlsx_string(x, ws, r, (lxw_col_t)(1 + 3 * k), label, x->phase[k]);
+		free(label);
+	}
+	/* what a cell of several phases means, by one of this portfolio's own */
+	if (example) {
+		char *line = x->in->lang == VK_LANG_EN
+				 ? vk_xasprintf("Several phases in one quarter: \"%s\", in the "
+						"colour of the last to start; the cell's comment "
+						"gives the dates.",
+						example)
+				 : vk_xasprintf("Flere faser i ett kvartal: «%s», i fargen til den "
+						"som starter sist; merknaden i cellen gir datoene.",
+						example);
+		vk_xlsx_string(x, ws, r + 1, 0, line, x->muted);
+		free(line);
+	}
 	r += 2;
-	for (size_t i = 0; i < pf->items_n; i++) {
+	for (size_t i = 0; i < pf->items_n && !x->rc; i++) {
 		const struct vk_item *p = &pf->items[i];
 		int y0 = 0;
 		size_t quarters;
@@ -229,7 +336,7 @@ void sheet_rollout(struct book *x, lxw_worksheet *ws)
 				     "the rollout of %s spans %zu quarters; the sheet has "
 				     "columns for %d",
 				     p->code, quarters, LXW_COL_MAX - 1);
-			return;
+			break;
 		}
 		if (quarters > widest)
 			widest = quarters;
@@ -249,24 +356,25 @@ void sheet_rollout(struct book *x, lxw_worksheet *ws)
 				if (strcmp(pf->areas[a].region, pf->regions[g].code) != 0)
 					continue;
 				vk_xlsx_string(x, ws, r, 0, pf->areas[a].name, NULL);
-				for (size_t q = 0; q < quarters; q++) {
-					size_t n = rollout_cell(x, ws, r, (lxw_col_t)(q + 1), p,
-								pf->areas[a].code,
-								y0 + (int)(q / 4), (int)(q % 4));
-					most = n > most ? n : most;
-				}
+				for (size_t q = 0; q < quarters; q++)
+					rollout_cell(x, ws, r, (lxw_col_t)(q + 1), abbr, p,
+						     pf->areas[a].code, y0 + (int)(q / 4),
+						     (int)(q % 4), &chars);
 				r++;
 			}
 		}
 		r++;
-		if (x->rc)
-			return;
 	}
-	/* "Utp/Inn" needs room for each name's three characters */
-	vk_xlsx_check(x,
-		      worksheet_set_column(ws, 1, (lxw_col_t)(widest ? widest : 1),
-					   most > 1 ? 4.0 * (double)most : 5, NULL),
-		      ws, 0, 1);
+	/* room for the longest cell text ("Innk/Innf") */
+	if (!x->rc)
+		vk_xlsx_check(x,
+			      worksheet_set_column(ws, 1, (lxw_col_t)(widest ? widest : 1),
+						   chars > 3 ? 1.1 * (double)chars + 1 : 5, NULL),
+			      ws, 0, 1);
+	free(example);
+	for (size_t k = 0; k < pf->phases_n; k++)
+		free(abbr[k]);
+	free(abbr);
 }
 
 /* Excel takes formulas of up to 8,192 characters; past that the value stands alone. */

@@ -466,7 +466,7 @@ static void sheet_summary(struct book *x, lxw_worksheet *ws, const char *status_
 	    "rapport til sammen; endringen er mot forrige periode av samme slag.",
 	    "Budsjett: den viste periodens er summen av Status-arkets budsjettkolonne; "
 	    "tidligere perioders er summen av periodens rapporter i veikart (veikart status "
-	    "--period P), som verdier."};
+	    "--period P), som verdier. Tom når ingen av periodens rapporter oppgir budsjett."};
 	static const char *const notes_en[] = {
 	    "The colours are counted by formulas over the Status sheet, where archived "
 	    "programmes and projects come last (grey, \"archived\"): their reports count in "
@@ -477,9 +477,9 @@ static void sheet_summary(struct book *x, lxw_worksheet *ws, const char *status_
 	    "kind.",
 	    "Budget: the shown period's is the sum of the Status sheet's budget column; earlier "
 	    "periods' are the sum of the period's reports in veikart (veikart status --period "
-	    "P), as values."};
+	    "P), as values. Empty when none of the period's reports gives a budget."};
 	lxw_chart *chart;
-	char f[1024], sheetref[64], range[700];
+	char f[1600], sheetref[64], range[700];
 	size_t *silent = silent_counts(x);
 	const size_t cols = sizeof(head_nb) / sizeof(head_nb[0]), notes = 3;
 
@@ -544,10 +544,17 @@ static void sheet_summary(struct book *x, lxw_worksheet *ws, const char *status_
 			vk_xlsx_blank(x, ws, r, 13, NULL);
 		}
 		if (p == x->last) {
-			/* the Status sheet's budget column: live and archived rows */
+			/* the Status sheet's budget column: live and archived rows; empty
+			 * while the column holds no number (no budget is not 0 MNOK) */
 			column_ref(x, sheetref, 7, range, sizeof(range));
-			snprintf(f, sizeof(f), "=SUM(%s)", range);
-			vk_xlsx_formula_num(x, ws, r, 10, f, x->mnok, budget);
+			snprintf(f, sizeof(f), "=IF(COUNT(%s)=0,\"\",SUM(%s))", range, range);
+			if (budget < 0)
+				vk_xlsx_formula_str(x, ws, r, 10, f, x->mnok, "");
+			else
+				vk_xlsx_formula_num(x, ws, r, 10, f, x->mnok, budget);
+		} else if (budget < 0) {
+			/* no report in the period gives a budget: none, as veikart status */
+			vk_xlsx_blank(x, ws, r, 10, x->mnok);
 		} else {
 			/* earlier periods' budgets are not on the Status sheet: values (the note)
 			 */

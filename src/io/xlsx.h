@@ -17,7 +17,7 @@ struct vk_xlsx_input {
 	const struct vk_status_set *status;
 	/* [row * max(1, periods) + period], enum vk_colour; rows pf->items, then pf->archived */
 	const unsigned char *colours;
-	const double *budgets;	       /* per period, MNOK */
+	const double *budgets;	       /* per period, MNOK; -1: no report gives one */
 	const struct vk_score *scores; /* ranked (vk_score_rank); may be NULL */
 	size_t scores_n;
 	const struct vk_cost_file *costs; /* may be NULL */
@@ -31,7 +31,8 @@ struct vk_xlsx_input {
  * Oppsummering counts and budgets of every period are those of vk_status_summarise, with
  * "uten rapport" (live items running without a report) as values beside them; Utrulling
  * and Milepæler are plans, of live items only: Utrulling shows every phase that runs in
- * a quarter ("Utp/Inn" where two overlap, with a comment giving their dates), Milepæler
+ * a quarter, each by the shortest prefix of its name that no other phase kind's shares
+ * ("Utp/Inn" where two overlap, with a comment giving their dates), Milepæler
  * whether each is reached ("Nådd"). Portefølje has what the file says of each live item
  * that the others do not: kind, priority, span, phases with dates, dependencies,
  * description and budget per year. Prioritering's ranks break exact ties by the names'

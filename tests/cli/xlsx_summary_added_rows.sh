@@ -25,14 +25,14 @@ for path, table in (("book.xlsx", True), ("big.xlsx", False)):
     f = su.cell(last, 4).value
     if table:
         assert f == '=COUNTIF(Statustabell[Status 2021-05],"rød")', f
-        assert su.cell(last, 11).value == "=SUM(Statustabell[Budsjett (MNOK)])", su.cell(last, 11).value
+        assert su.cell(last, 11).value == '=IF(COUNT(Statustabell[Budsjett (MNOK)])=0,"",SUM(Statustabell[Budsjett (MNOK)]))', su.cell(last, 11).value
         t = st.tables["Statustabell"]
         first, end = t.ref.split(":")
         row = st.max_row + 1
         t.ref = t.autoFilter.ref = "%s:%s%d" % (first, "".join(c for c in end if c.isalpha()), row)
     else:
         assert not st.tables and f == "=COUNTIF('Status'!F:F,\"rød\")", f
-        assert su.cell(last, 11).value == "=SUM('Status'!H:H)", su.cell(last, 11).value
+        assert su.cell(last, 11).value == "=IF(COUNT('Status'!H:H)=0,\"\",SUM('Status'!H:H))", su.cell(last, 11).value
         row = st.max_row + 1
     st.cell(row, 1).value = "NY"
     st.cell(row, 6).value = "rød"
