@@ -33,7 +33,7 @@ struct vk_table {
 
 /* The most characters a text field may hold: an Excel cell's limit, counted as Excel
  * counts them (UTF-16 units: a character beyond U+FFFF counts two). */
-#define VK_SHEET_CELL_MAX 32767
+#define VK_SHEET_CELL_MAX VK_UTF8_CELL_MAX
 
 /* Reads a sheet as Excel writes CSV: ';', ',' or tab (whichever the header line uses
  * most), a UTF-8 BOM or Windows-1252 text (converted), CRLF, quoted fields with
