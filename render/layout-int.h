@@ -38,10 +38,10 @@ struct row {
 	const char *aside; /* heading: text at the right end (borrowed) */
 	int depth;
 	bool shaded;
-	int note;    /* > 0: the label is cut, its whole text is legend note [note] */
-	double top;  /* room at the top for what lies outside the axis (outside_room) and for
-		      * dependency markers (marker_room), above the bars */
-	bool marked; /* marker_room made room for the row's dependency markers */
+	int note;	  /* > 0: the label is cut, its whole text is legend note [note] */
+	double top;	  /* room at the top for what lies outside the axis (outside_room) and for
+			   * dependency markers (marker_room), above the bars */
+	int marker_lines; /* lines marker_room made for the row's dependency markers */
 	/* where pagination put it */
 	int page;
 	double y;
@@ -177,11 +177,11 @@ void add_outside(struct lay *l, const struct row *r, const struct vk_item *it);
 /* The middle of the row below its r->top: where its bars and marks are centred. */
 double row_mid(const struct row *r);
 #define MARKER_H 8.0 /* a dependency marker's line, in the row's top room */
-/* Gives the row a line of room at the bottom of its top room (just above its bars) for
- * its dependency markers, once; true when it grew. */
-bool marker_room(struct row *r);
-/* The top of the row's marker line (marker_room). */
-double marker_y(const struct row *r);
+/* Gives the row `lines` lines of room at the bottom of its top room (just above its bars)
+ * for its dependency markers, where it has fewer; true when it grew. */
+bool marker_room(struct row *r, int lines);
+/* The top of marker line `line` (from 0) of the row (marker_room). */
+double marker_y(const struct row *r, int line);
 
 /* The page width and height of the layout's page size, landscape. */
 void page_size(const struct lay *l, double *w, double *h);

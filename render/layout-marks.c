@@ -597,17 +597,17 @@ double row_mid(const struct row *r)
 	return r->y + r->top + (r->height - r->top) / 2;
 }
 
-bool marker_room(struct row *r)
+bool marker_room(struct row *r, int lines)
 {
-	if (r->marked)
+	if (r->marker_lines >= lines)
 		return false;
-	r->marked = true;
-	r->top += MARKER_H + 1;
-	r->height += MARKER_H + 1;
+	r->top += (lines - r->marker_lines) * (MARKER_H + 1);
+	r->height += (lines - r->marker_lines) * (MARKER_H + 1);
+	r->marker_lines = lines;
 	return true;
 }
 
-double marker_y(const struct row *r)
+double marker_y(const struct row *r, int line)
 {
-	return r->y + r->top - MARKER_H - 1;
+	return r->y + r->top - (r->marker_lines - line) * (MARKER_H + 1);
 }

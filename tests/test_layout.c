@@ -612,6 +612,11 @@ static size_t markers_cover_nothing(const struct vk_scene *s)
 		markers += m->text != NULL;
 		for (size_t j = 0; j < s->prims_n; j++) {
 			const struct vk_prim *o = &s->prims[j];
+			/* nor another marker's text */
+			if (m->text && j != i && o->page == m->page && o->text &&
+			    o->role == VK_ROLE_DEPENDENCY)
+				ck_assert_msg(!boxes_meet(m, o), "marker '%s' meets marker '%s'",
+					      m->text, o->text);
 			if (o->page != m->page ||
 			    (o->role != VK_ROLE_BAR && o->role != VK_ROLE_LABEL &&
 			     o->role != VK_ROLE_STATUS && o->role != VK_ROLE_MILESTONE &&
@@ -702,6 +707,8 @@ START_TEST(dependency_markers_across_pages_cover_nothing)
 	out = role_text(s, VK_ROLE_DEPENDENCY, "P0", "→ P59 s. ");
 	ck_assert_ptr_nonnull(out);
 	ck_assert_int_eq(out->page, 0);
+	/* P0's two markers both end at the chart's right edge: one above the other */
+	ck_assert_ptr_nonnull(role_text(s, VK_ROLE_DEPENDENCY, "P0", "→ P20 s. 2"));
 	ck_assert_int_eq(in->page, s->pages - 1);
 	ck_assert_uint_ge(markers_cover_nothing(s), 3);
 	vk_scene_free(s);
