@@ -18,6 +18,9 @@
 #include "date.h"
 #include "text-int.h"
 
+/* the widest page number looked for when an earlier run's pages are removed */
+#define MAX_PAGE_DIGITS 6
+
 bool vk_draw_format_parse(const char *name, enum vk_draw_format *format)
 {
 	if (strcasecmp(name, "pdf") == 0)
@@ -440,6 +443,45 @@ static enum vk_code draw_to_temp(const struct vk_scene *scene, const struct page
 	return VK_OK;
 }
 
+/* FILE-01.png, or FILE-001.png with `digits` 3: page `page` (from 0) of `path`. */
+static char *page_name(const char *path, int page, int digits)
+{
+	size_t n = strlen(path);
+	bool png = n >= 4 && strcasecmp(path + n - 4, ".png") == 0;
+
+	return vk_xasprintf("%.*s-%0*d%s", (int)(png ? n - 4 : n), path, digits, page + 1,
+			    png ? path + n - 4 : "");
+}
+
+/* The pages an earlier run split `path` into, past the first `keep` (of this run, named
+ * as vk_draw_page_path names them): each run of names of one width, from its first
+ * page on until one is missing, so only files named as that output's pages go. */
+static void remove_pages(const char *path, int keep)
+{
+	int digits = 2;
+
+	for (int p = keep; p >= 100; p /= 10)
+		digits++;
+	for (int d = 2; d <= MAX_PAGE_DIGITS; d++) {
+		for (int p = keep > 0 && d == digits ? keep : 0;; p++) {
+			char *name = page_name(path, p, d);
+			bool gone = unlink(name) != 0;
+			free(name);
+			if (gone)
+				break;
+		}
+	}
+}
+
+char *vk_draw_page_path(const char *path, int page, int pages)
+{
+	int digits = 2;
+
+	for (int p = pages; p >= 100; p /= 10)
+		digits++;
+	return page_name(path, page, digits);
+}
+
 /* One PNG per page: every page is drawn before any is renamed into place, so a failure
  * leaves the files of an earlier run as they were. Then the earlier run's extra pages
  * and its one-image file go, so the directory holds this chart only. */
@@ -464,29 +506,12 @@ static enum vk_code draw_split(const struct vk_scene *scene, const struct pages 
 			vk_atomic_abort(tmp[p]);
 		free(name);
 	}
-	for (p = scene->pages; !rc; p++) {
-		char *name = vk_draw_page_path(path, p, scene->pages);
-		bool gone = unlink(name) != 0;
-		free(name);
-		if (gone)
-			break;
-	}
-	if (!rc)
+	if (!rc) {
+		remove_pages(path, scene->pages);
 		unlink(path);
+	}
 	free(tmp);
 	return rc;
-}
-
-char *vk_draw_page_path(const char *path, int page, int pages)
-{
-	size_t n = strlen(path);
-	int digits = 2;
-	bool png = n >= 4 && strcasecmp(path + n - 4, ".png") == 0;
-
-	for (int p = pages; p >= 100; p /= 10)
-		digits++;
-	return vk_xasprintf("%.*s-%0*d%s", (int)(png ? n - 4 : n), path, digits, page + 1,
-			    png ? path + n - 4 : "");
 }
 
 enum vk_code vk_draw_file(const struct vk_scene *scene, struct vk_text *text, const char *path,
@@ -510,6 +535,9 @@ enum vk_code vk_draw_file(const struct vk_scene *scene, struct vk_text *text, co
 		char *tmp;
 		if (!(rc = draw_to_temp(scene, &pg, -1, text, path, opts, &tmp, err)))
 			rc = vk_atomic_commit(tmp, path, err);
+		/* one image now stands for the chart: an earlier run's pages go */
+		if (!rc && opts->format == VK_DRAW_PNG)
+			remove_pages(path, 0);
 	}
 	pages_free(&pg);
 	return rc;

@@ -38,8 +38,10 @@ struct row {
 	const char *aside; /* heading: text at the right end (borrowed) */
 	int depth;
 	bool shaded;
-	int note;   /* > 0: the label is cut, its whole text is legend note [note] */
-	double top; /* room at the top for what lies outside the axis (outside_room) */
+	int note;	  /* > 0: the label is cut, its whole text is legend note [note] */
+	double top;	  /* room at the top for what lies outside the axis (outside_room) and for
+			   * dependency markers (marker_room), above the bars */
+	int marker_lines; /* lines marker_room made for the row's dependency markers */
 	/* where pagination put it */
 	int page;
 	double y;
@@ -80,6 +82,9 @@ struct lay {
 	double legend_h;
 	int notes; /* the row labels cut so far, each whole in the legend */
 	draw_row_fn draw_row;
+	/* after pagination: makes rows taller where what is drawn needs room only pagination
+	 * tells (NULL: none); true when a row grew, and the rows are paginated again */
+	bool (*regrow)(struct lay *l);
 	const void *user; /* what a layout kind's draw_row needs beyond the rows */
 };
 
@@ -171,6 +176,12 @@ void outside_room(struct lay *l, struct row *r, const struct vk_item *it);
 void add_outside(struct lay *l, const struct row *r, const struct vk_item *it);
 /* The middle of the row below its r->top: where its bars and marks are centred. */
 double row_mid(const struct row *r);
+#define MARKER_H 8.0 /* a dependency marker's line, in the row's top room */
+/* Gives the row `lines` lines of room at the bottom of its top room (just above its bars)
+ * for its dependency markers, where it has fewer; true when it grew. */
+bool marker_room(struct row *r, int lines);
+/* The top of marker line `line` (from 0) of the row (marker_room). */
+double marker_y(const struct row *r, int line);
 
 /* The page width and height of the layout's page size, landscape. */
 void page_size(const struct lay *l, double *w, double *h);

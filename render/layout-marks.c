@@ -288,6 +288,11 @@ static size_t place_milestones(const struct lay *l, const struct vk_milestone *m
 		p[m].ideal =
 		    (vk_axis_x(&l->axis, ms[i].date) + vk_axis_x(&l->axis, ms[i].date + 1)) / 2;
 		p[m].size = milestone_size(&ms[i]);
+		/* a diamond on the axis's first or last days stays whole inside the chart */
+		if (p[m].ideal < l->axis.x0 + p[m].size / 2)
+			p[m].ideal = l->axis.x0 + p[m].size / 2;
+		if (p[m].ideal > l->axis.x0 + l->axis.width - p[m].size / 2)
+			p[m].ideal = l->axis.x0 + l->axis.width - p[m].size / 2;
 		p[m].at = i;
 		m++;
 	}
@@ -338,10 +343,11 @@ static void bar_label(struct lay *l, int page, const char *ref, const char *name
 		/* the next marker after `start` closes this gap */
 		double end = x2 - 3, next = x2;
 		for (size_t i = 0; i < placed; i++) {
-			double mx = p[i].x;
-			if (mx + 6 > start && mx - 6 < end) {
-				end = mx - 6;
-				next = mx + 6;
+			/* the name keeps 3 pt from a diamond's corners on either side */
+			double mx = p[i].x, room = p[i].size / 2 + 3;
+			if (mx + room > start && mx - room < end) {
+				end = mx - room;
+				next = mx + room;
 			}
 		}
 		if (end - start > best_w) {
@@ -589,4 +595,19 @@ void add_outside(struct lay *l, const struct row *r, const struct vk_item *it)
 double row_mid(const struct row *r)
 {
 	return r->y + r->top + (r->height - r->top) / 2;
+}
+
+bool marker_room(struct row *r, int lines)
+{
+	if (r->marker_lines >= lines)
+		return false;
+	r->top += (lines - r->marker_lines) * (MARKER_H + 1);
+	r->height += (lines - r->marker_lines) * (MARKER_H + 1);
+	r->marker_lines = lines;
+	return true;
+}
+
+double marker_y(const struct row *r, int line)
+{
+	return r->y + r->top - (r->marker_lines - line) * (MARKER_H + 1);
 }

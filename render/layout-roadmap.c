@@ -133,15 +133,48 @@ static const struct row *row_of(const struct lay *l, const char *code)
 	return NULL;
 }
 
+/* What dependencies() does: counts them, makes room for their markers (after pagination,
+ * which says which ends are on other pages), or draws them. */
+enum deps_mode { DEPS_COUNT, DEPS_ROOM, DEPS_DRAW };
+
+/* The markers placed in one row: their extent and line. */
+struct marker_box {
+	double x0, x1;
+	int line;
+};
+struct marker_row {
+	struct marker_box *b;
+	size_t b_n, b_cap;
+};
+
+/* The first of the row's marker lines where x0..x1 keeps 4 pt from every marker on it;
+ * the box is taken. */
+static int marker_line(struct marker_row *mr, double x0, double x1)
+{
+	int line = 0;
+
+	for (size_t i = 0; i < mr->b_n; i++)
+		if (mr->b[i].x0 < x1 + 4 && x0 - 4 < mr->b[i].x1 && mr->b[i].line == line) {
+			line++;
+			i = (size_t)-1; /* from the first box again, on the next line */
+		}
+	*VK_PUSH(mr->b) = (struct marker_box){x0, x1, line};
+	return line;
+}
+
 /* Where the other end of a dependency is, as a marker at this end says it: "← CODE s. 3"
  * (on page 3), "← CODE (utenfor)" (outside the axis), "← CODE (ikke vist)" (not a row of
  * this chart); `out` says the arrow points away from this row. Nothing when the other end
- * is on this page and on the axis (the arrow is drawn). */
+ * is on this page and on the axis (the arrow is drawn). Markers go in lines of their own
+ * above the row's bars (marker_room), so they cover no bar, label, milestone or other
+ * marker; with DEPS_ROOM, the row is given the line and *grew says so. */
 static void dep_marker(struct lay *l, const struct row *r, int day, bool out, const char *code,
-		       const struct row *other, bool other_visible, double *used)
+		       const struct row *other, bool other_visible, struct marker_row *placed,
+		       enum deps_mode mode, bool *grew)
 {
 	char buf[160];
-	double size = 6.5, w, x, y = row_mid(r) - 4;
+	double size = 6.5, w, x;
+	int line;
 	double left = l->chart_x + 1, right = l->chart_x + l->chart_w - 1;
 	const char *arrow = out ? "→" : "←", *ref;
 
@@ -167,29 +200,33 @@ static void dep_marker(struct lay *l, const struct row *r, int day, bool out, co
 		x = vk_axis_x(&l->axis, day + 1) + 2;
 	else
 		x = vk_axis_x(&l->axis, day) - 2 - w;
-	/* markers of one row and side go one after the other, not on top of each other */
-	x += out || day < l->axis.from ? used[r - l->rows] : -used[r - l->rows];
-	used[r - l->rows] += w + 4;
 	if (x + w > right)
 		x = right - w;
 	if (x < left)
 		x = left;
+	/* markers of one row that would meet go on a further line */
+	line = marker_line(&placed[r - l->rows], x - 1, x + w + 1);
+	if (mode == DEPS_ROOM) {
+		*grew |= marker_room(&l->rows[r - l->rows], line + 1);
+		return;
+	}
 	ref = ((const struct vk_item *)r->data)->code;
-	add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_DEPENDENCY, ref, x - 1, y, w + 2, 8, WHITE,
-		  VK_NO_COLOUR);
-	add_text(l, r->page, VK_ROLE_DEPENDENCY, ref, x, y, w, 8, buf, VK_FONT_ITALIC, size, DEP,
-		 VK_ALIGN_LEFT);
+	add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_DEPENDENCY, ref, x - 1, marker_y(r, line),
+		  w + 2, MARKER_H, WHITE, VK_NO_COLOUR);
+	add_text(l, r->page, VK_ROLE_DEPENDENCY, ref, x, marker_y(r, line), w, MARKER_H, buf,
+		 VK_FONT_ITALIC, size, DEP, VK_ALIGN_LEFT);
 }
 
 /* Every dependency of a row on the chart: an arrow from the end of what it depends on to
  * its start where both are on one page and on the axis; else a marker at each end that is
- * on the chart saying where the other one is. Returns how many there are. */
-static size_t dependencies(struct lay *l, bool draw)
+ * on the chart saying where the other one is. Returns how many there are; with DEPS_ROOM,
+ * whether a row grew. */
+static size_t dependencies(struct lay *l, enum deps_mode mode)
 {
 	size_t count = 0;
-	/* the room markers took so far in each row, into its start and out of its end */
-	double *in = vk_xcalloc(l->rows_n + 1, sizeof(*in));
-	double *out = vk_xcalloc(l->rows_n + 1, sizeof(*out));
+	bool grew = false;
+	/* the markers placed so far in each row */
+	struct marker_row *placed = vk_xcalloc(l->rows_n + 1, sizeof(*placed));
 
 	for (size_t i = 0; i < l->rows_n; i++) {
 		const struct row *to = &l->rows[i];
@@ -199,7 +236,7 @@ static size_t dependencies(struct lay *l, bool draw)
 		if (to->kind != ROW_ENTRY)
 			continue;
 		count += it->deps_n;
-		if (!draw || !it->deps_n)
+		if (mode == DEPS_COUNT || !it->deps_n)
 			continue;
 		if (!item_extent(it, &s, &e))
 			s = e = l->axis.from - 1; /* nothing dated: said as outside */
@@ -217,6 +254,8 @@ static size_t dependencies(struct lay *l, bool draw)
 			/* still running when this starts needs only the start on the axis */
 			if (!from || from->page != to->page || !to_vis || (de < s && !from_vis))
 				goto markers;
+			if (mode == DEPS_ROOM)
+				continue; /* an arrow: drawn across the rows */
 			x2 = vk_axis_x(&l->axis, s);
 			y1 = row_mid(from);
 			y2 = row_mid(to) + (to->y > from->y ? -3 : 3);
@@ -246,14 +285,21 @@ static size_t dependencies(struct lay *l, bool draw)
 		markers:
 			/* the dependent's row says where what it waits for is, and the
 			 * dependency's row where what waits for it is */
-			dep_marker(l, to, s, false, code, from, from_vis, in);
+			dep_marker(l, to, s, false, code, from, from_vis, placed, mode, &grew);
 			if (from)
-				dep_marker(l, from, de, true, it->code, to, to_vis, out);
+				dep_marker(l, from, de, true, it->code, to, to_vis, placed, mode,
+					   &grew);
 		}
 	}
-	free(in);
-	free(out);
-	return count;
+	for (size_t i = 0; i < l->rows_n; i++)
+		free(placed[i].b);
+	free(placed);
+	return mode == DEPS_ROOM ? grew : count;
+}
+
+static bool dependency_room(struct lay *l)
+{
+	return dependencies(l, DEPS_ROOM) > 0;
 }
 
 static bool is_child(const struct vk_item *it, const struct vk_item *parent)
@@ -442,7 +488,7 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 				     "No programmes or projects to show"));
 	add_standard_legend(&l, kinds, colours & ~(1u << VK_COLOUR_NONE),
 			    latest ? latest->status_period : NULL, older);
-	if (opts->deps && l.has_axis && dependencies(&l, false) > 0) {
+	if (opts->deps && l.has_axis && dependencies(&l, DEPS_COUNT) > 0) {
 		add_legend(&l, VK_SHAPE_LINE, VK_NO_COLOUR, DEP, false, 12,
 			   TR(&l, "Avhengighet (← KODE s. N: den andre enden på side N)",
 			      "Dependency (← CODE p. N: the other end is on page N)"));
@@ -456,9 +502,11 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 			note_label(&l, r, it->name, label_font(it), LABEL_SIZE,
 				   l.label_w - r->depth * INDENT - STATUS_W);
 	}
+	if (opts->deps && l.has_axis)
+		l.regrow = dependency_room;
 	if ((rc = finish(&l, out, err)) == VK_OK && opts->deps && l.has_axis) {
 		l.scene = *out;
-		dependencies(&l, true);
+		dependencies(&l, DEPS_DRAW);
 		l.scene = NULL;
 	}
 	lay_clear(&l);

@@ -321,16 +321,55 @@ static void frame(struct lay *l, int page, double rows_end)
 	legend(l, page, legend_y);
 }
 
+static int by_top(const void *a, const void *b)
+{
+	const double *x = a, *y = b;
+
+	return (x[0] > y[0]) - (x[0] < y[0]);
+}
+
+/* The dashed line at the status date, down the rows of the page; it breaks where it would
+ * cross the text of what lies outside the axis (outside_room), so it strikes no word. */
 static void status_line(struct lay *l, int page, double rows_end)
 {
 	int sd = l->o->status_date;
-	double x;
+	double x, y, *gap = NULL;
+	size_t gap_n = 0, gap_cap = 0;
 
 	if (!l->has_axis || sd == VK_DATE_NONE || sd < l->axis.from || sd > l->axis.to)
 		return;
 	x = (vk_axis_x(&l->axis, sd) + vk_axis_x(&l->axis, sd + 1)) / 2;
-	add_line(l, page, VK_ROLE_STATUS_DATE, NULL, x, l->rows_top, x, rows_end, STATUS_LINE, 1.2,
-		 true, false);
+	for (size_t i = 0; i < l->scene->prims_n; i++) {
+		const struct vk_prim *p = &l->scene->prims[i];
+		double tw, x0;
+		if (p->page != page || p->role != VK_ROLE_CONTINUES || !p->text)
+			continue;
+		tw = text_width(l, p->text, p->font, p->size);
+		x0 = p->align == VK_ALIGN_RIGHT	   ? p->x + p->w - tw
+		     : p->align == VK_ALIGN_CENTER ? p->x + (p->w - tw) / 2
+						   : p->x;
+		if (x < x0 - 2 || x > x0 + tw + 2)
+			continue;
+		if (gap_n == gap_cap)
+			gap = vk_xrealloc(gap,
+					  (gap_cap = gap_cap ? 2 * gap_cap : 8) * 2 * sizeof(*gap));
+		gap[2 * gap_n] = p->y;
+		gap[2 * gap_n++ + 1] = p->y + p->h;
+	}
+	if (gap_n > 1)
+		qsort(gap, gap_n, 2 * sizeof(*gap), by_top);
+	y = l->rows_top;
+	for (size_t i = 0; i < gap_n; i++) {
+		if (gap[2 * i] > y)
+			add_line(l, page, VK_ROLE_STATUS_DATE, NULL, x, y, x, gap[2 * i],
+				 STATUS_LINE, 1.2, true, false);
+		if (gap[2 * i + 1] > y)
+			y = gap[2 * i + 1];
+	}
+	if (rows_end > y)
+		add_line(l, page, VK_ROLE_STATUS_DATE, NULL, x, y, x, rows_end, STATUS_LINE, 1.2,
+			 true, false);
+	free(gap);
 }
 
 void add_footer(struct lay *l, int page, const char *left)
@@ -443,6 +482,11 @@ enum vk_code finish(struct lay *l, struct vk_scene **out, struct vk_error *err)
 	l->rows_bottom = l->page_h - MARGIN - FOOTER_H - 8 - l->legend_h - 10;
 
 	pages = paginate(l, &ends);
+	/* rows only grow, so this ends: at the latest when every row has grown */
+	while (l->regrow && l->regrow(l)) {
+		free(ends);
+		pages = paginate(l, &ends);
+	}
 	if (!l->o->paged) {
 		/* one page, as tall as its content */
 		double rows_end = ends[0] + (l->rows_n == 0 ? 40 : 0);

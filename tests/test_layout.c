@@ -26,6 +26,7 @@ static double fake_width(void *ctx, const char *s, enum vk_font font, double siz
 static const struct vk_measure fake = {fake_width, NULL, NULL};
 
 static const struct vk_prim *text_starting(const struct vk_scene *s, const char *prefix);
+static bool boxes_meet(const struct vk_prim *a, const struct vk_prim *b);
 
 static int day(const char *text)
 {
@@ -598,6 +599,184 @@ START_TEST(dependency_with_an_end_outside_the_axis_is_said)
 }
 END_TEST
 
+/* Every dependency marker (its box and its text) meets no bar, bar name, label, status
+ * mark, milestone or "goes on" mark on its page; returns how many markers there are. */
+static size_t markers_cover_nothing(const struct vk_scene *s)
+{
+	size_t markers = 0;
+
+	for (size_t i = 0; i < s->prims_n; i++) {
+		const struct vk_prim *m = &s->prims[i];
+		if (m->role != VK_ROLE_DEPENDENCY || m->arrow || m->w == 0 || m->h == 0)
+			continue;
+		markers += m->text != NULL;
+		for (size_t j = 0; j < s->prims_n; j++) {
+			const struct vk_prim *o = &s->prims[j];
+			/* nor another marker's text */
+			if (m->text && j != i && o->page == m->page && o->text &&
+			    o->role == VK_ROLE_DEPENDENCY)
+				ck_assert_msg(!boxes_meet(m, o), "marker '%s' meets marker '%s'",
+					      m->text, o->text);
+			if (o->page != m->page ||
+			    (o->role != VK_ROLE_BAR && o->role != VK_ROLE_LABEL &&
+			     o->role != VK_ROLE_STATUS && o->role != VK_ROLE_MILESTONE &&
+			     o->role != VK_ROLE_CONTINUES))
+				continue;
+			ck_assert_msg(!boxes_meet(m, o),
+				      "marker '%s' (%g,%g %gx%g) meets %s '%s' (%g,%g %gx%g)",
+				      m->text ? m->text : "(box)", m->x, m->y, m->w, m->h,
+				      o->ref ? o->ref : "", o->text ? o->text : "", o->x, o->y,
+				      o->w, o->h);
+		}
+	}
+	return markers;
+}
+
+START_TEST(dependency_marker_covers_nothing)
+{
+	/* A-1 depends on B-1, which --programme A leaves off the chart: "← B-1 (ikke vist)"
+	 * goes above A-1's bar, which keeps its name, and its milestone at the start */
+	struct vk_portfolio *pf = portfolio(
+	    "veikart: 1\nprogrammes:\n"
+	    "  - code: A\n    name: Programme A\n"
+	    "    phases: [{phase: planlegging, start: 2025-Q3, end: 2026-Q2}]\n"
+	    "    projects:\n"
+	    "      - {code: A-1, name: Project A-1, depends_on: [B-1], phases: [{phase: "
+	    "utproving, start: 2025-Q1, end: 2026-Q1}], milestones: [{name: M, kind: goal, date: "
+	    "2025-01-20}]}\n"
+	    "      - {code: A-2, name: Project A-2, phases: [{phase: utproving, start: 2025-Q1, "
+	    "end: 2026-Q1}]}\n"
+	    "  - code: B\n    name: Programme B\n"
+	    "    projects:\n"
+	    "      - {code: B-1, name: Project B-1, phases: [{phase: utproving, start: 2025-Q1, "
+	    "end: 2025-Q4}]}\n");
+	struct vk_layout_opts o = opts();
+	struct vk_scene *s;
+	const struct vk_prim *m, *bar, *label;
+
+	o.deps = true;
+	o.programme = "A";
+	s = roadmap(pf, &o);
+	m = role_text(s, VK_ROLE_DEPENDENCY, "A-1", "← B-1 (ikke vist)");
+	ck_assert_ptr_nonnull(m);
+	ck_assert_uint_eq(markers_cover_nothing(s), 1);
+	bar = vk_scene_find(s, VK_ROLE_BAR, "A-1", 0);
+	label = vk_scene_find(s, VK_ROLE_LABEL, "A-1", 0);
+	/* above the bar, in A-1's row (below the row before it), at the bar's start */
+	ck_assert(m->y + m->h <= bar->y);
+	ck_assert(m->y >= vk_scene_find(s, VK_ROLE_LABEL, "A", 0)->y +
+			      vk_scene_find(s, VK_ROLE_LABEL, "A", 0)->h);
+	ck_assert(m->y + m->h <= label->y + 1e-9);
+	ck_assert(m->x <= bar->x + 2);
+	/* the bar keeps its phase name, as A-2's */
+	ck_assert_ptr_nonnull(role_text(s, VK_ROLE_BAR, "A-1", "Utprøving"));
+	ck_assert_ptr_nonnull(role_text(s, VK_ROLE_BAR, "A-2", "Utprøving"));
+	/* and a row without markers is as before: A-2 as high as a project row */
+	label = vk_scene_find(s, VK_ROLE_LABEL, "A-2", 0);
+	ck_assert_double_eq_tol(label->h, 16, 1e-9);
+	vk_scene_free(s);
+	vk_model_free(pf);
+}
+END_TEST
+
+START_TEST(dependency_markers_across_pages_cover_nothing)
+{
+	/* P59 depends on P0, pages apart: each end's row gets a line for its marker, and the
+	 * room it takes may move rows to other pages, which is laid out again */
+	size_t size = 8192, used;
+	char *yaml = vk_xmalloc(size);
+	struct vk_portfolio *pf;
+	struct vk_layout_opts o = opts();
+	struct vk_scene *s;
+	const struct vk_prim *in, *out;
+
+	used = (size_t)snprintf(yaml, size, "veikart: 1\nprogrammes:\n");
+	for (int i = 0; i < 60; i++)
+		used += (size_t)snprintf(yaml + used, size - used,
+					 "  - {code: P%d, name: Program %d,%s phases: [{phase: "
+					 "innforing, start: 2024-Q%d, end: 2025}]}\n",
+					 i, i, i == 59 || i == 20 ? " depends_on: [P0]," : "",
+					 1 + i % 4);
+	pf = portfolio(yaml);
+	free(yaml);
+	o.deps = true;
+	s = roadmap(pf, &o);
+	ck_assert_int_gt(s->pages, 2);
+	in = role_text(s, VK_ROLE_DEPENDENCY, "P59", "← P0 s. 1");
+	ck_assert_ptr_nonnull(in);
+	out = role_text(s, VK_ROLE_DEPENDENCY, "P0", "→ P59 s. ");
+	ck_assert_ptr_nonnull(out);
+	ck_assert_int_eq(out->page, 0);
+	/* P0's two markers both end at the chart's right edge: one above the other */
+	ck_assert_ptr_nonnull(role_text(s, VK_ROLE_DEPENDENCY, "P0", "→ P20 s. 2"));
+	ck_assert_int_eq(in->page, s->pages - 1);
+	ck_assert_uint_ge(markers_cover_nothing(s), 3);
+	vk_scene_free(s);
+	vk_model_free(pf);
+}
+END_TEST
+
+START_TEST(status_line_strikes_no_outside_text)
+{
+	/* A's phase of 2023 lies before the axis: named at the left end of A's row, where the
+	 * status date of 10 January 2025 runs down */
+	struct vk_portfolio *pf =
+	    portfolio("veikart: 1\nprogrammes:\n"
+		      "  - {code: A, name: A, phases: [{phase: behov, start: 2023, end: 2023}]}\n"
+		      "  - {code: B, name: B, phases: [{phase: behov, start: 2025, end: 2025}]}\n");
+	struct vk_layout_opts o = opts();
+	struct vk_scene *s;
+	const struct vk_prim *t, *line;
+	double reach = 0;
+
+	o.from = day("2025-01-01");
+	o.status_date = day("2025-01-10");
+	s = roadmap(pf, &o);
+	t = role_text(s, VK_ROLE_CONTINUES, "A", "◂ Behov");
+	ck_assert_ptr_nonnull(t);
+	for (size_t i = 0; (line = vk_scene_find(s, VK_ROLE_STATUS_DATE, NULL, i)); i++) {
+		if (line->shape != VK_SHAPE_LINE)
+			continue;
+		ck_assert_msg(!boxes_meet(line, t), "the line %g..%g crosses '%s'", line->y,
+			      line->y + line->h, t->text);
+		reach = line->y + line->h > reach ? line->y + line->h : reach;
+	}
+	/* and it still runs down to B's row */
+	ck_assert(reach >= vk_scene_find(s, VK_ROLE_BAR, "B", 0)->y);
+	vk_scene_free(s);
+	vk_model_free(pf);
+}
+END_TEST
+
+START_TEST(milestones_stay_whole_and_apart_from_bar_names)
+{
+	/* a goal on the axis's last day, a decision on the bar's fifth day */
+	struct vk_portfolio *pf = portfolio(
+	    "veikart: 1\nprogrammes:\n"
+	    "  - {code: A, name: A, phases: [{phase: utproving, start: 2025, end: 2025}], "
+	    "milestones: [{name: G, kind: goal, date: 2025-12-31}, {name: D, kind: decision, "
+	    "date: 2025-01-05}]}\n");
+	struct vk_layout_opts o = opts();
+	struct vk_scene *s;
+	const struct vk_prim *bar, *goal, *decision, *name;
+
+	s = roadmap(pf, &o);
+	bar = vk_scene_find(s, VK_ROLE_BAR, "A", 0);
+	goal = vk_scene_find(s, VK_ROLE_MILESTONE, "A", 0);
+	decision = vk_scene_find(s, VK_ROLE_MILESTONE, "A", 1);
+	name = role_text(s, VK_ROLE_BAR, "A", "Utprøving");
+	ck_assert_ptr_nonnull(name);
+	/* the bar ends at the chart's right edge: the goal's diamond is inside it */
+	ck_assert(goal->x + goal->w <= bar->x + bar->w + 1e-9);
+	ck_assert(decision->x >= bar->x - 1e-9);
+	/* the name begins 3 pt after the decision's diamond */
+	ck_assert_msg(name->x >= decision->x + decision->w + 3 - 1e-9, "name at %g, diamond to %g",
+		      name->x, decision->x + decision->w);
+	vk_scene_free(s);
+	vk_model_free(pf);
+}
+END_TEST
+
 START_TEST(rollout_shows_every_area_and_counts_per_region)
 {
 	struct vk_portfolio *pf = portfolio(
@@ -1073,6 +1252,10 @@ int main(void)
 	tcase_add_test(tc, dependency_arrow_ends_at_the_start);
 	tcase_add_test(tc, dependency_starting_at_the_axis_start_is_drawn);
 	tcase_add_test(tc, dependency_with_an_end_outside_the_axis_is_said);
+	tcase_add_test(tc, dependency_marker_covers_nothing);
+	tcase_add_test(tc, dependency_markers_across_pages_cover_nothing);
+	tcase_add_test(tc, status_line_strikes_no_outside_text);
+	tcase_add_test(tc, milestones_stay_whole_and_apart_from_bar_names);
 	tcase_add_test(tc, rollout_shows_every_area_and_counts_per_region);
 	tcase_add_test(tc, english_words_with_lang_en);
 	tcase_add_test(tc, status_lists_go_on_or_say_how_many_are_left);

@@ -204,36 +204,6 @@ static enum vk_code exec_set(struct vk_ctx *ctx, int argc, char **argv, struct v
 	return rc;
 }
 
-/* A period queried that has no reports: refused when it is not of the portfolio's
- * cadence (as 'status set' refuses it), else put in `set` in its place, so that its
- * silent items are counted (every running item may have stayed silent) and the change
- * is against the period before it. */
-static enum vk_code add_period(struct vk_status_set *set, const struct vk_period *p, long *index,
-			       struct vk_error *err)
-{
-	/* the store keeps its reports to one kind (the cadence), so its latest says */
-	enum vk_period_kind cadence = vk_period_kind_of(&set->periods[set->periods_n - 1]);
-	enum vk_period_kind kind = vk_period_kind_of(p);
-	size_t at = set->periods_n;
-
-	if (kind != cadence)
-		return vk_error_set(
-		    err, VK_EUSAGE,
-		    "--period: period '%s' is a %s, but the portfolio reports by %s "
-		    "(as the store records)",
-		    p->code, vk_period_kind_name(kind), vk_period_kind_name(cadence));
-	while (at > 0 &&
-	       (set->periods[at - 1].start > p->start ||
-		(set->periods[at - 1].start == p->start && set->periods[at - 1].end > p->end)))
-		at--;
-	VK_PUSH(set->periods);
-	memmove(&set->periods[at + 1], &set->periods[at],
-		(set->periods_n - 1 - at) * sizeof(*set->periods));
-	set->periods[at] = *p;
-	*index = (long)at;
-	return VK_OK;
-}
-
 static enum vk_code exec_status(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
 {
 	enum vk_format format = VK_FORMAT_TEXT;
@@ -278,14 +248,7 @@ static enum vk_code exec_status(struct vk_ctx *ctx, int argc, char **argv, struc
 		goto out;
 	}
 	if (period) {
-		struct vk_period p;
-		struct vk_error perr;
-		if (vk_period_parse(period, &p, &perr)) {
-			rc = vk_error_set(err, VK_EUSAGE, "--period: %s", perr.msg);
-			goto out;
-		}
-		if ((index = vk_status_period_index(&set, p.code)) < 0 &&
-		    (rc = add_period(&set, &p, &index, err)))
+		if ((rc = vk_util_period(&set, period, &index, err)))
 			goto out;
 	} else {
 		index = (long)set.periods_n - 1;
