@@ -23,16 +23,22 @@ enum vk_code vk_util_export_xlsx(const struct vk_ctx *ctx, const char *db_path, 
 	    (rc = vk_db_load_periods(db, &set, err)) || (rc = vk_db_load_measures(db, &ms, err)) ||
 	    (rc = vk_db_load_costs(db, &costs, err)))
 		goto out;
+	if (period && set.periods_n == 0) {
+		rc = vk_error_set(err, VK_ENOTFOUND, "no status reports in the store yet");
+		goto out;
+	}
 	if (period) {
-		struct vk_period p;
-		struct vk_error perr;
-		if (vk_period_parse(period, &p, &perr)) {
-			rc = vk_error_set(err, VK_EUSAGE, "--period: %s", perr.msg);
+		/* read as `veikart status` reads it: a period of another kind than the
+		 * cadence is a usage error; one of the cadence without reports has nothing
+		 * for the Status sheet to show */
+		size_t stored = set.periods_n;
+		if ((rc = vk_util_period(&set, period, &in.period, err)))
 			goto out;
-		}
-		if ((in.period = vk_status_period_index(&set, p.code)) < 0) {
-			rc = vk_error_set(err, VK_ENOTFOUND, "no status reports for period %s",
-					  p.code);
+		if (set.periods_n != stored) {
+			rc = vk_error_set(err, VK_ENOTFOUND,
+					  "no status reports for period %s ('veikart status "
+					  "--period %s' shows who ran in it without reporting)",
+					  set.periods[in.period].code, set.periods[in.period].code);
 			goto out;
 		}
 	}
