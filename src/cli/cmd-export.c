@@ -32,7 +32,7 @@ enum vk_code vk_util_export_xlsx(const struct vk_ctx *ctx, const char *db_path, 
 		 * cadence is a usage error; one of the cadence without reports has nothing
 		 * for the Status sheet to show */
 		size_t stored = set.periods_n;
-		if ((rc = vk_util_period(&set, period, &in.period, err)))
+		if ((rc = vk_util_period(db, &set, period, &in.period, err)))
 			goto out;
 		if (set.periods_n != stored) {
 			rc = vk_error_set(err, VK_ENOTFOUND,

@@ -247,14 +247,15 @@ static enum vk_code parse_args(int argc, char **argv, struct vk_chart *c, bool *
 /* --period P of the status chart, as 'veikart status' takes it: a period of another kind
  * than the cadence is refused, one of the cadence without reports is added to `set` (its
  * silent items drawn), and one in which nothing ran is refused. */
-static enum vk_code status_period(const struct vk_portfolio *pf, struct vk_status_set *set,
-				  const char *period, struct vk_error *err)
+static enum vk_code status_period(struct vk_db *db, const struct vk_portfolio *pf,
+				  struct vk_status_set *set, const char *period,
+				  struct vk_error *err)
 {
 	struct vk_status_summary s;
 	enum vk_code rc;
 	long index;
 
-	if ((rc = vk_util_period(set, period, &index, err)))
+	if ((rc = vk_util_period(db, set, period, &index, err)))
 		return rc;
 	vk_status_summarise(set, pf, (size_t)index, &s);
 	if (s.total == 0 && s.silent == 0)
@@ -293,11 +294,11 @@ static enum vk_code exec_render(struct vk_ctx *ctx, int argc, char **argv, struc
 	    (c.kind == VK_CHART_STATUS && (rc = vk_db_load_status(db, &set, err))) ||
 	    (c.kind == VK_CHART_SCORES && (rc = vk_db_load_measures(db, &ms, err))))
 		goto out;
+	if (c.kind == VK_CHART_STATUS && c.layout.period && set.periods_n > 0 &&
+	    (rc = status_period(db, pf, &set, c.layout.period, err)))
+		goto out;
 	vk_db_close(db);
 	db = NULL;
-	if (c.kind == VK_CHART_STATUS && c.layout.period && set.periods_n > 0 &&
-	    (rc = status_period(pf, &set, c.layout.period, err)))
-		goto out;
 	/* the chart names every criterion --weight moved away from the model */
 	rc = vk_util_set_weights(pf->scoring, c.weights, c.weights_n, &model_weights, err);
 	c.layout.model_weights = model_weights;

@@ -248,7 +248,7 @@ static enum vk_code exec_status(struct vk_ctx *ctx, int argc, char **argv, struc
 		goto out;
 	}
 	if (period) {
-		if ((rc = vk_util_period(&set, period, &index, err)))
+		if ((rc = vk_util_period(db, &set, period, &index, err)))
 			goto out;
 	} else {
 		index = (long)set.periods_n - 1;

@@ -347,20 +347,25 @@ enum vk_code vk_util_set_weights(struct vk_scoring *m, const char *const *args, 
  * cadence (as 'status set' refuses it), else put in `set` in its place, so that its
  * silent items are counted (every running item may have stayed silent) and the change
  * is against the period before it. */
-static enum vk_code add_period(struct vk_status_set *set, const struct vk_period *p, long *index,
-			       struct vk_error *err)
+static enum vk_code add_period(struct vk_db *db, struct vk_status_set *set,
+			       const struct vk_period *p, long *index, struct vk_error *err)
 {
-	/* the store keeps its reports to one kind (the cadence), so its latest says */
-	enum vk_period_kind cadence = vk_period_kind_of(&set->periods[set->periods_n - 1]);
+	/* the cadence as the store records it (or, in a store from before it was kept,
+	 * as its latest period says) */
+	enum vk_period_kind cadence;
+	char source[96];
+	enum vk_code rc;
 	enum vk_period_kind kind = vk_period_kind_of(p);
 	size_t at = set->periods_n;
 
-	if (kind != cadence)
+	if ((rc = vk_db_cadence(db, &cadence, source, sizeof(source), err)))
+		return rc;
+	if (cadence != VK_CADENCE_NONE && kind != cadence)
 		return vk_error_set(
 		    err, VK_EUSAGE,
 		    "--period: period '%s' is a %s, but the portfolio reports by %s "
-		    "(as the store records)",
-		    p->code, vk_period_kind_name(kind), vk_period_kind_name(cadence));
+		    "(%s)",
+		    p->code, vk_period_kind_name(kind), vk_period_kind_name(cadence), source);
 	while (at > 0 &&
 	       (set->periods[at - 1].start > p->start ||
 		(set->periods[at - 1].start == p->start && set->periods[at - 1].end > p->end)))
@@ -373,8 +378,8 @@ static enum vk_code add_period(struct vk_status_set *set, const struct vk_period
 	return VK_OK;
 }
 
-enum vk_code vk_util_period(struct vk_status_set *set, const char *period, long *index,
-			    struct vk_error *err)
+enum vk_code vk_util_period(struct vk_db *db, struct vk_status_set *set, const char *period,
+			    long *index, struct vk_error *err)
 {
 	struct vk_period p;
 	struct vk_error perr;
@@ -383,5 +388,5 @@ enum vk_code vk_util_period(struct vk_status_set *set, const char *period, long 
 		return vk_error_set(err, VK_EUSAGE, "--period: %s", perr.msg);
 	if ((*index = vk_status_period_index(set, p.code)) >= 0)
 		return VK_OK;
-	return add_period(set, &p, index, err);
+	return add_period(db, set, &p, index, err);
 }

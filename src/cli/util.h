@@ -117,11 +117,12 @@ struct vk_chart_data {
 	const struct vk_score_file *measures;
 };
 
-/* Resolves --period P against the store's periods and cadence, adding a period of the
- * cadence that has no reports: *index is P's place in `set` (which must hold at least one
- * period). A P that is no period, or one of another kind than the cadence, is a usage error. */
-enum vk_code vk_util_period(struct vk_status_set *set, const char *period, long *index,
-			    struct vk_error *err);
+/* Resolves --period P against the store's periods (`set`, read from `db`) and its recorded
+ * cadence (vk_db_cadence), adding a period of the cadence that has no reports: *index is
+ * P's place in `set`. A P that is no period, or one of another kind than the cadence, is
+ * a usage error. */
+enum vk_code vk_util_period(struct vk_db *db, struct vk_status_set *set, const char *period,
+			    long *index, struct vk_error *err);
 
 /* Writes the workbook of the store at `db_path` to `path` (cmd-export.c). */
 enum vk_code vk_util_export_xlsx(const struct vk_ctx *ctx, const char *db_path, const char *path,
