@@ -93,6 +93,33 @@ enum vk_code vk_db_load_item_status(struct vk_db *db, const char *code, struct v
 	return load_status(db, code, set, err);
 }
 
+enum vk_code vk_db_load_period_reports(struct vk_db *db, struct vk_status_set *set,
+				       const struct vk_period *const *periods, size_t n,
+				       struct vk_error *err)
+{
+	sqlite3_stmt *st = NULL;
+	enum vk_code rc = VK_OK;
+	int step = SQLITE_DONE;
+
+	if ((rc = db_prepare(db,
+			     /* the period's reports through its code, in portfolio order */
+			     "SELECT i.code, p.code, s.colour, s.comment, s.budget_mnok FROM "
+			     "period p JOIN status_report s ON s.period_id = p.id JOIN item i ON "
+			     "i.id = s.item_id WHERE p.code = ?1 ORDER BY i.ord",
+			     &st, err)))
+		return rc;
+	for (size_t k = 0; k < n && step == SQLITE_DONE; k++) {
+		sqlite3_bind_text(st, 1, periods[k]->code, -1, SQLITE_TRANSIENT);
+		while ((step = sqlite3_step(st)) == SQLITE_ROW)
+			report_row(st, set);
+		sqlite3_reset(st);
+	}
+	if (step != SQLITE_DONE)
+		rc = db_fail(db, step, "reading status reports", err);
+	sqlite3_finalize(st);
+	return rc;
+}
+
 struct trend {
 	struct vk_status_set *set;
 	struct vk_status_summary *rows;

@@ -132,6 +132,13 @@ enum vk_code vk_db_load_item_status(struct vk_db *db, const char *code, struct v
 enum vk_code vk_db_load_trend(struct vk_db *db, struct vk_status_set *set,
 			      struct vk_status_summary **out, struct vk_error *err);
 
+/* Adds to `set` (whose periods vk_db_load_periods read) the reports of the `n` periods
+ * given (borrowed), in portfolio order: what one period's summary needs (it and the one
+ * before it), without reading every report of the history. */
+enum vk_code vk_db_load_period_reports(struct vk_db *db, struct vk_status_set *set,
+				       const struct vk_period *const *periods, size_t n,
+				       struct vk_error *err);
+
 /* The portfolio's reporting cadence: the one the store records (set by a portfolio
  * file's `cadence:` or by the first sheet), else the kind of the latest stored period
  * (a store from before the cadence was kept), else VK_CADENCE_NONE. `source` (of `size`

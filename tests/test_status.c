@@ -295,6 +295,25 @@ START_TEST(numbers_are_written_the_norwegian_way)
 }
 END_TEST
 
+START_TEST(amounts_are_shown_as_stored_without_a_sums_noise)
+{
+	char buf[64];
+
+	/* every digit a user wrote (up to 15 significant ones) ... */
+	ck_assert_str_eq(vk_number_format_exact(0.05, VK_LANG_NB, buf, sizeof(buf)), "0,05");
+	ck_assert_str_eq(vk_number_format_exact(0.1234567, VK_LANG_NB, buf, sizeof(buf)),
+			 "0,1234567");
+	ck_assert_str_eq(vk_number_format_exact(1723, VK_LANG_EN, buf, sizeof(buf)), "1,723");
+	ck_assert_str_eq(vk_number_format_exact(0.0000001, VK_LANG_EN, buf, sizeof(buf)),
+			 "0.0000001");
+	/* ... and none of the noise of a sum: 0.1 + 0.2, and 8,778 budgets that summed to
+	 * 2191490.500000004 in a 600,000-report store */
+	ck_assert_str_eq(vk_number_format_exact(0.1 + 0.2, VK_LANG_EN, buf, sizeof(buf)), "0.3");
+	ck_assert_str_eq(vk_number_format_exact(2191490.500000004, VK_LANG_EN, buf, sizeof(buf)),
+			 "2,191,490.5");
+}
+END_TEST
+
 START_TEST(numbers_are_read_one_way_only)
 {
 	static const struct {
@@ -394,6 +413,7 @@ int main(void)
 	tcase_add_test(tc, unknown_and_repeated_codes_are_refused);
 	tcase_add_test(tc, numbers_are_written_the_norwegian_way);
 	tcase_add_test(tc, numbers_are_read_one_way_only);
+	tcase_add_test(tc, amounts_are_shown_as_stored_without_a_sums_noise);
 	tcase_add_test(tc, period_kinds_and_the_previous_period_of_a_kind);
 	return run_tcase("status", tc);
 }

@@ -238,7 +238,7 @@ static enum vk_code exec_status(struct vk_ctx *ctx, int argc, char **argv, struc
 	if (trend)
 		return exec_trend(ctx, format, err);
 	if ((rc = vk_util_open(ctx, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
-	    (rc = vk_db_load_status(db, &set, err)))
+	    (rc = vk_db_load_periods(db, &set, err)))
 		goto out;
 	if (set.periods_n == 0) {
 		rc = vk_error_set(
@@ -252,6 +252,14 @@ static enum vk_code exec_status(struct vk_ctx *ctx, int argc, char **argv, struc
 			goto out;
 	} else {
 		index = (long)set.periods_n - 1;
+	}
+	{
+		/* the reports of the period and of the one before it are all a summary reads:
+		 * years of history are not loaded for one period */
+		const struct vk_period *read[2] = {&set.periods[index],
+						   vk_status_previous(&set, (size_t)index)};
+		if ((rc = vk_db_load_period_reports(db, &set, read, read[1] ? 2 : 1, err)))
+			goto out;
 	}
 	{
 		struct vk_status_summary s;

@@ -40,16 +40,24 @@ char *vk_number_format(double v, int decimals, enum vk_lang lang, char *buf, siz
 
 char *vk_number_format_exact(double v, enum vk_lang lang, char *buf, size_t size)
 {
-	char plain[64];
-	int d;
+	char plain[64], *dot;
+	int d = 0;
 
-	/* the decimals that read back as `v`, or within a sum's rounding noise (0.1 + 0.2
-	 * is 0.30000000000000004): a relative 1e-15 is below the 15 significant digits
-	 * veikart accepts, so no digit a user wrote is ever dropped */
-	for (d = 0; d < 15; d++) {
-		snprintf(plain, sizeof(plain), "%.*f", d, v);
-		if (fabs(strtod(plain, NULL) - v) <= 1e-15 * fabs(v))
-			break;
+	/* veikart takes at most VK_NUMBER_DIGITS_MAX (15) significant digits, so `v` to 15
+	 * significant digits, trailing zeros dropped, shows every digit a user wrote and
+	 * none of a sum's binary noise (0.1 + 0.2 is 0.30000000000000004) */
+	snprintf(plain, sizeof(plain), "%.*g", VK_NUMBER_DIGITS_MAX, v);
+	if (!strchr(plain, 'e') && (dot = strchr(plain, '.'))) {
+		size_t n = strlen(dot + 1);
+		while (n > 0 && dot[n] == '0')
+			n--;
+		d = (int)n;
+	} else if (strchr(plain, 'e')) { /* tiny or huge: as many decimals as read back */
+		for (d = 0; d < 15; d++) {
+			snprintf(plain, sizeof(plain), "%.*f", d, v);
+			if (strtod(plain, NULL) == v)
+				break;
+		}
 	}
 	return vk_number_format(v, d, lang, buf, size);
 }

@@ -10,8 +10,9 @@
 /* Writes `v` with `decimals` decimals into `buf`: thousands grouped (a no-break space in
  * nb, a comma in en), decimal comma in nb, a minus sign (U+2212) for negatives. */
 char *vk_number_format(double v, int decimals, enum vk_lang lang, char *buf, size_t size);
-/* As vk_number_format, with the fewest decimals (at most 15) that show `v` as stored:
- * 0,05 and 40,25 and 1 723 (a sum such as 0.1 + 0.2 shows as 0,3). Amounts are shown
+/* As vk_number_format, with the decimals `v` has to 15 significant digits (the most
+ * veikart accepts), trailing zeros dropped: 0,05 and 40,25 and 1 723, and a sum such as
+ * 0.1 + 0.2 shows as 0,3. Amounts are shown
  * this way everywhere (text, charts), so no view rounds what another shows whole. */
 char *vk_number_format_exact(double v, enum vk_lang lang, char *buf, size_t size);
 
