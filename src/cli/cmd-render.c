@@ -257,13 +257,8 @@ static enum vk_code status_period(struct vk_db *db, const struct vk_portfolio *p
 
 	if ((rc = vk_util_period(db, set, period, &index, err)))
 		return rc;
-	vk_status_summarise(set, pf, (size_t)index, &s);
-	if (s.total == 0 && s.silent == 0)
-		rc = vk_error_set(err, VK_ENOTFOUND,
-				  "no status reports for period %s, and nothing ran in it "
-				  "(see 'veikart status --trend')",
-				  s.period->code);
-	vk_status_summary_clear(&s);
+	if (!(rc = vk_util_summarise(set, pf, index, &s, err)))
+		vk_status_summary_clear(&s);
 	return rc;
 }
 

@@ -263,16 +263,8 @@ static enum vk_code exec_status(struct vk_ctx *ctx, int argc, char **argv, struc
 	}
 	{
 		struct vk_status_summary s;
-		vk_status_summarise(&set, pf, (size_t)index, &s);
-		if (s.total == 0 && s.silent == 0) {
-			/* a period of the cadence before, after or between the plans */
-			rc = vk_error_set(err, VK_ENOTFOUND,
-					  "no status reports for period %s, and nothing ran in it "
-					  "(see 'veikart status --trend')",
-					  s.period->code);
-			vk_status_summary_clear(&s);
+		if ((rc = vk_util_summarise(&set, pf, index, &s, err)))
 			goto out;
-		}
 		if (format == VK_FORMAT_JSON)
 			rc = vk_json_write_status(ctx->out, &s, pf, err);
 		else

@@ -378,6 +378,21 @@ static enum vk_code add_period(struct vk_db *db, struct vk_status_set *set,
 	return VK_OK;
 }
 
+enum vk_code vk_util_summarise(const struct vk_status_set *set, const struct vk_portfolio *pf,
+			       long index, struct vk_status_summary *s, struct vk_error *err)
+{
+	vk_status_summarise(set, pf, (size_t)index, s);
+	if (s->total > 0 || s->silent > 0)
+		return VK_OK;
+	/* a period of the cadence before, after or between the plans */
+	vk_error_set(err, VK_ENOTFOUND,
+		     "no status reports for period %s, and nothing ran in it (see 'veikart "
+		     "status --trend')",
+		     s->period->code);
+	vk_status_summary_clear(s);
+	return VK_ENOTFOUND;
+}
+
 enum vk_code vk_util_period(struct vk_db *db, struct vk_status_set *set, const char *period,
 			    long *index, struct vk_error *err)
 {

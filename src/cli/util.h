@@ -124,6 +124,12 @@ struct vk_chart_data {
 enum vk_code vk_util_period(struct vk_db *db, struct vk_status_set *set, const char *period,
 			    long *index, struct vk_error *err);
 
+/* Summarises period `index` of `set` into `s` (vk_status_summarise), or refuses a period
+ * in which nothing ran and nobody reported (VK_ENOTFOUND, `s` then cleared). On success
+ * the caller clears `s` with vk_status_summary_clear. */
+enum vk_code vk_util_summarise(const struct vk_status_set *set, const struct vk_portfolio *pf,
+			       long index, struct vk_status_summary *s, struct vk_error *err);
+
 /* Writes the workbook of the store at `db_path` to `path` (cmd-export.c). */
 enum vk_code vk_util_export_xlsx(const struct vk_ctx *ctx, const char *db_path, const char *path,
 				 const char *period, struct vk_error *err);
