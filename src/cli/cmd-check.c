@@ -3,25 +3,19 @@
 #include "review.h"
 #include "util.h"
 
-static enum vk_code exec_check(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
+static enum vk_code exec_check(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+			       struct vk_error *err)
 {
 	enum vk_format format = VK_FORMAT_TEXT;
 	struct vk_findings f = {0};
 	struct vk_status_set set = {0};
 	struct vk_portfolio *pf = NULL;
 	struct vk_db *db = NULL;
-	const char *v;
+	const char *v = vk_cmd_value(args, "--format");
 	enum vk_code rc;
 
-	for (int i = 1; i < argc; i++) {
-		if (vk_util_option(argc, argv, &i, "--format", &v, err)) {
-			if (!v || vk_util_parse_format(v, &format, err))
-				return VK_EUSAGE;
-		} else {
-			return vk_error_set(err, VK_EUSAGE, "unknown argument '%s' for check",
-					    argv[i]);
-		}
-	}
+	if (v && vk_util_parse_format(v, &format, err))
+		return VK_EUSAGE;
 	if ((rc = vk_util_open(ctx, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
 	    (rc = vk_db_load_status(db, &set, err)))
 		goto out;
@@ -66,9 +60,10 @@ const struct vk_cmd_entry vk_cmd_check_entry = {
 	    "a rollout outside its programme's span; a rollout that leaves some areas of a\n"
 	    "region out; milestones before the status date not marked done (milestones take\n"
 	    "'done: true' in the portfolio file); a grønn item whose goal has passed; items\n"
-	    "running in the latest period without a status report.\n"
-	    "\n"
-	    "options:\n"
-	    "  --format text|json   json for scripts\n",
+	    "running in the latest period without a status report.\n",
+    .options =
+	(const struct vk_cmd_option[]){
+	    {.name = "--format", .arg = "text|json", .help = "json for scripts"}, {0}},
+    .args_max = 0,
     .exec = exec_check,
 };

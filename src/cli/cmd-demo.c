@@ -212,5 +212,5 @@ const struct vk_cmd_entry vk_cmd_demo_entry = {
 	    "status slide (status.*) and the priority chart (scores.*) into DIR. --db is\n"
 	    "not used. A DIR/veikart.db-wal left by an interrupted writer stops it (exit\n"
 	    "73): it would be replayed onto the new store.\n",
-    .exec = exec_demo,
+    .exec_argv = exec_demo,
 };

@@ -131,5 +131,5 @@ const struct vk_cmd_entry vk_cmd_export_entry = {
 	    "options:\n"
 	    "  -o, --output FILE   where to write\n"
 	    "  --period P          the period on the Status sheet (default: the latest)\n",
-    .exec = exec_export,
+    .exec_argv = exec_export,
 };

@@ -188,5 +188,5 @@ const struct vk_cmd_entry vk_cmd_import_entry = {
 	    "The import ends with what it changed: programmes and projects added, updated\n"
 	    "(their stored plan changed), unchanged, archived and restored, and status\n"
 	    "reports added, replaced and unchanged per period.\n",
-    .exec = exec_import,
+    .exec_argv = exec_import,
 };

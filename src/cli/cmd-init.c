@@ -33,5 +33,5 @@ const struct vk_cmd_entry vk_cmd_init_entry = {
 	    "On an existing store it only brings the schema up to date; nothing is lost.\n"
 	    "A file that is not a veikart store is refused (an empty one becomes one), and\n"
 	    "so is a FILE-wal or FILE-journal left without its store (exit 73).\n",
-    .exec = exec_init,
+    .exec_argv = exec_init,
 };

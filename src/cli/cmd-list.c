@@ -148,31 +148,19 @@ static void list_phases(const struct vk_ctx *ctx, const struct vk_portfolio *pf)
 	}
 }
 
-static enum vk_code exec_list(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
+static enum vk_code exec_list(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+			      struct vk_error *err)
 {
 	enum vk_format format = VK_FORMAT_TEXT;
 	struct vk_portfolio *pf = NULL;
-	const char *what = NULL, *v;
+	const char *what = args->pos_n ? args->pos[0] : NULL;
+	const char *v = vk_cmd_value(args, "--format");
 	int kind = -1;
-	bool archived = false;
+	bool archived = vk_cmd_has(args, "--archived");
 	enum vk_code rc = VK_OK;
 
-	for (int i = 1; i < argc; i++) {
-		if (vk_util_option(argc, argv, &i, "--format", &v, err)) {
-			if (!v || (rc = vk_util_parse_format(v, &format, err)))
-				return VK_EUSAGE;
-		} else if (strcmp(argv[i], "--archived") == 0) {
-			archived = true;
-		} else if (argv[i][0] == '-') {
-			return vk_error_set(err, VK_EUSAGE, "unknown option '%s' for list",
-					    argv[i]);
-		} else if (what) {
-			return vk_error_set(err, VK_EUSAGE, "list takes one WHAT, got '%s' too",
-					    argv[i]);
-		} else {
-			what = argv[i];
-		}
-	}
+	if (v && vk_util_parse_format(v, &format, err))
+		return VK_EUSAGE;
 	for (size_t k = 0; what && k < sizeof(list_names) / sizeof(list_names[0]); k++)
 		if (strcmp(what, list_names[k]) == 0)
 			kind = (int)k;
@@ -218,12 +206,19 @@ const struct vk_cmd_entry vk_cmd_list_entry = {
     .summary = "list programmes, projects, areas, milestones or phase kinds",
     .help = "Programmes and projects are listed in the order of the portfolio file, with\n"
 	    "priority, owner (or programme) and the span of their phases; areas by region;\n"
-	    "milestones by date, a reached one (done: true) marked ✓.\n"
-	    "\n"
-	    "options:\n"
-	    "  --archived           programmes and projects that left the plan (their reports\n"
-	    "                       are kept), with the span of their phases; without\n"
-	    "                       WHAT both, in text and json\n"
-	    "  --format text|json   json gives one array of objects, for scripts\n",
+	    "milestones by date, a reached one (done: true) marked ✓.\n",
+    .options =
+	(const struct vk_cmd_option[]){
+	    {.name = "--archived",
+	     .help = "programmes and projects that left the plan (their reports\n"
+		     "are kept), with the span of their phases; without\n"
+		     "WHAT both, in text and json"},
+	    {.name = "--format",
+	     .arg = "text|json",
+	     .help = "json gives one array of objects, for scripts"},
+	    {0},
+	},
+    .args_max = 1,
+    .args_many = "list takes one WHAT",
     .exec = exec_list,
 };

@@ -4,28 +4,15 @@
 
 #include "util.h"
 
-static enum vk_code exec_remove(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
+static enum vk_code exec_remove(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+				struct vk_error *err)
 {
-	const char *code = NULL;
+	const char *code = args->pos[0];
 	struct vk_removal out;
 	struct vk_db *db = NULL;
-	bool purge = false;
+	bool purge = vk_cmd_has(args, "--purge");
 	enum vk_code rc;
 
-	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--purge") == 0)
-			purge = true;
-		else if (argv[i][0] == '-')
-			return vk_error_set(err, VK_EUSAGE, "unknown option '%s' for remove",
-					    argv[i]);
-		else if (code)
-			return vk_error_set(err, VK_EUSAGE, "remove takes one CODE, got '%s' too",
-					    argv[i]);
-		else
-			code = argv[i];
-	}
-	if (!code)
-		return vk_error_set(err, VK_EUSAGE, "usage: veikart remove CODE [--purge]");
 	if ((rc = vk_util_open(ctx, false, &db, err)))
 		return rc;
 	rc = vk_db_remove(db, code, purge, &out, err);
@@ -64,10 +51,18 @@ const struct vk_cmd_entry vk_cmd_remove_entry = {
 	    "plan, as when it leaves the portfolio file: it is archived. Archived items are\n"
 	    "not in charts, lists or checks, but their status reports and scores stay, so\n"
 	    "past periods' counts and budgets never change; 'list --archived' shows them,\n"
-	    "and a portfolio file that names one again brings it back with its history.\n"
-	    "\n"
-	    "options:\n"
-	    "  --purge   delete CODE (live or archived), a programme's projects, their status\n"
-	    "            reports and the scored measures linked to them, and print how many\n",
+	    "and a portfolio file that names one again brings it back with its history.\n",
+    .options =
+	(const struct vk_cmd_option[]){
+	    {.name = "--purge",
+	     .help = "delete CODE (live or archived), a programme's projects,\n"
+		     "their status reports and the scored measures linked\n"
+		     "to them, and print how many"},
+	    {0},
+	},
+    .args_min = 1,
+    .args_max = 1,
+    .args_few = "usage: veikart remove CODE [--purge]",
+    .args_many = "remove takes one CODE",
     .exec = exec_remove,
 };

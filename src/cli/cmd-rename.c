@@ -3,27 +3,14 @@
  * the way. */
 #include "util.h"
 
-static enum vk_code exec_rename(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
+static enum vk_code exec_rename(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+				struct vk_error *err)
 {
-	const char *from = NULL, *to = NULL;
+	const char *from = args->pos[0], *to = args->pos[1];
 	struct vk_db *db = NULL;
 	size_t reports = 0;
 	enum vk_code rc;
 
-	for (int i = 1; i < argc; i++) {
-		if (argv[i][0] == '-')
-			return vk_error_set(err, VK_EUSAGE, "unknown option '%s' for rename",
-					    argv[i]);
-		else if (!from)
-			from = argv[i];
-		else if (!to)
-			to = argv[i];
-		else
-			return vk_error_set(err, VK_EUSAGE,
-					    "rename takes OLD and NEW, got '%s' too", argv[i]);
-	}
-	if (!to)
-		return vk_error_set(err, VK_EUSAGE, "usage: veikart rename OLD NEW");
 	if ((rc = vk_util_open(ctx, false, &db, err)))
 		return rc;
 	if (!(rc = vk_db_rename(db, from, to, &reports, err)))
@@ -44,5 +31,9 @@ const struct vk_cmd_entry vk_cmd_rename_entry = {
 	    "must not be in use, by a live or an archived item. Rename before you import a\n"
 	    "portfolio file that uses the new code: a code that leaves the file is archived\n"
 	    "and one that is new to the store starts without history.\n",
+    .args_min = 2,
+    .args_max = 2,
+    .args_few = "usage: veikart rename OLD NEW",
+    .args_many = "rename takes OLD and NEW",
     .exec = exec_rename,
 };

@@ -355,5 +355,5 @@ const struct vk_cmd_entry vk_cmd_render_entry = {
 	    "                         list without a report end with how many are left\n"
 	    "An option that has no effect on the chart asked for (--deps on a status chart,\n"
 	    "--dpi on a PDF) is refused.\n",
-    .exec = exec_render,
+    .exec_argv = exec_render,
 };

@@ -281,5 +281,5 @@ const struct vk_cmd_entry vk_cmd_score_entry = {
 	    "  --explain NAME       how one measure's score is built (with --format json, as\n"
 	    "                       one object: each criterion's value and weight)\n"
 	    "  --format text|json   json for scripts\n",
-    .exec = exec_score,
+    .exec_argv = exec_score,
 };

@@ -147,7 +147,8 @@ static void print_item(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 	}
 }
 
-static enum vk_code exec_show(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
+static enum vk_code exec_show(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+			      struct vk_error *err)
 {
 	enum vk_format format = VK_FORMAT_TEXT;
 	struct vk_portfolio *pf = NULL;
@@ -155,25 +156,11 @@ static enum vk_code exec_show(struct vk_ctx *ctx, int argc, char **argv, struct 
 	struct vk_db *db = NULL;
 	const struct vk_item *it;
 	bool archived = false;
-	const char *code = NULL, *v;
+	const char *code = args->pos[0], *v = vk_cmd_value(args, "--format");
 	enum vk_code rc;
 
-	for (int i = 1; i < argc; i++) {
-		if (vk_util_option(argc, argv, &i, "--format", &v, err)) {
-			if (!v || vk_util_parse_format(v, &format, err))
-				return VK_EUSAGE;
-		} else if (argv[i][0] == '-') {
-			return vk_error_set(err, VK_EUSAGE, "unknown option '%s' for show",
-					    argv[i]);
-		} else if (code) {
-			return vk_error_set(err, VK_EUSAGE, "show takes one CODE, got '%s' too",
-					    argv[i]);
-		} else {
-			code = argv[i];
-		}
-	}
-	if (!code)
-		return vk_error_set(err, VK_EUSAGE, "show needs a programme or project CODE");
+	if (v && vk_util_parse_format(v, &format, err))
+		return VK_EUSAGE;
 	if ((rc = vk_util_open(ctx, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
 	    (rc = vk_db_load_item_status(db, code, &set, err)))
 		goto out;
@@ -203,9 +190,14 @@ const struct vk_cmd_entry vk_cmd_show_entry = {
     .summary = "show one programme or project in full",
     .help = "Prints the phases, milestones (a reached one marked ✓), dependencies, rollout\n"
 	    "by area, budget (as stored), status reports and projects of the programme or\n"
-	    "project CODE. An archived one is shown too, marked (arkivert), with its reports.\n"
-	    "\n"
-	    "options:\n"
-	    "  --format text|json   json gives one object, for scripts\n",
+	    "project CODE. An archived one is shown too, marked (arkivert), with its reports.\n",
+    .options =
+	(const struct vk_cmd_option[]){
+	    {.name = "--format", .arg = "text|json", .help = "json gives one object, for scripts"},
+	    {0}},
+    .args_min = 1,
+    .args_max = 1,
+    .args_few = "show needs a programme or project CODE",
+    .args_many = "show takes one CODE",
     .exec = exec_show,
 };

@@ -301,5 +301,5 @@ const struct vk_cmd_entry vk_cmd_status_entry = {
 	    "  given (--comment, --budget) change; --comment '' clears the comment.\n"
 	    "  COLOUR is grønn, gul or rød (or green, yellow, red); MNOK as in a sheet:\n"
 	    "  1 723,5 or 1723.5.\n",
-    .exec = exec_status,
+    .exec_argv = exec_status,
 };

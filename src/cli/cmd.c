@@ -1,7 +1,12 @@
-/* The command table and its lookup (exact name, then unique prefix, as in tmux). */
+/* The command table, its lookup (exact name, then unique prefix, as in tmux) and the one
+ * parser of every command's options (as tmux's args_parse): a command declares its
+ * options and positionals in its entry, and its exec gets them parsed. */
 #include "cmd.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include "alloc.h"
 
 /* one entry a line, in the order `veikart --help` lists them */
 // clang-format off
@@ -21,6 +26,13 @@ const struct vk_cmd_entry *const vk_cmd_table[] = {
     NULL,
 };
 // clang-format on
+
+/* The global options, also accepted after the command ("veikart status --lang en"). */
+static const struct vk_cmd_option global_options[] = {
+    {.name = "--db", .arg = "FILE"},
+    {.name = "--lang", .arg = "nb|en"},
+    {0},
+};
 
 const struct vk_cmd_entry *vk_cmd_find(const char *name, struct vk_error *err)
 {
@@ -53,21 +65,225 @@ const struct vk_cmd_entry *vk_cmd_find(const char *name, struct vk_error *err)
 	return found;
 }
 
-void vk_cmd_print_help(const struct vk_cmd_entry *cmd, FILE *out)
+/* Prints one option's line(s) of --help: the name and value in a column of 21, then its
+ * help, continued lines indented to that column. */
+static void print_option(const struct vk_cmd_option *o, FILE *out)
 {
-	fprintf(out, "usage: veikart [--db FILE] [--lang nb|en] %s %s\n\n%s.\n\n%s", cmd->name,
-		cmd->usage, cmd->summary, cmd->help);
+	char head[64];
+	const char *h = o->help ? o->help : "";
+
+	snprintf(head, sizeof(head), "%s%s%s%s%s", o->alias ? o->alias : "", o->alias ? ", " : "",
+		 o->name, o->arg ? " " : "", o->arg ? o->arg : "");
+	if (strlen(head) > 19)
+		fprintf(out, "  %s\n%-23s", head, "");
+	else
+		fprintf(out, "  %-21s", head);
+	for (const char *nl; (nl = strchr(h, '\n')); h = nl + 1)
+		fprintf(out, "%.*s\n%-23s", (int)(nl - h), h, "");
+	fprintf(out, "%s\n", h);
 }
 
-bool vk_cmd_wants_help(const struct vk_cmd_entry *cmd, int argc, char **argv, FILE *out)
+static void print_help(const struct vk_cmd_entry *cmd, const char *parent, FILE *out)
 {
-	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--") == 0)
-			break;
-		if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
-			vk_cmd_print_help(cmd, out);
+	fprintf(out, "usage: veikart [--db FILE] [--lang nb|en] %s%s%s %s\n\n%s.\n\n%s",
+		parent ? parent : "", parent ? " " : "", cmd->name, cmd->usage, cmd->summary,
+		cmd->help);
+	if (cmd->options && cmd->options[0].name) {
+		fputs(cmd->help[0] ? "\noptions:\n" : "options:\n", out);
+		for (const struct vk_cmd_option *o = cmd->options; o->name; o++)
+			print_option(o, out);
+	}
+	if (cmd->notes)
+		fprintf(out, "\n%s", cmd->notes);
+	for (size_t i = 0; cmd->subs && cmd->subs[i]; i++) {
+		fputc('\n', out);
+		print_help(cmd->subs[i], cmd->name, out);
+	}
+}
+
+void vk_cmd_print_help(const struct vk_cmd_entry *cmd, FILE *out)
+{
+	print_help(cmd, NULL, out);
+}
+
+/* Whether argument `a` is option `o` ("NAME", "NAME=VALUE", or its alias so); sets
+ * *value to what follows '=' (NULL when none). */
+static bool is_option(const char *a, const struct vk_cmd_option *o, const char **value)
+{
+	const char *names[] = {o->name, o->alias};
+
+	for (size_t k = 0; k < 2; k++) {
+		size_t len = names[k] ? strlen(names[k]) : 0;
+		if (len && strncmp(a, names[k], len) == 0 && (a[len] == '\0' || a[len] == '=')) {
+			*value = a[len] == '=' ? a + len + 1 : NULL;
 			return true;
 		}
 	}
 	return false;
+}
+
+static const struct vk_cmd_option *find_option(const struct vk_cmd_option *list, const char *a,
+					       const char **value)
+{
+	for (const struct vk_cmd_option *o = list; o && o->name; o++)
+		if (is_option(a, o, value))
+			return o;
+	return NULL;
+}
+
+/* The name of `o` in messages: "-o/--output" when it has an alias. */
+static const char *shown_name(const struct vk_cmd_option *o, char *buf, size_t size)
+{
+	if (!o->alias)
+		return o->name;
+	snprintf(buf, size, "%s/%s", o->alias, o->name);
+	return buf;
+}
+
+enum vk_code vk_cmd_set_lang(struct vk_ctx *ctx, const char *v, struct vk_error *err)
+{
+	if (strcmp(v, "nb") == 0)
+		ctx->lang = VK_LANG_NB;
+	else if (strcmp(v, "en") == 0)
+		ctx->lang = VK_LANG_EN;
+	else
+		return vk_error_set(err, VK_EUSAGE, "unknown language '%s' (expected nb or en)", v);
+	return VK_OK;
+}
+
+/* A global option after the command: --db or --lang, once in the whole command line. */
+static enum vk_code set_global(struct vk_ctx *ctx, const struct vk_cmd_option *o, const char *v,
+			       struct vk_error *err)
+{
+	bool *given = o == &global_options[0] ? &ctx->db_given : &ctx->lang_given;
+
+	if (*given)
+		return vk_error_set(err, VK_EUSAGE, "%s given twice (it may be given once)",
+				    o->name);
+	*given = true;
+	if (o == &global_options[0]) {
+		ctx->db_path = v;
+		return VK_OK;
+	}
+	return vk_cmd_set_lang(ctx, v, err);
+}
+
+static enum vk_code parse(const struct vk_cmd_entry *cmd, struct vk_ctx *ctx, int argc, char **argv,
+			  struct vk_cmd_args *args, struct vk_error *err)
+{
+	bool options_end = false;
+	char buf[64];
+
+	args->pos = vk_xcalloc((size_t)argc + 1, sizeof(*args->pos));
+	args->given = vk_xcalloc((size_t)argc + 1, sizeof(*args->given));
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i], *value = NULL;
+		const struct vk_cmd_option *o = NULL, *global = NULL;
+
+		if (options_end || a[0] != '-' || a[1] == '\0') {
+			args->pos[args->pos_n++] = argv[i];
+			continue;
+		}
+		if (strcmp(a, "--") == 0) {
+			options_end = true;
+			continue;
+		}
+		if (!(o = find_option(cmd->options, a, &value)) &&
+		    !(o = global = find_option(global_options, a, &value)))
+			return vk_error_set(err, VK_EUSAGE, "unknown option '%s' for %s", a,
+					    cmd->name);
+		if (!o->arg && value)
+			return vk_error_set(err, VK_EUSAGE, "option %s takes no value", o->name);
+		if (o->arg && !value) {
+			if (i + 1 >= argc)
+				return vk_error_set(err, VK_EUSAGE, "option %s needs a value",
+						    o->name);
+			value = argv[++i];
+		}
+		if (global) {
+			if (set_global(ctx, o, value, err))
+				return VK_EUSAGE;
+			continue;
+		}
+		if (!o->repeat && vk_cmd_has(args, o->name))
+			return vk_error_set(err, VK_EUSAGE, "%s given twice (it may be given once)",
+					    shown_name(o, buf, sizeof(buf)));
+		args->given[args->given_n].opt = o;
+		args->given[args->given_n++].value = value;
+	}
+	if (args->pos_n < cmd->args_min)
+		return vk_error_set(err, VK_EUSAGE, "%s",
+				    cmd->args_few ? cmd->args_few : "missing arguments");
+	if (cmd->args_max >= 0 && args->pos_n > cmd->args_max) {
+		if (cmd->args_max == 0 || !cmd->args_many)
+			return vk_error_set(err, VK_EUSAGE, "%s takes no arguments, got '%s'",
+					    cmd->name, args->pos[cmd->args_max]);
+		return vk_error_set(err, VK_EUSAGE, "%s, got '%s' too", cmd->args_many,
+				    args->pos[cmd->args_max]);
+	}
+	return VK_OK;
+}
+
+static void args_clear(struct vk_cmd_args *args)
+{
+	free(args->pos);
+	free(args->given);
+}
+
+/* Whether argv asks for help (before a "--"). */
+static bool wants_help(int argc, char **argv)
+{
+	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+		if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)
+			return true;
+	return false;
+}
+
+enum vk_code vk_cmd_run(const struct vk_cmd_entry *cmd, struct vk_ctx *ctx, int argc, char **argv,
+			struct vk_error *err)
+{
+	struct vk_cmd_args args = {0};
+	enum vk_code rc;
+
+	for (size_t i = 0; cmd->subs && argc > 1 && cmd->subs[i]; i++)
+		if (strcmp(argv[1], cmd->subs[i]->name) == 0)
+			return vk_cmd_run(cmd->subs[i], ctx, argc - 1, argv + 1, err);
+	if (wants_help(argc, argv)) {
+		vk_cmd_print_help(cmd, ctx->out);
+		return VK_OK;
+	}
+	if (cmd->exec_argv)
+		return cmd->exec_argv(ctx, argc, argv, err);
+	if (!(rc = parse(cmd, ctx, argc, argv, &args, err)))
+		rc = cmd->exec(ctx, &args, err);
+	args_clear(&args);
+	return rc;
+}
+
+const char *vk_cmd_value(const struct vk_cmd_args *args, const char *name)
+{
+	const char *v = NULL;
+
+	for (size_t i = 0; i < args->given_n; i++)
+		if (strcmp(args->given[i].opt->name, name) == 0)
+			v = args->given[i].value ? args->given[i].value : "";
+	return v;
+}
+
+bool vk_cmd_has(const struct vk_cmd_args *args, const char *name)
+{
+	return vk_cmd_value(args, name) != NULL;
+}
+
+size_t vk_cmd_values(const struct vk_cmd_args *args, const char *name, const char **out, size_t max)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < args->given_n; i++)
+		if (strcmp(args->given[i].opt->name, name) == 0) {
+			if (n < max)
+				out[n] = args->given[i].value;
+			n++;
+		}
+	return n;
 }

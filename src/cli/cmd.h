@@ -1,9 +1,11 @@
-/* The command table: one `const struct vk_cmd_entry` per command file, and the context
- * `main` hands to every command. */
+/* The command table: one `const struct vk_cmd_entry` per command file with its option
+ * grammar, the arguments as `cmd.c` parses them once, and the context `main` hands to
+ * every command. */
 #ifndef VK_CMD_H
 #define VK_CMD_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #include "error.h"
@@ -13,17 +15,55 @@
 struct vk_ctx {
 	const char *db_path; /* --db, $VEIKART_DB or ./veikart.db */
 	enum vk_lang lang;
-	FILE *out; /* where results go (stdout) */
+	FILE *out;		   /* where results go (stdout) */
+	bool db_given, lang_given; /* a global option was given (before or after the command) */
 };
 
+/* One option of a command, as `cmd.c` parses it and `--help` lists it. */
+struct vk_cmd_option {
+	const char *name;  /* "--period" */
+	const char *alias; /* a short spelling ("-o"), or NULL */
+	const char *arg;   /* the value's name in help ("P"); NULL for a flag */
+	bool repeat;	   /* may be given more than once (each adds); else twice is refused */
+	const char *help;  /* what it does, for --help; may span lines ("\n") */
+};
+
+/* A command's arguments after parsing: its positionals and options in the order given.
+ * Borrowed from argv; freed with vk_cmd_args_clear. */
+struct vk_cmd_args {
+	char **pos; /* positional arguments */
+	int pos_n;
+	struct vk_cmd_given {
+		const struct vk_cmd_option *opt;
+		const char *value; /* NULL for a flag */
+	} * given;
+	size_t given_n;
+};
+
+struct vk_ctx;
 struct vk_cmd_entry {
 	const char *name;
 	const char *usage;   /* arguments after the command name */
 	const char *summary; /* one line for `veikart --help` */
-	const char *help;    /* the options and what the command does, for `--help` */
-	/* Runs the command; argv[0] is the command name. Prints results to ctx->out and
-	 * returns VK_OK or an error for main to print. */
-	enum vk_code (*exec)(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err);
+	const char *help;    /* what the command does, for `--help` (the options follow) */
+	const char *notes;   /* more text after the options, or NULL */
+	/* The options this command takes, ended by an entry with no name; NULL for none. */
+	const struct vk_cmd_option *options;
+	/* How many positional arguments it takes (args_max -1: any number), and the messages
+	 * when there are fewer ("show needs a programme or project CODE") or more ("show
+	 * takes one CODE", to which ", got 'X' too" is added). */
+	int args_min, args_max;
+	const char *args_few, *args_many;
+	/* Subcommands chosen by the first argument ("status set"), NULL-terminated; NULL
+	 * for none. */
+	const struct vk_cmd_entry *const *subs;
+	/* Runs the command on its parsed arguments. Prints results to ctx->out and returns
+	 * VK_OK or an error for main to print. */
+	enum vk_code (*exec)(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+			     struct vk_error *err);
+	/* A command that parses argv itself (argv[0] is its name), until it moves to the
+	 * grammar above. */
+	enum vk_code (*exec_argv)(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err);
 };
 
 extern const struct vk_cmd_entry vk_cmd_init_entry;
@@ -46,11 +86,26 @@ extern const struct vk_cmd_entry *const vk_cmd_table[];
  * error: unknown or ambiguous) otherwise. */
 const struct vk_cmd_entry *vk_cmd_find(const char *name, struct vk_error *err);
 
-/* Prints the usage and help of `cmd` to `out`. */
+/* Prints the usage, help and options of `cmd` to `out`. */
 void vk_cmd_print_help(const struct vk_cmd_entry *cmd, FILE *out);
 
-/* Handles what every command shares in its options: returns true when argv holds
- * -h/--help (help printed; the command should return VK_OK). */
-bool vk_cmd_wants_help(const struct vk_cmd_entry *cmd, int argc, char **argv, FILE *out);
+/* Runs `cmd` on argv[1..argc-1] (argv[0] is its name): picks a subcommand, prints
+ * --help when asked, parses the options against the command's grammar (the global
+ * --db and --lang are taken here too, into ctx) and calls its exec. */
+enum vk_code vk_cmd_run(const struct vk_cmd_entry *cmd, struct vk_ctx *ctx, int argc, char **argv,
+			struct vk_error *err);
+
+/* The value of option `name` (the last one given; for a flag, "" when given), or NULL
+ * when it was not given. */
+const char *vk_cmd_value(const struct vk_cmd_args *args, const char *name);
+/* Whether option `name` was given. */
+bool vk_cmd_has(const struct vk_cmd_args *args, const char *name);
+/* The values of a repeatable option `name`, in order, into `out` (at most `max`);
+ * returns how many were given (which may be more than `max`). */
+size_t vk_cmd_values(const struct vk_cmd_args *args, const char *name, const char **out,
+		     size_t max);
+
+/* Sets the run's language from `--lang` (nb or en); usage error otherwise. */
+enum vk_code vk_cmd_set_lang(struct vk_ctx *ctx, const char *v, struct vk_error *err);
 
 #endif

@@ -31,6 +31,7 @@ static void print_usage(FILE *out)
 	      "options:\n"
 	      "  --db FILE      the store (default: $VEIKART_DB, else ./veikart.db)\n"
 	      "  --lang nb|en   language of headings and labels (default nb)\n"
+	      "                 (--db and --lang may also follow the command)\n"
 	      "  --version      print the version\n"
 	      "  -h, --help     this help; 'veikart COMMAND --help' for one command\n"
 	      "\n"
@@ -108,9 +109,8 @@ static enum vk_code check_arguments(int argc, char **argv, struct vk_error *err)
 
 static enum vk_code run(int argc, char **argv, struct vk_error *err)
 {
-	struct vk_ctx ctx = {getenv("VEIKART_DB"), VK_LANG_NB, stdout};
+	struct vk_ctx ctx = {.db_path = getenv("VEIKART_DB"), .lang = VK_LANG_NB, .out = stdout};
 	const struct vk_cmd_entry *cmd;
-	bool db_given = false, lang_given = false;
 	int i;
 
 	if (check_arguments(argc, argv, err))
@@ -126,27 +126,22 @@ static enum vk_code run(int argc, char **argv, struct vk_error *err)
 			printf("veikart %s\n", VK_VERSION);
 			return VK_OK;
 		} else if (strncmp(a, "--db", 4) == 0 && (a[4] == '\0' || a[4] == '=')) {
-			if (db_given)
+			if (ctx.db_given)
 				return vk_error_set(err, VK_EUSAGE,
 						    "--db given twice (it may be given once)");
-			db_given = true;
+			ctx.db_given = true;
 			if (!(v = option_value("--db", argc, argv, &i, err)))
 				return VK_EUSAGE;
 			ctx.db_path = v;
 		} else if (strncmp(a, "--lang", 6) == 0 && (a[6] == '\0' || a[6] == '=')) {
-			if (lang_given)
+			if (ctx.lang_given)
 				return vk_error_set(err, VK_EUSAGE,
 						    "--lang given twice (it may be given once)");
-			lang_given = true;
+			ctx.lang_given = true;
 			if (!(v = option_value("--lang", argc, argv, &i, err)))
 				return VK_EUSAGE;
-			if (strcmp(v, "nb") == 0)
-				ctx.lang = VK_LANG_NB;
-			else if (strcmp(v, "en") == 0)
-				ctx.lang = VK_LANG_EN;
-			else
-				return vk_error_set(err, VK_EUSAGE,
-						    "unknown language '%s' (expected nb or en)", v);
+			if (vk_cmd_set_lang(&ctx, v, err))
+				return VK_EUSAGE;
 		} else {
 			return vk_error_set(err, VK_EUSAGE,
 					    "unknown option '%s' (see 'veikart --help')", a);
@@ -168,9 +163,7 @@ static enum vk_code run(int argc, char **argv, struct vk_error *err)
 	}
 	if (!(cmd = vk_cmd_find(argv[i], err)))
 		return VK_EUSAGE;
-	if (vk_cmd_wants_help(cmd, argc - i, argv + i, stdout))
-		return VK_OK;
-	return cmd->exec(&ctx, argc - i, argv + i, err);
+	return vk_cmd_run(cmd, &ctx, argc - i, argv + i, err);
 }
 
 int main(int argc, char **argv)
