@@ -1155,7 +1155,7 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 	/* all files first, then one check: files may refer to each other in any order */
 	for (size_t i = 0; i < im->models_n; i++)
 		vk_model_merge(pf, im->models[i], im->replace && i == 0);
-	if (im->models_n > 0 && (rc = vk_model_validate(pf, err)))
+	if (im->models_n > 0 && (vk_model_resolve(pf), (rc = vk_model_validate(pf, err))))
 		goto fail;
 	if (im->models_n > 0 && (rc = plan_prints(db, &was, &was_n, err)))
 		goto fail;

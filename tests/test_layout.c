@@ -444,9 +444,9 @@ START_TEST(status_is_shown_by_shape_as_well_as_colour)
 	struct vk_layout_opts o = opts();
 	struct vk_scene *s;
 
-	vk_model_item(pf, "G")->status = VK_GRONN;
-	vk_model_item(pf, "Y")->status = VK_GUL;
-	vk_model_item(pf, "R")->status = VK_ROD;
+	vk_model_item_mut(pf, "G")->status = VK_GRONN;
+	vk_model_item_mut(pf, "Y")->status = VK_GUL;
+	vk_model_item_mut(pf, "R")->status = VK_ROD;
 	s = roadmap(pf, &o);
 	ck_assert_int_eq(vk_scene_find(s, VK_ROLE_STATUS, "G", 0)->shape, VK_SHAPE_CIRCLE);
 	ck_assert_int_eq(vk_scene_find(s, VK_ROLE_STATUS, "Y", 0)->shape, VK_SHAPE_TRIANGLE);
@@ -937,7 +937,7 @@ START_TEST(status_from_an_older_period_is_hollow)
 	struct vk_portfolio *pf = portfolio("veikart: 1\nprogrammes:\n"
 					    "  - {code: N, name: N}\n  - {code: O, name: O}\n");
 	struct vk_layout_opts o = opts();
-	struct vk_item *n = vk_model_item(pf, "N"), *old = vk_model_item(pf, "O");
+	struct vk_item *n = vk_model_item_mut(pf, "N"), *old = vk_model_item_mut(pf, "O");
 	struct vk_scene *s;
 	const struct vk_prim *mn, *mo;
 	bool named = false, explained = false;

@@ -25,6 +25,7 @@ static const char *merged_error(const char *file, struct vk_error *err)
 	struct vk_portfolio *base = yaml_ok(base_yaml), *in = yaml_ok(file);
 
 	vk_model_merge(base, in, false);
+	vk_model_resolve(base);
 	ck_assert_int_eq(vk_model_validate(base, err), VK_EDATA);
 	vk_model_free(base);
 	vk_model_free(in);
@@ -37,6 +38,7 @@ static struct vk_portfolio *merged_ok(const char *file)
 	struct vk_error err = {VK_OK, ""};
 
 	vk_model_merge(base, in, false);
+	vk_model_resolve(base);
 	ck_assert_msg(vk_model_validate(base, &err) == VK_OK, "%s", err.msg);
 	vk_model_free(in);
 	return base;
@@ -140,6 +142,28 @@ END_TEST
 
 /* vk_model_item keeps a sorted index; it must follow merges that keep the item count,
  * and find the first of equal codes, whatever the order. */
+/* Checking changes nothing: an area named by its full name is rewritten to its code by
+ * vk_model_resolve alone, and before that vk_model_validate refuses it as it stands. */
+START_TEST(validate_changes_nothing_resolve_rewrites_names)
+{
+	struct vk_portfolio *base = yaml_ok(base_yaml),
+			    *in =
+				yaml_ok("veikart: 1\nprogrammes:\n  - {code: A, name: A, rollout: "
+					"[{area: helse bergen, phases: [{phase: utproving, start: "
+					"2024, end: 2025}]}]}\n");
+	struct vk_error err = {VK_OK, ""};
+
+	vk_model_merge(base, in, false);
+	ck_assert_int_eq(vk_model_validate(base, &err), VK_EDATA);
+	ck_assert_str_eq(vk_model_item(base, "A")->rollouts[0].area, "helse bergen");
+	vk_model_resolve(base);
+	ck_assert_str_eq(vk_model_item(base, "A")->rollouts[0].area, "bergen");
+	ck_assert_msg(vk_model_validate(base, &err) == VK_OK, "%s", err.msg);
+	vk_model_free(in);
+	vk_model_free(base);
+}
+END_TEST
+
 START_TEST(lookups_follow_merges_and_find_the_first_of_equal_codes)
 {
 	struct vk_portfolio *pf =
@@ -161,7 +185,7 @@ START_TEST(lookups_follow_merges_and_find_the_first_of_equal_codes)
 		it->code = vk_xasprintf("K%d", (i * 7919) % 2000); /* 1000 codes come twice */
 	}
 	for (int i = 0; i < 3000; i++) {
-		struct vk_item *hit = vk_model_item(many, many->items[i].code);
+		struct vk_item *hit = vk_model_item_mut(many, many->items[i].code);
 		ck_assert_ptr_nonnull(hit);
 		ck_assert_int_le(hit - many->items, i);
 		ck_assert_str_eq(hit->code, many->items[i].code);
@@ -318,7 +342,7 @@ START_TEST(review_warns_about_gaps_overlaps_and_missed_milestones)
 	struct vk_findings f = {0};
 	size_t found = 0;
 
-	vk_model_item(pf, "B")->status = VK_GRONN;
+	vk_model_item_mut(pf, "B")->status = VK_GRONN;
 	vk_review_run(pf, NULL, &f);
 	for (size_t i = 0; i < f.list_n; i++) {
 		const char *m = f.list[i].message;
@@ -352,6 +376,7 @@ int main(void)
 	tcase_add_test(tc, merge_replaces_a_programme_with_its_projects);
 	tcase_add_test(tc, merge_with_replace_drops_everything_else);
 	tcase_add_test(tc, removing_a_dependency_target_is_refused);
+	tcase_add_test(tc, validate_changes_nothing_resolve_rewrites_names);
 	tcase_add_test(tc, lookups_follow_merges_and_find_the_first_of_equal_codes);
 	tcase_add_test(tc, regions_are_added_or_replaced_by_code);
 	tcase_add_test(tc, phase_list_replaces_the_old_one);

@@ -94,7 +94,7 @@ static void swap_archived(struct vk_portfolio *pf)
 	pf->archived = items;
 	pf->archived_n = n;
 	pf->archived_cap = cap;
-	pf->index_of = NULL;
+	vk_model_changed(pf);
 }
 
 static void list_areas(const struct vk_ctx *ctx, const struct vk_portfolio *pf)

@@ -95,7 +95,7 @@ void vk_model_free(struct vk_portfolio *pf)
 	for (size_t i = 0; i < pf->archived_n; i++)
 		clear_item(&pf->archived[i]);
 	free(pf->archived);
-	free(pf->index);
+	vk_model_changed(pf);
 	vk_scoring_clear(pf->scoring);
 	free(pf->scoring);
 	free(pf);
@@ -117,6 +117,30 @@ bool vk_model_milestone_kind_parse(const char *s, enum vk_milestone_kind *kind)
 	return false;
 }
 
+/* vk_model_item's cache: the items' codes and positions sorted by code, built for the
+ * array `of` of `n` items. */
+struct vk_model_index {
+	struct vk_item_ref {
+		const char *code;
+		size_t at;
+	} * refs;
+	size_t n;
+	const struct vk_item *of;
+};
+
+static void index_free(struct vk_model_index *ix)
+{
+	if (ix)
+		free(ix->refs);
+	free(ix);
+}
+
+void vk_model_changed(struct vk_portfolio *pf)
+{
+	index_free(pf->index);
+	pf->index = NULL;
+}
+
 static int by_code_then_position(const void *a, const void *b)
 {
 	const struct vk_item_ref *x = a, *y = b;
@@ -125,33 +149,39 @@ static int by_code_then_position(const void *a, const void *b)
 }
 
 /* The index is rebuilt when the items moved or their number changed; functions here
- * that change items in place drop it (index_of = NULL). */
-struct vk_item *vk_model_item(const struct vk_portfolio *cpf, const char *code)
+ * that change items in place drop it (vk_model_changed). */
+struct vk_item *vk_model_item_mut(struct vk_portfolio *pf, const char *code)
 {
-	struct vk_portfolio *pf = (struct vk_portfolio *)cpf; /* the index is a cache */
+	struct vk_model_index *ix = pf->index;
 	size_t lo = 0, hi;
 
-	if (pf->index_n != pf->items_n || pf->index_of != pf->items) {
-		free(pf->index);
-		pf->index = vk_xcalloc(pf->items_n + 1, sizeof(*pf->index));
+	if (!ix || ix->n != pf->items_n || ix->of != pf->items) {
+		index_free(ix);
+		ix = pf->index = vk_xcalloc(1, sizeof(*ix));
+		ix->refs = vk_xcalloc(pf->items_n + 1, sizeof(*ix->refs));
 		for (size_t i = 0; i < pf->items_n; i++)
-			pf->index[i] = (struct vk_item_ref){pf->items[i].code, i};
-		qsort(pf->index, pf->items_n, sizeof(*pf->index), by_code_then_position);
-		pf->index_n = pf->items_n;
-		pf->index_of = pf->items;
+			ix->refs[i] = (struct vk_item_ref){pf->items[i].code, i};
+		qsort(ix->refs, pf->items_n, sizeof(*ix->refs), by_code_then_position);
+		ix->n = pf->items_n;
+		ix->of = pf->items;
 	}
 	/* the first of equal codes, as a walk from the start would find */
-	hi = pf->index_n;
+	hi = ix->n;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (strcmp(pf->index[mid].code, code) < 0)
+		if (strcmp(ix->refs[mid].code, code) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo < pf->index_n && strcmp(pf->index[lo].code, code) == 0
-		   ? &pf->items[pf->index[lo].at]
-		   : NULL;
+	return lo < ix->n && strcmp(ix->refs[lo].code, code) == 0 ? &pf->items[ix->refs[lo].at]
+								  : NULL;
+}
+
+const struct vk_item *vk_model_item(const struct vk_portfolio *pf, const char *code)
+{
+	/* the index is a cache: building it changes nothing a reader of `pf` sees */
+	return vk_model_item_mut((struct vk_portfolio *)pf, code);
 }
 
 const struct vk_item *vk_model_archived(const struct vk_portfolio *pf, const char *code)
@@ -194,7 +224,7 @@ size_t vk_model_archive(struct vk_portfolio *pf, const char *code)
 		}
 	}
 	pf->items_n = kept;
-	pf->index_of = NULL; /* positions changed */
+	vk_model_changed(pf); /* positions changed */
 	free(key);
 	return moved;
 }
@@ -290,7 +320,7 @@ static void drop_items(struct vk_portfolio *pf, const struct vk_portfolio *in)
 			pf->items[kept++] = pf->items[i];
 	}
 	pf->items_n = kept;
-	pf->index_of = NULL; /* positions changed */
+	vk_model_changed(pf); /* positions changed */
 	free(drop);
 }
 
@@ -364,7 +394,8 @@ void vk_model_merge(struct vk_portfolio *base, struct vk_portfolio *in, bool rep
 	for (size_t i = 0; i < in->items_n; i++)
 		*VK_PUSH(base->items) = in->items[i];
 	in->items_n = 0;
-	base->index_of = in->index_of = NULL;
+	vk_model_changed(base);
+	vk_model_changed(in);
 }
 
 /* ---- validation ---- */
@@ -485,7 +516,22 @@ static const struct vk_area *find_area(const struct vk_portfolio *pf, const char
 	return a;
 }
 
-static enum vk_code check_item(struct checker *c, struct vk_portfolio *pf, struct vk_item *it)
+void vk_model_resolve(struct vk_portfolio *pf)
+{
+	for (size_t i = 0; i < pf->items_n; i++) {
+		for (size_t k = 0; k < pf->items[i].rollouts_n; k++) {
+			struct vk_rollout *r = &pf->items[i].rollouts[k];
+			const struct vk_area *a = find_area(pf, r->area);
+			if (a && strcmp(a->code, r->area) != 0) {
+				free(r->area);
+				r->area = vk_xstrdup(a->code);
+			}
+		}
+	}
+}
+
+static enum vk_code check_item(struct checker *c, const struct vk_portfolio *pf,
+			       const struct vk_item *it)
 {
 	enum vk_code rc;
 
@@ -506,15 +552,10 @@ static enum vk_code check_item(struct checker *c, struct vk_portfolio *pf, struc
 		if ((rc = check_span(c, pf, it, &it->phases[i])))
 			return rc;
 	for (size_t i = 0; i < it->rollouts_n; i++) {
-		struct vk_rollout *r = &it->rollouts[i];
-		const struct vk_area *a = find_area(pf, r->area);
-		if (!a)
+		const struct vk_rollout *r = &it->rollouts[i];
+		if (!vk_model_area(pf, r->area))
 			return fail(c, r->area_pos, it->code,
 				    "unknown area '%s' (known: see 'veikart list areas')", r->area);
-		if (strcmp(a->code, r->area) != 0) {
-			free(r->area);
-			r->area = vk_xstrdup(a->code);
-		}
 		if ((rc = check_span(c, pf, it, &r->span)))
 			return rc;
 	}
@@ -613,7 +654,7 @@ static enum vk_code find_cycle(struct checker *c, const struct vk_portfolio *pf,
 	return VK_OK;
 }
 
-enum vk_code vk_model_validate(struct vk_portfolio *pf, struct vk_error *err)
+enum vk_code vk_model_validate(const struct vk_portfolio *pf, struct vk_error *err)
 {
 	struct checker c = {err};
 	unsigned char *state;

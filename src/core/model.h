@@ -166,15 +166,9 @@ struct vk_portfolio {
 	 * VK_COLOUR_NONE. A dependency may name another archived item. */
 	struct vk_item *archived;
 	size_t archived_n, archived_cap;
-	/* vk_model_item's cache: the items' codes and positions sorted by code, built for
-	 * `index_of` with `index_n` items. It is rebuilt when `items` moves or its count
-	 * changes; code that replaces items in place must set index_of to NULL. */
-	struct vk_item_ref {
-		const char *code;
-		size_t at;
-	} * index;
-	size_t index_n;
-	const struct vk_item *index_of;
+	/* vk_model_item's cache (opaque): rebuilt when `items` moves or its count changes;
+	 * code that replaces items in place calls vk_model_changed. */
+	struct vk_model_index *index;
 };
 
 /* A new empty portfolio; caller frees with vk_model_free. */
@@ -186,7 +180,11 @@ const char *vk_model_milestone_kind_name(enum vk_milestone_kind kind);
 bool vk_model_milestone_kind_parse(const char *s, enum vk_milestone_kind *kind);
 
 /* Lookups by code; NULL when absent. Pointers are borrowed from `pf`. */
-struct vk_item *vk_model_item(const struct vk_portfolio *pf, const char *code);
+const struct vk_item *vk_model_item(const struct vk_portfolio *pf, const char *code);
+/* As vk_model_item, for a caller that may change the item it finds. */
+struct vk_item *vk_model_item_mut(struct vk_portfolio *pf, const char *code);
+/* Says that items were moved or replaced in place (drops vk_model_item's cache). */
+void vk_model_changed(struct vk_portfolio *pf);
 /* An archived item by code (linear: archived items are looked up one at a time). */
 const struct vk_item *vk_model_archived(const struct vk_portfolio *pf, const char *code);
 /* A live item, else an archived one, by code: for history (a past period's reports name
@@ -224,11 +222,16 @@ bool vk_model_item_span(const struct vk_item *it, int *start, int *end);
  * leaves `in` empty. */
 void vk_model_merge(struct vk_portfolio *base, struct vk_portfolio *in, bool replace);
 
-/* Checks a whole portfolio: unique codes, every phase, area, region, parent and
- * dependency code defined, no dependency cycles, spans with end >= start, priorities
- * >= 1, budgets >= 0. Rollout areas given by full name are rewritten to their code.
- * Errors are VK_EDATA with "FILE:LINE:COL: message"; elements without a position (from
- * the store) are named by their code instead. */
-enum vk_code vk_model_validate(struct vk_portfolio *pf, struct vk_error *err);
+/* Rewrites what a file may name in more than one way to the one way the model keeps:
+ * rollout areas given by their full name (any case) become the area's code. Names that
+ * match nothing are left for vk_model_validate to refuse. */
+void vk_model_resolve(struct vk_portfolio *pf);
+
+/* Checks a whole portfolio (resolved first, see vk_model_resolve) and changes nothing:
+ * unique codes, every phase, area, region, parent and dependency code defined, no
+ * dependency cycles, spans with end >= start, priorities >= 1, budgets >= 0. Errors are
+ * VK_EDATA with "FILE:LINE:COL: message"; elements without a position (from the store)
+ * are named by their code instead. */
+enum vk_code vk_model_validate(const struct vk_portfolio *pf, struct vk_error *err);
 
 #endif

@@ -12,6 +12,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct vk_error err;
 
 	if (vk_yaml_read_buffer("fuzz.yaml", (const char *)data, size, &pf, &err) == VK_OK) {
+		vk_model_resolve(pf);
 		vk_model_validate(pf, &err);
 		vk_model_free(pf);
 	}
