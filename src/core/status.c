@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "alloc.h"
+#include "words.h"
 #include "date.h"
 #include "utf8.h"
 
@@ -195,8 +196,6 @@ const struct vk_period *vk_status_previous(const struct vk_status_set *set, size
 	return NULL;
 }
 
-static const char *const names_nb[] = {"", "grønn", "gul", "rød"};
-static const char *const names_en[] = {"", "green", "yellow", "red"};
 static const char *const keys[] = {"", "gronn", "gul", "rod"};
 
 bool vk_colour_parse(const char *word, enum vk_colour *colour)
@@ -228,7 +227,9 @@ bool vk_colour_parse(const char *word, enum vk_colour *colour)
 
 const char *vk_colour_name(enum vk_colour colour, enum vk_lang lang)
 {
-	return lang == VK_LANG_EN ? names_en[colour] : names_nb[colour];
+	static const enum vk_word names[] = {
+	    [VK_GRONN] = VK_WORD_GRONN, [VK_GUL] = VK_WORD_GUL, [VK_ROD] = VK_WORD_ROD};
+	return colour >= VK_GRONN && colour <= VK_ROD ? vk_word(names[colour], lang) : "";
 }
 
 const char *vk_colour_key(enum vk_colour colour)
