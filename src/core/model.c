@@ -404,24 +404,35 @@ struct checker {
 	struct vk_error *err;
 };
 
-/* Sets the error at `pos`: "FILE:LINE:COL: ..." for file positions; for elements that
- * came from the store, `what` names the owner instead. */
+enum vk_code vk_model_failv(struct vk_error *err, struct vk_pos pos, const char *where,
+			    const char *fmt, va_list ap)
+{
+	char msg[200];
+
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	if (pos.file && pos.line > 0)
+		return vk_error_set(err, VK_EDATA, "%s:%d:%d: %s", pos.file, pos.line, pos.col,
+				    msg);
+	return vk_error_set(err, VK_EDATA, "%s: %s", where, msg);
+}
+
+/* Sets the error at `pos`; for elements that came from the store, `what` names the
+ * owner instead. */
 static enum vk_code fail(struct checker *c, struct vk_pos pos, const char *what, const char *fmt,
 			 ...) __attribute__((format(printf, 4, 5)));
 
 static enum vk_code fail(struct checker *c, struct vk_pos pos, const char *what, const char *fmt,
 			 ...)
 {
-	char msg[200];
+	char where[160];
 	va_list ap;
+	enum vk_code rc;
 
+	snprintf(where, sizeof(where), "%s (already in the store)", what);
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	rc = vk_model_failv(c->err, pos, where, fmt, ap);
 	va_end(ap);
-	if (pos.file && pos.line > 0)
-		return vk_error_set(c->err, VK_EDATA, "%s:%d:%d: %s", pos.file, pos.line, pos.col,
-				    msg);
-	return vk_error_set(c->err, VK_EDATA, "%s (already in the store): %s", what, msg);
+	return rc;
 }
 
 bool vk_model_code_valid(const char *s)

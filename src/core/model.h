@@ -8,6 +8,7 @@
 #ifndef VK_MODEL_H
 #define VK_MODEL_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -221,6 +222,11 @@ bool vk_model_item_span(const struct vk_item *it, int *start, int *end);
  * all items of `base` are dropped first. Moves the contents of `in` into `base` and
  * leaves `in` empty. */
 void vk_model_merge(struct vk_portfolio *base, struct vk_portfolio *in, bool replace);
+
+/* Sets `err` to VK_EDATA: "FILE:LINE:COL: message" at `pos`, or "WHERE: message" for
+ * an element without a place in a file (one from the store). */
+enum vk_code vk_model_failv(struct vk_error *err, struct vk_pos pos, const char *where,
+			    const char *fmt, va_list ap) __attribute__((format(printf, 4, 0)));
 
 /* Rewrites what a file may name in more than one way to the one way the model keeps:
  * rollout areas given by their full name (any case) become the area's code. Names that

@@ -46,16 +46,13 @@ static enum vk_code at(struct vk_error *err, struct vk_pos pos, const char *fmt,
 
 static enum vk_code at(struct vk_error *err, struct vk_pos pos, const char *fmt, ...)
 {
-	char msg[200];
 	va_list ap;
+	enum vk_code rc;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	rc = vk_model_failv(err, pos, "scoring model", fmt, ap);
 	va_end(ap);
-	if (pos.file && pos.line > 0)
-		return vk_error_set(err, VK_EDATA, "%s:%d:%d: %s", pos.file, pos.line, pos.col,
-				    msg);
-	return vk_error_set(err, VK_EDATA, "scoring model: %s", msg);
+	return rc;
 }
 
 enum vk_code vk_scoring_validate(const struct vk_scoring *m, struct vk_error *err)
