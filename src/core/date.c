@@ -83,24 +83,17 @@ enum vk_code vk_date_parse(const char *text, enum vk_date_side side, int *date,
 		goto bad;
 	if (*s == '-') {
 		s++;
-		if (*s == 'Q' || *s == 'q') {
-			int q;
+		/* a quarter (Q1..Q4) or a half-year (H1, H2): `n` parts of 12 / n months */
+		int n = *s == 'Q' || *s == 'q' ? 4 : *s == 'H' || *s == 'h' ? 2 : 0;
+		if (n) {
+			int k;
 			s++;
-			q = digits(&s, 1);
-			if (q < 1 || q > 4)
+			k = digits(&s, 1);
+			if (k < 1 || k > n)
 				goto bad;
-			m0 = 3 * q - 2;
-			m1 = 3 * q;
-			p = VK_PREC_QUARTER;
-		} else if (*s == 'H' || *s == 'h') {
-			int h;
-			s++;
-			h = digits(&s, 1);
-			if (h < 1 || h > 2)
-				goto bad;
-			m0 = 6 * h - 5;
-			m1 = 6 * h;
-			p = VK_PREC_HALF;
+			m0 = 12 / n * (k - 1) + 1;
+			m1 = 12 / n * k;
+			p = n == 4 ? VK_PREC_QUARTER : VK_PREC_HALF;
 		} else {
 			int m = digits(&s, 2);
 			if (m < 1 || m > 12)
