@@ -28,7 +28,9 @@ enum vk_format { VK_FORMAT_TEXT, VK_FORMAT_JSON };
 enum vk_code vk_util_parse_format(const char *s, enum vk_format *format, struct vk_error *err);
 
 /* `nb` or `en` as the run's language says. A macro, so the compiler checks both when
- * they are printf formats. */
+ * they are printf formats. The commands pass the context; lang.h's VK_TR (the
+ * libraries') takes the language itself, so the command line's replaces it here. */
+#undef VK_TR
 #define VK_TR(ctx, nb, en) ((ctx)->lang == VK_LANG_EN ? (en) : (nb))
 
 /* Prints text from the user or the store (not NULL): as it is, except on a terminal,

@@ -12,7 +12,6 @@
 /* MNOK as stored: one decimal at least, as many as the amount has (up to 15, the
  * significant digits veikart accepts), so no cell shows 0,05 as 0,1 */
 #define VK_XLSX_MNOK_FORMAT "#,##0.0##############"
-#define TR(nb, en)	    (x->in->lang == VK_LANG_EN ? (en) : (nb))
 /* the Status sheet's Excel table, named for formulas (structured references) */
 #define XLSX_STATUS_TABLE(x) ((x)->in->lang == VK_LANG_EN ? "StatusTable" : "Statustabell")
 

@@ -23,13 +23,14 @@ void sheet_milestones(struct book *x, lxw_worksheet *ws)
 	int sy = 0, sm = 0, sd = 0;
 	char f[96];
 
-	vk_xlsx_string(x, ws, 0, 0, TR("Dato", "Date"), x->head);
-	vk_xlsx_string(x, ws, 0, 1, TR("Type", "Kind"), x->head);
-	vk_xlsx_string(x, ws, 0, 2, TR("Kode", "Code"), x->head);
-	vk_xlsx_string(x, ws, 0, 3, TR("Program / prosjekt", "Programme / project"), x->head);
-	vk_xlsx_string(x, ws, 0, 4, TR("Milepæl", "Milestone"), x->head);
-	vk_xlsx_string(x, ws, 0, 5, TR("Dager til", "Days until"), x->head);
-	vk_xlsx_string(x, ws, 0, 6, TR("Nådd", "Done"), x->head);
+	vk_xlsx_string(x, ws, 0, 0, VK_TR(x->in->lang, "Dato", "Date"), x->head);
+	vk_xlsx_string(x, ws, 0, 1, VK_TR(x->in->lang, "Type", "Kind"), x->head);
+	vk_xlsx_string(x, ws, 0, 2, VK_TR(x->in->lang, "Kode", "Code"), x->head);
+	vk_xlsx_string(x, ws, 0, 3, VK_TR(x->in->lang, "Program / prosjekt", "Programme / project"),
+		       x->head);
+	vk_xlsx_string(x, ws, 0, 4, VK_TR(x->in->lang, "Milepæl", "Milestone"), x->head);
+	vk_xlsx_string(x, ws, 0, 5, VK_TR(x->in->lang, "Dager til", "Days until"), x->head);
+	vk_xlsx_string(x, ws, 0, 6, VK_TR(x->in->lang, "Nådd", "Done"), x->head);
 	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 12, x->date), ws, 0, 0);
 	vk_xlsx_check(x, worksheet_set_column(ws, 1, 2, 16, NULL), ws, 0, 1);
 	vk_xlsx_check(x, worksheet_set_column(ws, 3, 3, 40, NULL), ws, 0, 3);
@@ -62,7 +63,10 @@ void sheet_milestones(struct book *x, lxw_worksheet *ws)
 			vk_xlsx_formula_num(x, ws, r, 5, f, x->int_fmt,
 					    (double)(m->date - pf->status_date));
 		}
-		vk_xlsx_string(x, ws, r, 6, m->done ? TR("ja", "yes") : TR("nei", "no"), NULL);
+		vk_xlsx_string(x, ws, r, 6,
+			       m->done ? VK_TR(x->in->lang, "ja", "yes")
+				       : VK_TR(x->in->lang, "nei", "no"),
+			       NULL);
 	}
 	free(refs);
 }
@@ -300,7 +304,7 @@ void sheet_rollout(struct book *x, lxw_worksheet *ws)
 	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 34, NULL), ws, 0, 0);
 	worksheet_freeze_panes(ws, 0, 1);
 	/* legend: each name with its abbreviation where that is shorter */
-	vk_xlsx_string(x, ws, r, 0, TR("Faser:", "Phases:"), x->muted);
+	vk_xlsx_string(x, ws, r, 0, VK_TR(x->in->lang, "Faser:", "Phases:"), x->muted);
 	for (size_t k = 0; k < pf->phases_n; k++) {
 		char *label = strcmp(abbr[k], pf->phases[k].name) != 0
 				  ? vk_xasprintf("%s (%s)", pf->phases[k].name, abbr[k])
@@ -342,11 +346,11 @@ void sheet_rollout(struct book *x, lxw_worksheet *ws)
 			widest = quarters;
 		vk_xlsx_string(x, ws, r, 0, p->name, x->title);
 		r++;
-		vk_xlsx_string(x, ws, r, 0, TR("Område", "Area"), x->head);
+		vk_xlsx_string(x, ws, r, 0, VK_TR(x->in->lang, "Område", "Area"), x->head);
 		for (size_t q = 0; q < quarters; q++) {
 			char label[16];
-			snprintf(label, sizeof(label), TR("K%zu %d", "Q%zu %d"), q % 4 + 1,
-				 y0 + (int)(q / 4));
+			snprintf(label, sizeof(label), VK_TR(x->in->lang, "K%zu %d", "Q%zu %d"),
+				 q % 4 + 1, y0 + (int)(q / 4));
 			vk_xlsx_string(x, ws, r, (lxw_col_t)(q + 1), label, x->head);
 		}
 		r++;
@@ -415,7 +419,8 @@ static char **weight_names(struct book *x, const struct vk_scoring *m)
 	char **names = vk_xcalloc(m->criteria_n + 1, sizeof(*names));
 
 	for (size_t i = 0; i < m->criteria_n; i++) {
-		char *n = vk_xasprintf("%s_%s", TR("Vekt", "Weight"), m->criteria[i].code);
+		char *n = vk_xasprintf("%s_%s", VK_TR(x->in->lang, "Vekt", "Weight"),
+				       m->criteria[i].code);
 		name_chars(n);
 		for (int k = 2;; k++) {
 			size_t j = 0;
@@ -424,7 +429,8 @@ static char **weight_names(struct book *x, const struct vk_scoring *m)
 			if (j == i)
 				break;
 			free(n);
-			n = vk_xasprintf("%s_%s_%d", TR("Vekt", "Weight"), m->criteria[i].code, k);
+			n = vk_xasprintf("%s_%s_%d", VK_TR(x->in->lang, "Vekt", "Weight"),
+					 m->criteria[i].code, k);
 			name_chars(n);
 		}
 		names[i] = n;
@@ -531,8 +537,8 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 	struct formula f = {0};
 	char cl[8];
 
-	vk_xlsx_string(x, ws, 0, 0, TR("Tiltak", "Measure"), x->head);
-	vk_xlsx_string(x, ws, 0, 1, TR("Kode", "Code"), x->head);
+	vk_xlsx_string(x, ws, 0, 0, VK_TR(x->in->lang, "Tiltak", "Measure"), x->head);
+	vk_xlsx_string(x, ws, 0, 1, VK_TR(x->in->lang, "Kode", "Code"), x->head);
 	/* leaves first, then sub-groups, then groups: a sheet read left to right */
 	for (size_t i = 0; i < nc; i++)
 		if (vk_scoring_is_leaf(m, &m->criteria[i])) {
@@ -561,9 +567,10 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 			if (m->criteria[i].tiebreak == t)
 				tb[ntb++] = col[i];
 	vk_xlsx_string(x, ws, 0, score_col, "Score", x->head);
-	vk_xlsx_string(x, ws, 0, rank_col, TR("Rang", "Rank"), x->head);
+	vk_xlsx_string(x, ws, 0, rank_col, VK_TR(x->in->lang, "Rang", "Rank"), x->head);
 	/* hidden: the measures' names in veikart's order (bytes), the ranks' last tie-break */
-	vk_xlsx_string(x, ws, 0, key_col, TR("Navnerekkefølge", "Name order"), x->head);
+	vk_xlsx_string(x, ws, 0, key_col, VK_TR(x->in->lang, "Navnerekkefølge", "Name order"),
+		       x->head);
 	vk_xlsx_check(x, worksheet_set_column_opt(ws, key_col, key_col, 8, NULL, &hidden), ws, 0,
 		      key_col);
 	vk_xlsx_check(x, worksheet_set_row(ws, 0, 30, NULL), ws, 0, 0);
@@ -574,11 +581,12 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 		      0, (lxw_col_t)(2 + nleaf));
 	worksheet_freeze_panes(ws, 1, 1);
 	/* the weights: criterion, code, weight; the weight cells named */
-	vk_xlsx_string(x, ws, 0, wcol, TR("Kriterium", "Criterion"), x->head);
-	vk_xlsx_string(x, ws, 0, wcol + 1, TR("Kode", "Code"), x->head);
-	vk_xlsx_string(x, ws, 0, wcol + 2, TR("Vekt", "Weight"), x->head);
-	vk_xlsx_string(x, ws, 0, wcol + 3, TR("Gruppe", "Group"), x->head);
-	vk_xlsx_string(x, ws, 0, wcol + 4, TR("Bryter likhet (rekkefølge)", "Breaks ties (order)"),
+	vk_xlsx_string(x, ws, 0, wcol, VK_TR(x->in->lang, "Kriterium", "Criterion"), x->head);
+	vk_xlsx_string(x, ws, 0, wcol + 1, VK_TR(x->in->lang, "Kode", "Code"), x->head);
+	vk_xlsx_string(x, ws, 0, wcol + 2, VK_TR(x->in->lang, "Vekt", "Weight"), x->head);
+	vk_xlsx_string(x, ws, 0, wcol + 3, VK_TR(x->in->lang, "Gruppe", "Group"), x->head);
+	vk_xlsx_string(x, ws, 0, wcol + 4,
+		       VK_TR(x->in->lang, "Bryter likhet (rekkefølge)", "Breaks ties (order)"),
 		       x->head);
 	vk_xlsx_check(x, worksheet_set_column(ws, wcol, wcol, 26, NULL), ws, 0, wcol);
 	vk_xlsx_check(x, worksheet_set_column(ws, wcol + 1, wcol + 2, 10, NULL), ws, 0, wcol + 1);
@@ -598,8 +606,9 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 			weight_row(x, ws, wcol, r, &m->criteria[k], wname[k]);
 		else if (k == nc + 1)
 			vk_xlsx_string(x, ws, r, wcol,
-				       TR("Endre en vekt, så regnes score og rang om.",
-					  "Change a weight and the scores and ranks follow."),
+				       VK_TR(x->in->lang,
+					     "Endre en vekt, så regnes score og rang om.",
+					     "Change a weight and the scores and ranks follow."),
 				       x->muted);
 		if (k >= x->in->scores_n)
 			continue;
@@ -627,7 +636,7 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 					       xlsx_col_name(col[j], cl), r + 1);
 					first = 0;
 				}
-			sb_add(&f, ")=0,\"%s\",(", TR("mangler", "missing"));
+			sb_add(&f, ")=0,\"%s\",(", VK_TR(x->in->lang, "mangler", "missing"));
 			for (size_t j = 0, first = 1; j < nc; j++)
 				if (m->criteria[j].parent &&
 				    strcmp(m->criteria[j].parent, g->code) == 0) {
@@ -647,7 +656,7 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 			sb_add(&f, "))");
 			if (isnan(sc->node[i]))
 				write_formula_str(x, ws, r, col[i], &f, x->muted,
-						  TR("mangler", "missing"));
+						  VK_TR(x->in->lang, "mangler", "missing"));
 			else
 				write_formula_num(x, ws, r, col[i], &f, x->mnok, sc->node[i]);
 		}
@@ -658,7 +667,8 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 				if (!m->criteria[i].parent)
 					sb_add(&f, "%s%s%u", groups++ ? "," : "",
 					       xlsx_col_name(col[i], cl), r + 1);
-			sb_add(&f, ")<%zu,\"%s\",", groups, TR("ufullstendig", "incomplete"));
+			sb_add(&f, ")<%zu,\"%s\",", groups,
+			       VK_TR(x->in->lang, "ufullstendig", "incomplete"));
 			for (size_t i = 0, first = 1; i < nc; i++)
 				if (!m->criteria[i].parent) {
 					sb_add(&f, "%s%s*%s%u", first ? "" : "+", wname[i],
@@ -671,7 +681,7 @@ void sheet_scores(struct book *x, lxw_worksheet *ws)
 			write_formula_num(x, ws, r, score_col, &f, x->mnok, sc->score);
 		else
 			write_formula_str(x, ws, r, score_col, &f, x->muted,
-					  TR("ufullstendig", "incomplete"));
+					  VK_TR(x->in->lang, "ufullstendig", "incomplete"));
 		vk_xlsx_number(x, ws, r, key_col, (double)key[k], x->int_fmt);
 		rank_formula(&f, tb, ntb, key_col, r, last);
 		if (sc->complete)
@@ -709,8 +719,9 @@ void sheet_costs(struct book *x, lxw_worksheet *ws)
 	worksheet_freeze_panes(ws, 1, 1);
 	if (!f || f->costs_n == 0) {
 		vk_xlsx_string(x, ws, 0, 0,
-			       TR("Ingen kostnader er importert (se docs/costs.md).",
-				  "No costs are imported (see docs/costs.md)."),
+			       VK_TR(x->in->lang,
+				     "Ingen kostnader er importert (se docs/costs.md).",
+				     "No costs are imported (see docs/costs.md)."),
 			       x->muted);
 		return;
 	}
@@ -736,14 +747,15 @@ void sheet_costs(struct book *x, lxw_worksheet *ws)
 			cols[j] = cols[j - 1];
 			cols[j - 1] = t;
 		}
-	vk_xlsx_string(x, ws, 0, 0, TR("Løsning (MNOK)", "Solution (MNOK)"), x->head);
+	vk_xlsx_string(x, ws, 0, 0, VK_TR(x->in->lang, "Løsning (MNOK)", "Solution (MNOK)"),
+		       x->head);
 	for (size_t k = 0; k < cols_n; k++) {
 		snprintf(head, sizeof(head), "%d %s", cols[k].year,
 			 vk_cost_kind_name(cols[k].kind, x->in->lang));
 		vk_xlsx_string(x, ws, 0, (lxw_col_t)(k + 1), head, x->head);
 	}
-	vk_xlsx_string(x, ws, 0, (lxw_col_t)(cols_n + 1), TR("Sum planlagt", "Planned total"),
-		       x->head);
+	vk_xlsx_string(x, ws, 0, (lxw_col_t)(cols_n + 1),
+		       VK_TR(x->in->lang, "Sum planlagt", "Planned total"), x->head);
 	vk_xlsx_check(x, worksheet_set_row(ws, 0, 30, NULL), ws, 0, 0);
 	vk_xlsx_check(x, worksheet_set_column(ws, 1, (lxw_col_t)(cols_n + 1), 12, x->mnok), ws, 0,
 		      1);
@@ -779,7 +791,7 @@ void sheet_costs(struct book *x, lxw_worksheet *ws)
 	}
 	{
 		lxw_row_t r = (lxw_row_t)(sols_n + 1);
-		vk_xlsx_string(x, ws, r, 0, TR("Sum", "Total"), x->head);
+		vk_xlsx_string(x, ws, r, 0, VK_TR(x->in->lang, "Sum", "Total"), x->head);
 		for (size_t k = 0; k <= cols_n; k++) {
 			double total = 0;
 			for (size_t i = 0; i < f->costs_n; i++)
@@ -883,12 +895,12 @@ void sheet_portfolio(struct book *x, lxw_worksheet *ws)
 	for (lxw_col_t c = 0; c < fixed; c++)
 		vk_xlsx_string(x, ws, 0, c, x->in->lang == VK_LANG_EN ? en[c] : nb[c], x->head);
 	for (size_t k = 0; k < years_n; k++) {
-		snprintf(head, sizeof(head), TR("Budsjett %d (MNOK)", "Budget %d (MNOK)"),
-			 years[k]);
+		snprintf(head, sizeof(head),
+			 VK_TR(x->in->lang, "Budsjett %d (MNOK)", "Budget %d (MNOK)"), years[k]);
 		vk_xlsx_string(x, ws, 0, (lxw_col_t)(fixed + k), head, x->head);
 	}
 	vk_xlsx_string(x, ws, 0, (lxw_col_t)(fixed + years_n),
-		       TR("Budsjett i alt (MNOK)", "Budget total (MNOK)"), x->head);
+		       VK_TR(x->in->lang, "Budsjett i alt (MNOK)", "Budget total (MNOK)"), x->head);
 	vk_xlsx_check(x, worksheet_set_row(ws, 0, 45, NULL), ws, 0, 0);
 	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 16, NULL), ws, 0, 0);
 	vk_xlsx_check(x, worksheet_set_column(ws, 1, 1, 40, x->wrap), ws, 0, 1);
@@ -926,8 +938,8 @@ void sheet_portfolio(struct book *x, lxw_worksheet *ws)
 		vk_xlsx_string(x, ws, r, 0, it->code, x->wrap);
 		vk_xlsx_string(x, ws, r, 1, it->name, x->wrap);
 		vk_xlsx_string(x, ws, r, 2,
-			       it->kind == VK_PROGRAMME ? TR("program", "programme")
-							: TR("prosjekt", "project"),
+			       it->kind == VK_PROGRAMME ? VK_TR(x->in->lang, "program", "programme")
+							: VK_TR(x->in->lang, "prosjekt", "project"),
 			       top);
 		vk_xlsx_string(x, ws, r, 3, it->parent ? it->parent : "", top);
 		vk_xlsx_string(x, ws, r, 4, it->owner ? it->owner : "", x->wrap);

@@ -347,8 +347,8 @@ static void sheet_status(struct book *x, lxw_worksheet *ws)
 	/* next period's template: the status column takes only the three words */
 	dv.validate = LXW_VALIDATION_TYPE_LIST;
 	dv.value_list = valid;
-	dv.input_title = (char *)TR("Status", "Status");
-	dv.input_message = (char *)TR("grønn, gul eller rød", "grønn, gul or rød");
+	dv.input_title = (char *)VK_TR(x->in->lang, "Status", "Status");
+	dv.input_message = (char *)VK_TR(x->in->lang, "grønn, gul eller rød", "grønn, gul or rød");
 	vk_xlsx_check(
 	    x, worksheet_data_validation_range(ws, 1, 5, (lxw_row_t)(nitems ? nitems : 1), 5, &dv),
 	    ws, 1, 5);
@@ -367,7 +367,8 @@ static void sheet_status(struct book *x, lxw_worksheet *ws)
 		vk_xlsx_string(x, ws, r, 2, it->owner ? it->owner : "", ink);
 		vk_xlsx_string(x, ws, r, 3, it->parent ? it->parent : "", ink);
 		if (archived)
-			vk_xlsx_string(x, ws, r, 4, TR("arkivert", "archived"), x->muted);
+			vk_xlsx_string(x, ws, r, 4, VK_TR(x->in->lang, "arkivert", "archived"),
+				       x->muted);
 		else
 			vk_xlsx_string(
 			    x, ws, r, 4,
@@ -580,7 +581,7 @@ static void sheet_summary(struct book *x, lxw_worksheet *ws, const char *status_
 		lxw_chart_line line = {.color = 0x616E7C, .width = 0.75};
 		lxw_col_t col = c > VK_ROD ? 11 : (lxw_col_t)c;
 
-		snprintf(sheet, sizeof(sheet), "%s", TR("Oppsummering", "Summary"));
+		snprintf(sheet, sizeof(sheet), "%s", VK_TR(x->in->lang, "Oppsummering", "Summary"));
 		if (!(s = chart_add_series(chart, NULL, NULL))) {
 			vk_xlsx_fail(x, ws, 0, 0, "cannot add a series to the chart");
 			return;
@@ -592,7 +593,7 @@ static void sheet_summary(struct book *x, lxw_worksheet *ws, const char *status_
 		if (c > VK_ROD)
 			chart_series_set_line(s, &line);
 	}
-	chart_title_set_name(chart, TR("Status per periode", "Status per period"));
+	chart_title_set_name(chart, VK_TR(x->in->lang, "Status per periode", "Status per period"));
 	vk_xlsx_check(x, worksheet_insert_chart(ws, (lxw_row_t)(x->last + 3 + notes + 1), 0, chart),
 		      ws, (lxw_row_t)(x->last + 3 + notes + 1), 0);
 }
@@ -941,7 +942,7 @@ enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, str
 	lxw_doc_properties props = {0};
 	lxw_error lerr;
 	enum vk_code rc = VK_OK;
-	const char *status_name = TR("Status", "Status");
+	const char *status_name = VK_TR(x->in->lang, "Status", "Status");
 	struct hush hush = {.saved = -1, .rd = -1};
 	char said[160];
 	const char *damage;
@@ -998,17 +999,17 @@ enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, str
 	/* each sheet only while all went well: the first failure is the one reported */
 	if ((ws = sheet(x, status_name, true)))
 		sheet_status(x, ws);
-	if ((ws = sheet(x, TR("Oppsummering", "Summary"), true)))
+	if ((ws = sheet(x, VK_TR(x->in->lang, "Oppsummering", "Summary"), true)))
 		sheet_summary(x, ws, status_name);
-	if ((ws = sheet(x, TR("Utrulling", "Rollout"), false)))
+	if ((ws = sheet(x, VK_TR(x->in->lang, "Utrulling", "Rollout"), false)))
 		sheet_rollout(x, ws);
-	if ((ws = sheet(x, TR("Milepæler", "Milestones"), true)))
+	if ((ws = sheet(x, VK_TR(x->in->lang, "Milepæler", "Milestones"), true)))
 		sheet_milestones(x, ws);
-	if ((ws = sheet(x, TR("Prioritering", "Priorities"), true)))
+	if ((ws = sheet(x, VK_TR(x->in->lang, "Prioritering", "Priorities"), true)))
 		sheet_scores(x, ws);
-	if ((ws = sheet(x, TR("Kostnader", "Costs"), true)))
+	if ((ws = sheet(x, VK_TR(x->in->lang, "Kostnader", "Costs"), true)))
 		sheet_costs(x, ws);
-	if ((ws = sheet(x, TR("Portefølje", "Portfolio"), true)))
+	if ((ws = sheet(x, VK_TR(x->in->lang, "Portefølje", "Portfolio"), true)))
 		sheet_portfolio(x, ws);
 	/* closed even after a failure, which frees the book; the file is removed below */
 	lerr = workbook_close(b.wb);
