@@ -150,7 +150,7 @@ static enum vk_code exec_export(struct vk_ctx *ctx, int argc, char **argv, struc
 
 const struct vk_cmd_entry vk_cmd_export_entry = {
     .name = "export",
-    .usage = "xlsx -o FILE.xlsx [--period P] | yaml|json -o FILE | csv --what W -o FILE",
+    .usage = "xlsx|yaml|json|csv -o FILE [--period P] [--what W]",
     .summary = "write the Excel workbook, or the whole store as YAML, JSON or sheets",
     .help =
 	"export yaml writes the whole store as one portfolio file that 'veikart import'\n"

@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -64,6 +65,7 @@ enum vk_code vk_export_write(const char *path, enum vk_export_format format,
 {
 	char *tmp = NULL;
 	FILE *f = NULL;
+	bool bad;
 	enum vk_code rc;
 
 	if ((rc = vk_atomic_begin(path, &tmp, err)))
@@ -73,6 +75,7 @@ enum vk_code vk_export_write(const char *path, enum vk_export_format format,
 				  strerror(errno));
 		goto fail;
 	}
+	errno = 0;
 	switch (format) {
 	case VK_EXPORT_YAML:
 		rc = vk_yaml_write(f, x, err);
@@ -90,18 +93,14 @@ enum vk_code vk_export_write(const char *path, enum vk_export_format format,
 		rc = vk_sheet_write_costs(f, x, err);
 		break;
 	}
-	if (!rc && (ferror(f) || fflush(f) != 0))
+	/* a write that failed (a full disk) shows in the stream's error flag or on close */
+	bad = ferror(f) || fflush(f) != 0;
+	bad = fclose(f) != 0 || bad;
+	if (rc == VK_EIO || (!rc && bad))
 		rc = vk_error_set(err, VK_ECANTCREAT, "%s: cannot be written: %s", path,
 				  strerror(errno ? errno : EIO));
-	if (fclose(f) != 0 && !rc)
-		rc = vk_error_set(err, VK_ECANTCREAT, "%s: cannot be written: %s", path,
-				  strerror(errno));
-	f = NULL;
-	if (rc) {
-		if (rc == VK_EIO)
-			err->code = rc = VK_ECANTCREAT;
+	if (rc)
 		goto fail;
-	}
 	return vk_atomic_commit(tmp, path, err);
 fail:
 	vk_atomic_abort(tmp);
