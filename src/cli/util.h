@@ -77,7 +77,8 @@ struct vk_inputs {
 
 /* Reads `size` bytes named `name` (borrowed by what is read): a cost sheet when the
  * first line has a løsning column, a score sheet when it has a tiltak column, a status sheet when
- * the name ends in .csv or the first line is a status header, else a portfolio file. Appends it to
+ * the name ends in .csv or the first line is a status header, else a portfolio file, whose
+ * reports:, scores: and costs: sections are appended as the sheets would be. Appends it to
  * `in`; a sheet converted from Windows-1252 is said on stderr. */
 enum vk_code vk_util_read_input(const char *name, const char *data, size_t size,
 				struct vk_inputs *in, struct vk_error *err);
