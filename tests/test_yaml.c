@@ -1,7 +1,11 @@
 /* The portfolio file reader: what it accepts, and the FILE:LINE:COL of what it refuses. */
 #include <check.h>
 
+#include <stdio.h>
+
+#include "alloc.h"
 #include "date.h"
+#include "export.h"
 #include "helpers.h"
 
 static const char *const example =
@@ -211,6 +215,21 @@ static const struct {
     {"veikart: 1\ntitle: \"a\\x9bc\"\n",
      "t.yaml:2:9: 'title' contains the control character U+009B"},
     {"veikart: 1\ntitle: \"\\uFFFE\"\n", "t.yaml:2:9: 'title' contains U+FFFE"},
+    /* the data sections: a sheet's words and bounds, at line and column */
+    {"veikart: 1\nreports:\n  - {period: 2021-01, code: A, status: blå}\n",
+     "t.yaml:3:40: unknown status 'blå' (expected grønn, gul or rød)"},
+    {"veikart: 1\nreports: [{period: 2021-13, code: A, status: gul}]\n",
+     "t.yaml:2:20: invalid period '2021-13'"},
+    {"veikart: 1\nreports: [{period: 2021-01, status: gul}]\n",
+     "t.yaml:2:12: this status report has no 'code'"},
+    {"veikart: 1\nscores: [{measure: M, values: {M1: 10.5}}]\n",
+     "t.yaml:2:36: 'M1' must be a value from 0 to 10"},
+    {"veikart: 1\nscores: [{measure: M, values: {M1: 1, M1: 2}}]\n", "t.yaml:2:"},
+    {"veikart: 1\ncosts: [{solution: S, year: 2023, kind: pris, mnok: 1}]\n",
+     "t.yaml:2:41: unknown kind 'pris'"},
+    {"veikart: 1\ncosts: [{solution: S, year: 2023, kind: budget}]\n",
+     "t.yaml:2:10: this cost has no 'mnok'"},
+    {"veikart: 1\narchived: []\n", "t.yaml:2:1: 'archived' lists items that have left"},
 };
 
 START_TEST(bad_files_name_line_and_column)
@@ -234,6 +253,157 @@ START_TEST(missing_file_is_no_input)
 }
 END_TEST
 
+START_TEST(data_sections_are_read_as_sheets)
+{
+	const char *text =
+	    "veikart: 1\n"
+	    "projects: [{code: A, name: Alfa}]\n"
+	    "reports:\n"
+	    "  - {period: 2021-T1, code: A, status: gul, budget: 0.1, comment: \"a\\nb\"}\n"
+	    "  - {period: 2021-T2, code: A, status: green}\n"
+	    "scores:\n"
+	    "  - {measure: \"Tiltak: A\", code: A, values: {M1: 7.5, K1: 0}}\n"
+	    "  - {measure: Tom, values: {}}\n"
+	    "costs: [{solution: S, year: 2023, kind: forskrift, mnok: 1723.45}]\n";
+	struct vk_yaml_doc doc;
+	struct vk_error err = {VK_OK, ""};
+
+	ck_assert_msg(vk_yaml_read_doc("t.yaml", text, strlen(text), &doc, &err) == VK_OK, "%s",
+		      err.msg);
+	ck_assert_uint_eq(doc.pf->items_n, 1);
+	ck_assert_uint_eq(doc.status->reports_n, 2);
+	ck_assert_str_eq(doc.status->file, "t.yaml");
+	ck_assert(!doc.status->no_comment && !doc.status->no_budget);
+	ck_assert_str_eq(doc.status->reports[0].period.code, "2021-T1");
+	ck_assert_int_eq(doc.status->reports[0].colour, VK_GUL);
+	ck_assert_str_eq(doc.status->reports[0].comment, "a\nb");
+	ck_assert(doc.status->reports[0].budget == 0.1);
+	ck_assert_int_eq(doc.status->reports[0].line, 4);
+	ck_assert_int_eq(doc.status->reports[1].colour, VK_GRONN);
+	ck_assert_ptr_null(doc.status->reports[1].comment);
+	ck_assert(doc.status->reports[1].budget < 0);
+	ck_assert_uint_eq(doc.scores->measures_n, 2);
+	ck_assert_str_eq(doc.scores->measures[0].name, "Tiltak: A");
+	ck_assert_str_eq(doc.scores->measures[0].code, "A");
+	ck_assert_uint_eq(doc.scores->measures[0].values_n, 2);
+	ck_assert(doc.scores->measures[0].values[0].value == 7.5);
+	ck_assert_uint_eq(doc.scores->measures[1].values_n, 0);
+	ck_assert_uint_eq(doc.scores->columns_n, 2);
+	ck_assert_str_eq(doc.scores->columns[1], "K1");
+	ck_assert_uint_eq(doc.costs->costs_n, 1);
+	ck_assert_int_eq(doc.costs->costs[0].kind, VK_COST_FORSKRIFT);
+	ck_assert(doc.costs->costs[0].mnok == 1723.45);
+	vk_yaml_doc_clear(&doc);
+	vk_yaml_doc_clear(NULL);
+}
+END_TEST
+
+/* Texts a YAML writer gets wrong when it does not quote: each must read back exactly. */
+static const char *const texts[] = {
+    "no",
+    "yes",
+    "null",
+    "~",
+    "017",
+    "1e3",
+    "true",
+    "- item",
+    "a: b",
+    "# not a comment",
+    "  leading",
+    "trailing  ",
+    "\"q\"",
+    "back\\slash",
+    "line\nline",
+    "tab\there",
+    "U+2028 \xe2\x80\xa8 .",
+    "no-break\xc2\xa0space",
+    "æøå 😀",
+    "[x]",
+    "{y}",
+    "&anchor",
+    "*alias",
+    "%tag",
+    "@at",
+    "`tick`",
+    "'single'",
+    "|",
+    ">",
+    "?",
+};
+
+START_TEST(written_text_reads_back_exactly)
+{
+	const char *t = texts[_i];
+	char *yaml = NULL, *buf = NULL;
+	size_t size = 0, n;
+	FILE *out;
+	struct vk_portfolio *pf = vk_model_new();
+	struct vk_item *it = VK_PUSH(pf->items);
+	struct vk_status_set set = {0};
+	struct vk_report *r = VK_PUSH(set.reports);
+	struct vk_export x = {.pf = pf, .status = &set};
+	struct vk_yaml_doc doc;
+	struct vk_error err = {VK_OK, ""};
+
+	pf->title = vk_xstrdup(t);
+	it->kind = VK_PROJECT;
+	it->code = vk_xstrdup("A");
+	it->name = vk_xstrdup(t);
+	it->description = vk_xstrdup(t);
+	r->code = vk_xstrdup("A");
+	r->colour = VK_ROD;
+	r->budget = -1;
+	r->comment = vk_xstrdup(t);
+	ck_assert_int_eq(vk_period_parse("2021-05", &r->period, &err), VK_OK);
+	ck_assert_ptr_nonnull(out = open_memstream(&yaml, &size));
+	ck_assert_int_eq(vk_yaml_write(out, &x, &err), VK_OK);
+	ck_assert_int_eq(fclose(out), 0);
+	ck_assert_msg(vk_yaml_read_doc("t.yaml", yaml, size, &doc, &err) == VK_OK, "%s in %s",
+		      err.msg, yaml);
+	ck_assert_str_eq(doc.pf->title, t);
+	ck_assert_str_eq(doc.pf->items[0].name, t);
+	ck_assert_str_eq(doc.pf->items[0].description, t);
+	ck_assert_str_eq(doc.status->reports[0].comment, t);
+	vk_yaml_doc_clear(&doc);
+	/* and a whole cell of it */
+	n = strlen(t);
+	buf = vk_xmalloc(32767 * 4 + 1);
+	buf[0] = '\0';
+	for (size_t k = 0; k + n <= 32767 && strlen(buf) + n <= 32767; k += n)
+		strcat(buf, t);
+	free(pf->items[0].description);
+	pf->items[0].description = buf;
+	free(yaml);
+	yaml = NULL;
+	ck_assert_ptr_nonnull(out = open_memstream(&yaml, &size));
+	ck_assert_int_eq(vk_yaml_write(out, &x, &err), VK_OK);
+	ck_assert_int_eq(fclose(out), 0);
+	ck_assert_msg(vk_yaml_read_doc("t.yaml", yaml, size, &doc, &err) == VK_OK, "%s", err.msg);
+	ck_assert_str_eq(doc.pf->items[0].description, buf);
+	vk_yaml_doc_clear(&doc);
+	free(yaml);
+	vk_status_set_clear(&set);
+	vk_model_free(pf);
+}
+END_TEST
+
+START_TEST(numbers_in_the_fewest_digits_that_read_back)
+{
+	char buf[40];
+
+	ck_assert_str_eq(vk_export_number(0.1, '.', buf), "0.1");
+	ck_assert_str_eq(vk_export_number(1723.45, '.', buf), "1723.45");
+	ck_assert_str_eq(vk_export_number(120, '.', buf), "120");
+	ck_assert_str_eq(vk_export_number(0, '.', buf), "0");
+	ck_assert_str_eq(vk_export_number(-0.0, '.', buf), "0");
+	ck_assert_str_eq(vk_export_number(1e12, '.', buf), "1000000000000");
+	ck_assert_str_eq(vk_export_number(1e-7, '.', buf), "0.0000001");
+	ck_assert_str_eq(vk_export_number(0.1 + 0.2, '.', buf), "0.30000000000000004");
+	ck_assert_str_eq(vk_export_number(267.1, ',', buf), "267,1");
+}
+END_TEST
+
 int main(void)
 {
 	TCase *tc = tcase_create("yaml");
@@ -246,5 +416,9 @@ int main(void)
 	tcase_add_loop_test(tc, bad_files_name_line_and_column, 0,
 			    (int)(sizeof(bad) / sizeof(bad[0])));
 	tcase_add_test(tc, missing_file_is_no_input);
+	tcase_add_test(tc, data_sections_are_read_as_sheets);
+	tcase_add_loop_test(tc, written_text_reads_back_exactly, 0,
+			    (int)(sizeof(texts) / sizeof(texts[0])));
+	tcase_add_test(tc, numbers_in_the_fewest_digits_that_read_back);
 	return run_tcase("yaml", tc);
 }

@@ -98,7 +98,7 @@ static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struc
 {
 	struct vk_inputs in = {0};
 	struct vk_import im = {0};
-	size_t programmes = 0, projects = 0, reports = 0;
+	size_t programmes = 0, projects = 0, reports = 0, files = 0;
 	struct vk_db *db = NULL;
 	enum vk_code rc = VK_OK;
 
@@ -113,6 +113,7 @@ static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struc
 			    vk_error_set(err, VK_EUSAGE, "unknown option '%s' for import", argv[i]);
 		} else if (!(rc = vk_input_read(argv[i], &data, &size, err))) {
 			rc = vk_util_read_input(argv[i], data, size, &in, err);
+			files++; /* a portfolio file may bring reports, scores and costs too */
 			free(data);
 		}
 	}
@@ -133,7 +134,7 @@ static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struc
 	if (!rc) {
 		fprintf(ctx->out,
 			VK_TR(ctx, "importerte %zu fil(er) til %s", "imported %zu file(s) into %s"),
-			in.models_n + in.status_n + in.scores_n + in.costs_n, ctx->db_path);
+			files, ctx->db_path);
 		if (in.models_n)
 			fprintf(ctx->out,
 				VK_TR(ctx, ": %zu programmer, %zu prosjekter",

@@ -259,10 +259,17 @@ enum vk_code vk_util_read_input(const char *name, const char *data, size_t size,
 		print_notes(name, f->converted, f->notes, f->notes_n);
 		*VK_PUSH(in->status) = f;
 	} else {
-		struct vk_portfolio *pf;
-		if ((rc = vk_yaml_read_buffer(name, data, size, &pf, err)))
+		struct vk_yaml_doc doc;
+		if ((rc = vk_yaml_read_doc(name, data, size, &doc, err)))
 			return rc;
-		*VK_PUSH(in->models) = pf;
+		*VK_PUSH(in->models) = doc.pf;
+		/* its reports, scores and costs come in as sheets do */
+		if (doc.status)
+			*VK_PUSH(in->status) = doc.status;
+		if (doc.scores)
+			*VK_PUSH(in->scores) = doc.scores;
+		if (doc.costs)
+			*VK_PUSH(in->costs) = doc.costs;
 	}
 	return VK_OK;
 }

@@ -28,7 +28,9 @@ enum vk_format { VK_FORMAT_TEXT, VK_FORMAT_JSON };
 enum vk_code vk_util_parse_format(const char *s, enum vk_format *format, struct vk_error *err);
 
 /* `nb` or `en` as the run's language says. A macro, so the compiler checks both when
- * they are printf formats. */
+ * they are printf formats. The commands pass the context; lang.h's VK_TR (the
+ * libraries') takes the language itself, so the command line's replaces it here. */
+#undef VK_TR
 #define VK_TR(ctx, nb, en) ((ctx)->lang == VK_LANG_EN ? (en) : (nb))
 
 /* Prints text from the user or the store (not NULL): as it is, except on a terminal,
@@ -75,7 +77,8 @@ struct vk_inputs {
 
 /* Reads `size` bytes named `name` (borrowed by what is read): a cost sheet when the
  * first line has a løsning column, a score sheet when it has a tiltak column, a status sheet when
- * the name ends in .csv or the first line is a status header, else a portfolio file. Appends it to
+ * the name ends in .csv or the first line is a status header, else a portfolio file, whose
+ * reports:, scores: and costs: sections are appended as the sheets would be. Appends it to
  * `in`; a sheet converted from Windows-1252 is said on stderr. */
 enum vk_code vk_util_read_input(const char *name, const char *data, size_t size,
 				struct vk_inputs *in, struct vk_error *err);

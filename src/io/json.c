@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "export.h"
 #include "utf8.h"
 
 static json_t *str_or_null(const char *s)
@@ -492,4 +493,122 @@ enum vk_code vk_json_write_explain(FILE *out, const struct vk_scoring *m, const 
 		json_array_append_new(missing, json_string_nocheck(s->missing[k]));
 	json_object_set_new(o, "missing", missing);
 	return dump(out, o, err);
+}
+
+static json_t *store_reference(const struct vk_portfolio *pf, json_t *o)
+{
+	json_t *a, *areas;
+
+	json_object_set_new(o, "phases", list_json(pf, VK_JSON_PHASES, false));
+	json_object_set_new(o, "regions", a = json_array());
+	for (size_t i = 0; i < pf->regions_n; i++) {
+		json_t *r = json_object();
+		json_object_set_new(r, "code", json_string_nocheck(pf->regions[i].code));
+		json_object_set_new(r, "name", json_string_nocheck(pf->regions[i].name));
+		json_object_set_new(r, "areas", areas = json_array());
+		for (size_t k = 0; k < pf->areas_n; k++) {
+			json_t *ar;
+			if (strcmp(pf->areas[k].region, pf->regions[i].code) != 0)
+				continue;
+			ar = json_object();
+			json_object_set_new(ar, "code", json_string_nocheck(pf->areas[k].code));
+			json_object_set_new(ar, "name", json_string_nocheck(pf->areas[k].name));
+			json_array_append_new(areas, ar);
+		}
+		json_array_append_new(a, r);
+	}
+	json_object_set_new(o, "scoring", a = json_array());
+	for (size_t i = 0; pf->scoring && i < pf->scoring->criteria_n; i++) {
+		const struct vk_criterion *c = &pf->scoring->criteria[i];
+		json_t *j = json_object();
+		json_object_set_new(j, "code", json_string_nocheck(c->code));
+		json_object_set_new(j, "name", json_string_nocheck(c->name));
+		json_object_set_new(j, "group", str_or_null(c->parent));
+		json_object_set_new(j, "weight", real_json(c->weight));
+		json_object_set_new(j, "tiebreak",
+				    c->tiebreak ? json_integer(c->tiebreak) : json_null());
+		json_array_append_new(a, j);
+	}
+	return o;
+}
+
+static json_t *store_items(const struct vk_portfolio *pf, bool archived)
+{
+	json_t *a = json_array();
+	const struct vk_item *items = archived ? pf->archived : pf->items;
+	size_t n = archived ? pf->archived_n : pf->items_n;
+
+	for (size_t i = 0; i < n; i++) {
+		json_t *o = item_json(pf, &items[i], archived), *ab = json_array();
+		for (size_t k = 0; k < items[i].absences_n; k++) {
+			json_t *r = json_object();
+			json_object_set_new(r, "after", date_json(items[i].absences[k].after));
+			json_object_set_new(r, "until", date_json(items[i].absences[k].until));
+			json_array_append_new(ab, r);
+		}
+		json_object_set_new(o, "absences", ab);
+		json_array_append_new(a, o);
+	}
+	return a;
+}
+
+static json_t *store_data(const struct vk_export *x, json_t *o)
+{
+	json_t *a;
+	const struct vk_report **r = x->status ? vk_export_reports(x->status) : NULL;
+
+	json_object_set_new(o, "reports", a = json_array());
+	for (size_t i = 0; r && i < x->status->reports_n; i++) {
+		json_t *j = json_object();
+		json_object_set_new(j, "period", json_string_nocheck(r[i]->period.code));
+		json_object_set_new(j, "code", json_string_nocheck(r[i]->code));
+		json_object_set_new(j, "status",
+				    json_string_nocheck(vk_colour_name(r[i]->colour, VK_LANG_NB)));
+		json_object_set_new(j, "comment", str_or_null(r[i]->comment));
+		json_object_set_new(j, "budget_mnok",
+				    r[i]->budget >= 0 ? real_json(r[i]->budget) : json_null());
+		json_array_append_new(a, j);
+	}
+	free(r);
+	json_object_set_new(o, "scores", a = json_array());
+	for (size_t i = 0; x->measures && i < x->measures->measures_n; i++) {
+		const struct vk_candidate *m = &x->measures->measures[i];
+		json_t *j = json_object(), *v = json_object();
+		json_object_set_new(j, "measure", json_string_nocheck(m->name));
+		json_object_set_new(j, "code", str_or_null(m->code));
+		for (size_t k = 0; k < m->values_n; k++)
+			json_object_set_new(v, m->values[k].criterion,
+					    real_json(m->values[k].value));
+		json_object_set_new(j, "values", v);
+		json_array_append_new(a, j);
+	}
+	json_object_set_new(o, "costs", a = json_array());
+	for (size_t i = 0; x->costs && i < x->costs->costs_n; i++) {
+		const struct vk_cost *c = &x->costs->costs[i];
+		json_t *j = json_object();
+		json_object_set_new(j, "solution", json_string_nocheck(c->solution));
+		json_object_set_new(j, "year", json_integer(c->year));
+		json_object_set_new(j, "kind", json_string_nocheck(vk_cost_kind_key(c->kind)));
+		json_object_set_new(j, "mnok", real_json(c->mnok));
+		json_array_append_new(a, j);
+	}
+	return o;
+}
+
+enum vk_code vk_json_write_store(FILE *out, const struct vk_export *x, struct vk_error *err)
+{
+	const struct vk_portfolio *pf = x->pf;
+	json_t *o = json_object();
+
+	json_object_set_new(o, "veikart", json_integer(1));
+	json_object_set_new(o, "title", str_or_null(pf->title));
+	json_object_set_new(o, "status_date", date_json(pf->status_date));
+	json_object_set_new(o, "cadence",
+			    x->cadence != VK_CADENCE_NONE
+				? json_string_nocheck(vk_period_kind_name(x->cadence))
+				: json_null());
+	store_reference(pf, o);
+	json_object_set_new(o, "items", store_items(pf, false));
+	json_object_set_new(o, "archived", store_items(pf, true));
+	return dump(out, store_data(x, o), err);
 }

@@ -24,7 +24,7 @@ static int by_name_then_line(const void *a, const void *b)
 
 /* One row per measure: sorted by name, so a sheet of 100,000 rows is checked in
  * n log n; of all repeats, the one earliest in the file is named. */
-static enum vk_code check_repeats(const struct vk_score_file *f, struct vk_error *err)
+enum vk_code vk_sheet_check_measures(const struct vk_score_file *f, struct vk_error *err)
 {
 	const struct vk_candidate **s = vk_xcalloc(f->measures_n, sizeof(*s));
 	const struct vk_candidate *dup = NULL, *first = NULL;
@@ -151,7 +151,7 @@ enum vk_code vk_sheet_read_scores(const char *name, const char *data, size_t siz
 		}
 	}
 	if (!rc)
-		rc = check_repeats(f, err);
+		rc = vk_sheet_check_measures(f, err);
 out:
 	vk_sheet_table_free(t);
 	if (rc) {

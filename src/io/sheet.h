@@ -99,6 +99,11 @@ bool vk_sheet_is_scores(const char *data, size_t size);
 enum vk_code vk_sheet_read_scores(const char *name, const char *data, size_t size,
 				  struct vk_score_file **out, struct vk_error *err);
 
+/* One measure once: the second of two with the same name is VK_EDATA "FILE:LINE: a
+ * second row for 'NAME' (the first is on line N)". Score sheets and the portfolio
+ * file's scores: section both check it. */
+enum vk_code vk_sheet_check_measures(const struct vk_score_file *f, struct vk_error *err);
+
 /* True when the first line of `data` has a løsning (solution) column. */
 bool vk_sheet_is_costs(const char *data, size_t size);
 

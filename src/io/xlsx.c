@@ -23,18 +23,17 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
-#include <zlib.h>
 
 #include "alloc.h"
 #include "atomic.h"
 #include "date.h"
 
-static const uint32_t status_fill[] = {0, 0x2E7D32, 0xE8A800, 0xC62828};
+const uint32_t vk_xlsx_status_fill[4] = {0, 0x2E7D32, 0xE8A800, 0xC62828};
 static const uint32_t status_ink[] = {0, 0xFFFFFF, 0x1F2933, 0xFFFFFF};
 
 /* The item of Status row `i` (0 the first below the header): the live items, then the
  * archived ones, whose reports count in their periods as `veikart status` counts them. */
-static const struct vk_item *row_item(const struct book *x, size_t i)
+const struct vk_item *vk_xlsx_row_item(const struct vk_xlsx_book *x, size_t i)
 {
 	const struct vk_portfolio *pf = x->in->pf;
 	return i < pf->items_n ? &pf->items[i] : &pf->archived[i - pf->items_n];
@@ -51,14 +50,14 @@ static int by_code(const void *a, const void *b)
 }
 
 /* The shown period's report of each row, from the reports given (those of that period). */
-static void index_reports(struct book *x)
+static void index_reports(struct vk_xlsx_book *x)
 {
 	const struct vk_status_set *set = x->in->status;
 	struct coded *sorted = vk_xcalloc(x->rows + 1, sizeof(*sorted));
 
 	x->current = vk_xcalloc(x->rows + 1, sizeof(*x->current));
 	for (size_t i = 0; i < x->rows; i++)
-		sorted[i] = (struct coded){row_item(x, i)->code, i};
+		sorted[i] = (struct coded){vk_xlsx_row_item(x, i)->code, i};
 	qsort(sorted, x->rows, sizeof(*sorted), by_code);
 	for (size_t r = 0; r < set->reports_n; r++) {
 		const struct vk_report *rep = &set->reports[r];
@@ -73,7 +72,7 @@ static void index_reports(struct book *x)
 	free(sorted);
 }
 
-static lxw_format *fmt(struct book *x)
+static lxw_format *fmt(struct vk_xlsx_book *x)
 {
 	lxw_format *f = workbook_add_format(x->wb);
 
@@ -82,7 +81,7 @@ static lxw_format *fmt(struct book *x)
 	return f;
 }
 
-static void formats(struct book *x)
+static void formats(struct vk_xlsx_book *x)
 {
 	const struct vk_portfolio *pf = x->in->pf;
 
@@ -116,7 +115,7 @@ static void formats(struct book *x)
 	for (int c = VK_GRONN; c <= VK_ROD; c++) {
 		/* a conditional format (a dxf): only fill and font count there */
 		x->status[c] = fmt(x);
-		format_set_bg_color(x->status[c], status_fill[c]);
+		format_set_bg_color(x->status[c], vk_xlsx_status_fill[c]);
 		format_set_font_color(x->status[c], status_ink[c]);
 	}
 	x->phase = vk_xcalloc(pf->phases_n + 1, sizeof(*x->phase));
@@ -133,7 +132,7 @@ static void formats(struct book *x)
 
 /* The number of characters (code points) in UTF-8 text, as libxlsxwriter counts them
  * against Excel's limit of 32,767 per cell. */
-static size_t utf8_chars(const char *s)
+size_t vk_xlsx_chars(const char *s)
 {
 	size_t n = 0;
 
@@ -142,7 +141,8 @@ static size_t utf8_chars(const char *s)
 	return n;
 }
 
-void vk_xlsx_fail(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *fmt, ...)
+void vk_xlsx_fail(struct vk_xlsx_book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
+		  const char *fmt, ...)
 {
 	char what[200], cl[8];
 	va_list ap;
@@ -155,12 +155,12 @@ void vk_xlsx_fail(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, c
 	x->rc = VK_ECANTCREAT;
 	if (ws)
 		snprintf(x->msg, sizeof(x->msg), "sheet %s, cell %s%lu: %s", ws->name,
-			 xlsx_col_name(c, cl), (unsigned long)r + 1, what);
+			 vk_xlsx_col_name(c, cl), (unsigned long)r + 1, what);
 	else
 		snprintf(x->msg, sizeof(x->msg), "%s", what);
 }
 
-bool vk_xlsx_check(struct book *x, lxw_error e, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c)
+bool vk_xlsx_check(struct vk_xlsx_book *x, lxw_error e, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c)
 {
 	if (e == LXW_NO_ERROR)
 		return true;
@@ -176,37 +176,38 @@ bool vk_xlsx_check(struct book *x, lxw_error e, lxw_worksheet *ws, lxw_row_t r, 
 	return false;
 }
 
-void vk_xlsx_string(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const char *s,
-		    lxw_format *f)
+void vk_xlsx_string(struct vk_xlsx_book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
+		    const char *s, lxw_format *f)
 {
 	vk_xlsx_check(x, worksheet_write_string(ws, r, c, s, f), ws, r, c);
 }
 
-void vk_xlsx_number(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, double v,
+void vk_xlsx_number(struct vk_xlsx_book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, double v,
 		    lxw_format *f)
 {
 	vk_xlsx_check(x, worksheet_write_number(ws, r, c, v, f), ws, r, c);
 }
 
-void vk_xlsx_blank(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, lxw_format *f)
+void vk_xlsx_blank(struct vk_xlsx_book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
+		   lxw_format *f)
 {
 	vk_xlsx_check(x, worksheet_write_blank(ws, r, c, f), ws, r, c);
 }
 
-void vk_xlsx_formula_num(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
+void vk_xlsx_formula_num(struct vk_xlsx_book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
 			 const char *formula, lxw_format *f, double value)
 {
 	vk_xlsx_check(x, worksheet_write_formula_num(ws, r, c, formula, f, value), ws, r, c);
 }
 
-void vk_xlsx_formula_str(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
+void vk_xlsx_formula_str(struct vk_xlsx_book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
 			 const char *formula, lxw_format *f, const char *value)
 {
 	vk_xlsx_check(x, worksheet_write_formula_str(ws, r, c, formula, f, value), ws, r, c);
 }
 
 /* "B" for column 1 and so on, into buf. */
-const char *xlsx_col_name(lxw_col_t col, char buf[8])
+const char *vk_xlsx_col_name(lxw_col_t col, char buf[8])
 {
 	char tmp[8];
 	int n = 0;
@@ -219,553 +220,9 @@ const char *xlsx_col_name(lxw_col_t col, char buf[8])
 	return buf;
 }
 
-static const char *phase_at(const struct vk_item *it, int date)
-{
-	for (size_t i = 0; i < it->phases_n; i++)
-		if (it->phases[i].start <= date && date <= it->phases[i].end)
-			return it->phases[i].phase;
-	return NULL;
-}
-
-static const char *phase_name(const struct vk_portfolio *pf, const char *code)
-{
-	const struct vk_phase_kind *ph = code ? vk_model_phase(pf, code) : NULL;
-	return ph ? ph->name : "";
-}
-
-static void status_cell(struct book *x, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c,
-			enum vk_colour colour)
-{
-	if (colour == VK_COLOUR_NONE)
-		vk_xlsx_blank(x, ws, r, c, x->status_cell);
-	else
-		vk_xlsx_string(x, ws, r, c, vk_colour_name(colour, VK_LANG_NB), x->status_cell);
-}
-
-/* The colour follows the word: a conditional format per colour over whole columns of
- * status words (below the header), so a word typed in Excel, in a row added or not,
- * gets its colour; Excel compares text without regard to case. */
-static void status_colours(struct book *x, lxw_worksheet *ws, lxw_col_t first, lxw_col_t last)
-{
-	for (int c = VK_GRONN; c <= VK_ROD; c++) {
-		char word[32];
-		lxw_conditional_format cf = {0};
-
-		snprintf(word, sizeof(word), "\"%s\"",
-			 vk_colour_name((enum vk_colour)c, VK_LANG_NB));
-		cf.type = LXW_CONDITIONAL_TYPE_CELL;
-		cf.criteria = LXW_CONDITIONAL_CRITERIA_EQUAL_TO;
-		cf.value_string = word;
-		cf.format = x->status[c];
-		vk_xlsx_check(
-		    x, worksheet_conditional_format_range(ws, 1, first, LXW_ROW_MAX - 1, last, &cf),
-		    ws, 1, first);
-	}
-}
-
-/* A table column's name inside a structured reference: ' [ ] # are escaped with '. */
-static void table_column(const char *name, char *buf, size_t size)
-{
-	size_t o = 0;
-
-	for (; *name && o + 3 < size; name++) {
-		if (strchr("'[]#", *name))
-			buf[o++] = '\'';
-		buf[o++] = *name;
-	}
-	buf[o] = '\0';
-}
-
-/* The header of column `c` of the Status sheet (also the table's column name); the
- * caller frees it. */
-static char *status_head(const struct book *x, lxw_col_t c)
-{
-	const struct vk_status_set *set = x->in->status;
-	static const char *const nb[] = {"Kode",    "Navn", "Eier",	 "Program",
-					 "Fase nå", NULL,   "Kommentar", "Budsjett (MNOK)"};
-	static const char *const en[] = {"Code",      "Name", "Owner",	 "Programme",
-					 "Phase now", NULL,   "Comment", "Budget (MNOK)"};
-
-	if (c == 5)
-		return set->periods_n ? vk_xasprintf("Status %s", set->periods[x->last].code)
-				      : vk_xstrdup("Status");
-	if (c < 8)
-		return vk_xstrdup(x->in->lang == VK_LANG_EN ? en[c] : nb[c]);
-	return vk_xstrdup(set->periods[x->last - (c - 7)].code);
-}
-
-/* Status: one row per programme and project; the shown period's colour, comment and
- * budget, then the earlier periods' colours, newest first. The archived items follow
- * the live ones, greyed, with "arkivert" for their phase: their reports still count in
- * their periods (Oppsummering counts these rows), as in `veikart status`. */
-static void sheet_status(struct book *x, lxw_worksheet *ws)
-{
-	const struct vk_portfolio *pf = x->in->pf;
-	const struct vk_status_set *set = x->in->status;
-	size_t np = set->periods_n ? set->periods_n : 1, nitems = x->rows;
-	lxw_col_t cols = (lxw_col_t)(8 + (set->periods_n ? x->last : 0));
-	lxw_table_column **tc = vk_xcalloc(cols + 1, sizeof(*tc));
-	lxw_table_column *tcs = vk_xcalloc(cols, sizeof(*tcs));
-	char **names = vk_xcalloc(cols, sizeof(*names));
-	lxw_table_options opt = {0};
-	char *valid[] = {"grønn", "gul", "rød", NULL};
-	lxw_data_validation dv = {0};
-	int today = pf->status_date;
-
-	for (lxw_col_t c = 0; c < cols; c++) {
-		names[c] = status_head(x, c);
-		tcs[c].header = names[c];
-		tcs[c].header_format = x->head;
-		tc[c] = &tcs[c];
-	}
-	if (x->table) {
-		opt.style_type = LXW_TABLE_STYLE_TYPE_MEDIUM;
-		opt.style_type_number = 2;
-		opt.columns = tc;
-		opt.name = (char *)XLSX_STATUS_TABLE(x);
-		vk_xlsx_check(
-		    x,
-		    worksheet_add_table(ws, 0, 0, (lxw_row_t)(nitems ? nitems : 1), cols - 1, &opt),
-		    ws, 0, 0);
-	} else {
-		/* constant-memory mode has no tables: a plain header with a filter */
-		for (lxw_col_t c = 0; c < cols; c++)
-			vk_xlsx_string(x, ws, 0, c, names[c], x->head);
-		vk_xlsx_check(x, worksheet_autofilter(ws, 0, 0, (lxw_row_t)nitems, cols - 1), ws, 0,
-			      0);
-	}
-	vk_xlsx_check(x, worksheet_set_row(ws, 0, 30, NULL), ws, 0, 0);
-	worksheet_freeze_panes(ws, 1, 1);
-	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 20, NULL), ws, 0, 0);
-	vk_xlsx_check(x, worksheet_set_column(ws, 1, 1, 44, NULL), ws, 0, 1);
-	vk_xlsx_check(x, worksheet_set_column(ws, 2, 3, 22, NULL), ws, 0, 2);
-	vk_xlsx_check(x, worksheet_set_column(ws, 4, 5, 13, NULL), ws, 0, 4);
-	vk_xlsx_check(x, worksheet_set_column(ws, 6, 6, 60, NULL), ws, 0, 6);
-	vk_xlsx_check(x, worksheet_set_column(ws, 7, 7, 11, x->mnok), ws, 0, 7);
-	if (cols > 8)
-		vk_xlsx_check(x, worksheet_set_column(ws, 8, cols - 1, 10, NULL), ws, 0, 8);
-	/* next period's template: the status column takes only the three words */
-	dv.validate = LXW_VALIDATION_TYPE_LIST;
-	dv.value_list = valid;
-	dv.input_title = (char *)TR("Status", "Status");
-	dv.input_message = (char *)TR("grønn, gul eller rød", "grønn, gul or rød");
-	vk_xlsx_check(
-	    x, worksheet_data_validation_range(ws, 1, 5, (lxw_row_t)(nitems ? nitems : 1), 5, &dv),
-	    ws, 1, 5);
-	status_colours(x, ws, 5, 5);
-	if (cols > 8)
-		status_colours(x, ws, 8, cols - 1);
-	for (size_t i = 0; i < nitems; i++) {
-		const struct vk_item *it = row_item(x, i);
-		const struct vk_report *rep = x->current[i];
-		lxw_row_t r = (lxw_row_t)(i + 1);
-		bool archived = i >= pf->items_n;
-		lxw_format *ink = archived ? x->muted : NULL;
-
-		vk_xlsx_string(x, ws, r, 0, it->code, ink);
-		vk_xlsx_string(x, ws, r, 1, it->name, ink);
-		vk_xlsx_string(x, ws, r, 2, it->owner ? it->owner : "", ink);
-		vk_xlsx_string(x, ws, r, 3, it->parent ? it->parent : "", ink);
-		if (archived)
-			vk_xlsx_string(x, ws, r, 4, TR("arkivert", "archived"), x->muted);
-		else
-			vk_xlsx_string(
-			    x, ws, r, 4,
-			    phase_name(pf, today != VK_DATE_NONE ? phase_at(it, today) : NULL),
-			    NULL);
-		status_cell(x, ws, r, 5, rep ? rep->colour : VK_COLOUR_NONE);
-		if (rep && rep->comment && utf8_chars(rep->comment) > 32767)
-			vk_xlsx_fail(x, ws, r, 6,
-				     "the comment of %s for %s has %zu characters; an Excel cell "
-				     "holds at most 32,767 (shorten it: veikart status set)",
-				     it->code, rep->period.code, utf8_chars(rep->comment));
-		else
-			vk_xlsx_string(x, ws, r, 6, rep && rep->comment ? rep->comment : "", NULL);
-		if (rep && rep->budget >= 0)
-			vk_xlsx_number(x, ws, r, 7, rep->budget, x->mnok);
-		else
-			vk_xlsx_blank(x, ws, r, 7, NULL);
-		for (lxw_col_t c = 8; c < cols; c++)
-			status_cell(x, ws, r, c, x->colour[i * np + (x->last - (c - 7))]);
-	}
-	for (lxw_col_t c = 0; c < cols; c++)
-		free(names[c]);
-	free(names);
-	free(tcs);
-	free(tc);
-}
-
-/* Oppsummering: counts per colour per period as formulas over Status, with their
- * values; shares, changes and the budget; a stacked column chart. The counts refer to
- * the Status table's columns by name (Statustabell[Status 2025-T1]), so rows added to
- * the table count; without a table (constant-memory mode) to whole columns, which count
- * added rows too (the header is no status word and no number). */
-/* The Status sheet's column `c` in a formula: the table column, or the whole column. */
-static void column_ref(const struct book *x, const char *sheetref, lxw_col_t c, char *buf,
-		       size_t size)
-{
-	char cl[8], name[600];
-
-	if (x->table) {
-		char *head = status_head(x, c);
-		table_column(head, name, sizeof(name));
-		snprintf(buf, size, "%s[%s]", XLSX_STATUS_TABLE(x), name);
-		free(head);
-	} else {
-		xlsx_col_name(c, cl);
-		snprintf(buf, size, "%s!%s:%s", sheetref, cl, cl);
-	}
-}
-
-/* Per period, how many items ran in it without a report, as vk_status_summarise counts
- * them (archived ones too, where they were part of the plan). Caller frees. */
-static size_t *silent_counts(const struct book *x)
-{
-	const struct vk_portfolio *pf = x->in->pf;
-	const struct vk_status_set *set = x->in->status;
-	size_t np = set->periods_n ? set->periods_n : 1;
-	size_t *silent = vk_xcalloc(np, sizeof(*silent));
-
-	for (size_t p = 0; p < set->periods_n; p++)
-		for (size_t i = 0; i < pf->items_n + pf->archived_n; i++)
-			silent[p] +=
-			    x->colour[i * np + p] == VK_COLOUR_NONE &&
-			    vk_status_expected(row_item(x, i), i >= pf->items_n, &set->periods[p]);
-	return silent;
-}
-
-static void sheet_summary(struct book *x, lxw_worksheet *ws, const char *status_sheet)
-{
-	const struct vk_status_set *set = x->in->status;
-	size_t np = set->periods_n, n = x->rows;
-	static const char *const head_nb[] = {"Periode",
-					      "Grønn",
-					      "Gul",
-					      "Rød",
-					      "Rapporter",
-					      "Andel grønn",
-					      "Andel gul",
-					      "Andel rød",
-					      "Endring gul",
-					      "Endring rød",
-					      "Budsjett (MNOK)",
-					      "Uten rapport",
-					      "Andel uten rapport",
-					      "Endring uten rapport"};
-	static const char *const head_en[] = {
-	    "Period",	       "Green",		  "Yellow",	   "Red",
-	    "Reports",	       "Share green",	  "Share yellow",  "Share red",
-	    "Change yellow",   "Change red",	  "Budget (MNOK)", "No report",
-	    "Share no report", "Change no report"};
-	static const char *const notes_nb[] = {
-	    "Fargene telles med formler over Status-arket, der arkiverte programmer og "
-	    "prosjekter står nederst (grå, «arkivert»): rapportene deres teller i sine perioder, "
-	    "som i veikart status.",
-	    "Uten rapport: programmer og prosjekter som løp i perioden (etter fasene) uten å "
-	    "rapportere, regnet av veikart (verdier). Andelene er av rapportene og dem uten "
-	    "rapport til sammen; endringen er mot forrige periode av samme slag.",
-	    "Budsjett: den viste periodens er summen av Status-arkets budsjettkolonne; "
-	    "tidligere perioders er summen av periodens rapporter i veikart (veikart status "
-	    "--period P), som verdier. Tom når ingen av periodens rapporter oppgir budsjett."};
-	static const char *const notes_en[] = {
-	    "The colours are counted by formulas over the Status sheet, where archived "
-	    "programmes and projects come last (grey, \"archived\"): their reports count in "
-	    "their periods, as in veikart status.",
-	    "No report: programmes and projects that ran in the period (by their phases) "
-	    "without reporting, counted by veikart (values). The shares are of the reports and "
-	    "those without one together; the change is against the previous period of the same "
-	    "kind.",
-	    "Budget: the shown period's is the sum of the Status sheet's budget column; earlier "
-	    "periods' are the sum of the period's reports in veikart (veikart status --period "
-	    "P), as values. Empty when none of the period's reports gives a budget."};
-	lxw_chart *chart;
-	char f[1600], sheetref[64], range[700];
-	size_t *silent = silent_counts(x);
-	const size_t cols = sizeof(head_nb) / sizeof(head_nb[0]), notes = 3;
-
-	snprintf(sheetref, sizeof(sheetref), "'%s'", status_sheet);
-	for (lxw_col_t c = 0; c < cols; c++)
-		vk_xlsx_string(x, ws, 0, c, x->in->lang == VK_LANG_EN ? head_en[c] : head_nb[c],
-			       x->head);
-	vk_xlsx_check(x, worksheet_set_row(ws, 0, 30, NULL), ws, 0, 0);
-	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 12, NULL), ws, 0, 0);
-	vk_xlsx_check(x, worksheet_set_column(ws, 1, cols - 1, 11, NULL), ws, 0, 1);
-	worksheet_freeze_panes(ws, 1, 1);
-	for (size_t p = 0; p <= x->last && np; p++) {
-		lxw_row_t r = (lxw_row_t)(p + 1);
-		/* the shown period is Status!F, earlier ones go right from I, newest first */
-		lxw_col_t sc = p == x->last ? 5 : (lxw_col_t)(8 + (x->last - 1 - p));
-		const struct vk_period *prev = vk_status_previous(set, p);
-		size_t counts[4] = {0}, q = prev ? (size_t)(prev - set->periods) : 0;
-		double budget = x->in->budgets[p], all;
-
-		for (size_t i = 0; i < n; i++)
-			counts[x->colour[i * np + p]]++;
-		vk_xlsx_string(x, ws, r, 0, set->periods[p].code, NULL);
-		column_ref(x, sheetref, sc, range, sizeof(range));
-		for (int c = VK_GRONN; c <= VK_ROD; c++) {
-			snprintf(f, sizeof(f), "=COUNTIF(%s,\"%s\")", range,
-				 vk_colour_name((enum vk_colour)c, VK_LANG_NB));
-			vk_xlsx_formula_num(x, ws, r, (lxw_col_t)c, f, x->int_fmt,
-					    (double)counts[c]);
-		}
-		snprintf(f, sizeof(f), "=SUM(B%u:D%u)", r + 1, r + 1);
-		size_t total = counts[1] + counts[2] + counts[3];
-		vk_xlsx_formula_num(x, ws, r, 4, f, x->int_fmt, (double)total);
-		vk_xlsx_number(x, ws, r, 11, (double)silent[p], x->int_fmt);
-		/* shares of the reports and the silent items together, as veikart status */
-		all = (double)(total + silent[p]);
-		for (int c = VK_GRONN; c <= VK_ROD + 1; c++) {
-			char cl = c > VK_ROD ? 'L' : (char)('A' + c);
-			size_t k = c > VK_ROD ? silent[p] : counts[c];
-			snprintf(f, sizeof(f), "=IF(E%u+L%u=0,0,%c%u/(E%u+L%u))", r + 1, r + 1, cl,
-				 r + 1, r + 1, r + 1);
-			vk_xlsx_formula_num(x, ws, r, c > VK_ROD ? 12 : (lxw_col_t)(4 + c), f,
-					    x->pct, all > 0 ? (double)k / all : 0);
-		}
-		if (prev) {
-			/* against the previous period of the same kind (vk_status_previous) */
-			size_t before[4] = {0};
-			lxw_row_t rq = (lxw_row_t)(q + 2);
-			for (size_t i = 0; i < n; i++)
-				before[x->colour[i * np + q]]++;
-			snprintf(f, sizeof(f), "=C%u-C%u", r + 1, rq);
-			vk_xlsx_formula_num(x, ws, r, 8, f, x->int_fmt,
-					    (double)counts[VK_GUL] - (double)before[VK_GUL]);
-			snprintf(f, sizeof(f), "=D%u-D%u", r + 1, rq);
-			vk_xlsx_formula_num(x, ws, r, 9, f, x->int_fmt,
-					    (double)counts[VK_ROD] - (double)before[VK_ROD]);
-			snprintf(f, sizeof(f), "=L%u-L%u", r + 1, rq);
-			vk_xlsx_formula_num(x, ws, r, 13, f, x->int_fmt,
-					    (double)silent[p] - (double)silent[q]);
-		} else {
-			vk_xlsx_blank(x, ws, r, 8, NULL);
-			vk_xlsx_blank(x, ws, r, 9, NULL);
-			vk_xlsx_blank(x, ws, r, 13, NULL);
-		}
-		if (p == x->last) {
-			/* the Status sheet's budget column: live and archived rows; empty
-			 * while the column holds no number (no budget is not 0 MNOK) */
-			column_ref(x, sheetref, 7, range, sizeof(range));
-			snprintf(f, sizeof(f), "=IF(COUNT(%s)=0,\"\",SUM(%s))", range, range);
-			if (budget < 0)
-				vk_xlsx_formula_str(x, ws, r, 10, f, x->mnok, "");
-			else
-				vk_xlsx_formula_num(x, ws, r, 10, f, x->mnok, budget);
-		} else if (budget < 0) {
-			/* no report in the period gives a budget: none, as veikart status */
-			vk_xlsx_blank(x, ws, r, 10, x->mnok);
-		} else {
-			/* earlier periods' budgets are not on the Status sheet: values (the note)
-			 */
-			vk_xlsx_number(x, ws, r, 10, budget, x->mnok);
-		}
-	}
-	free(silent);
-	if (!np)
-		return;
-	/* what the numbers are, under the table (column B: column A lists the periods) */
-	for (size_t k = 0; k < notes; k++)
-		vk_xlsx_string(x, ws, (lxw_row_t)(x->last + 3 + k), 1,
-			       x->in->lang == VK_LANG_EN ? notes_en[k] : notes_nb[k], x->muted);
-	if (!(chart = workbook_add_chart(x->wb, LXW_CHART_COLUMN_STACKED))) {
-		vk_xlsx_fail(x, ws, 0, 0, "cannot add the chart");
-		return;
-	}
-	/* grønn, gul, rød, then uten rapport on top in grey, as the status slide */
-	for (int c = VK_GRONN; c <= VK_ROD + 1; c++) {
-		char sheet[64];
-		lxw_chart_series *s;
-		lxw_chart_fill fill = {.color = c > VK_ROD ? 0xD9DDE3 : status_fill[c]};
-		lxw_chart_line line = {.color = 0x616E7C, .width = 0.75};
-		lxw_col_t col = c > VK_ROD ? 11 : (lxw_col_t)c;
-
-		snprintf(sheet, sizeof(sheet), "%s", TR("Oppsummering", "Summary"));
-		if (!(s = chart_add_series(chart, NULL, NULL))) {
-			vk_xlsx_fail(x, ws, 0, 0, "cannot add a series to the chart");
-			return;
-		}
-		chart_series_set_categories(s, sheet, 1, 0, (lxw_row_t)(x->last + 1), 0);
-		chart_series_set_values(s, sheet, 1, col, (lxw_row_t)(x->last + 1), col);
-		chart_series_set_name_range(s, sheet, 0, col);
-		chart_series_set_fill(s, &fill);
-		if (c > VK_ROD)
-			chart_series_set_line(s, &line);
-	}
-	chart_title_set_name(chart, TR("Status per periode", "Status per period"));
-	vk_xlsx_check(x, worksheet_insert_chart(ws, (lxw_row_t)(x->last + 3 + notes + 1), 0, chart),
-		      ws, (lxw_row_t)(x->last + 3 + notes + 1), 0);
-}
-
-static unsigned long le16(const unsigned char *p)
-{
-	return p[0] | (unsigned long)p[1] << 8;
-}
-
-static unsigned long le32(const unsigned char *p)
-{
-	return p[0] | (unsigned long)p[1] << 8 | (unsigned long)p[2] << 16 |
-	       (unsigned long)p[3] << 24;
-}
-
-/* Whether an XML part, of which `head` is the start and `tail` the end, ends with the
- * end tag of the element it starts with. */
-static bool xml_whole(const char *head, size_t head_n, const char *tail, size_t tail_n)
-{
-	const char *p = head, *end = head + head_n, *name;
-	char want[80];
-	size_t n;
-
-	if (head_n >= 5 && memcmp(p, "<?xml", 5) == 0) {
-		const char *q = memchr(p, '>', head_n);
-		if (!q)
-			return false;
-		p = q + 1;
-	}
-	while (p < end && strchr(" \t\r\n", *p))
-		p++;
-	if (p >= end || *p != '<')
-		return false;
-	name = ++p;
-	while (p < end && !strchr(" \t\r\n/>", *p))
-		p++;
-	if (p >= end || (size_t)(p - name) + 4 > sizeof(want))
-		return false;
-	snprintf(want, sizeof(want), "</%.*s>", (int)(p - name), name);
-	while (tail_n > 0 && strchr(" \t\r\n", tail[tail_n - 1]))
-		tail_n--;
-	n = strlen(want);
-	return tail_n >= n && memcmp(tail + tail_n - n, want, n) == 0;
-}
-
-/* One member of the zip, whose central directory entry is `e` (`name` its name): its
- * data inflates to the size and CRC the directory gives, and an XML part is whole. */
-static bool member_whole(FILE *f, const unsigned char *e, const char *name, size_t name_n)
-{
-	unsigned long method = le16(e + 10), crc = le32(e + 16), csize = le32(e + 20);
-	unsigned long usize = le32(e + 24), off = le32(e + 42), got_crc = crc32(0, NULL, 0);
-	unsigned long long got = 0;
-	unsigned char local[30], in[16384], out[32768];
-	char head[512], tail[256];
-	size_t head_n = 0, tail_n = 0;
-	z_stream z = {0};
-	int zr = Z_OK;
-	bool ok = false, xml = (name_n > 4 && memcmp(name + name_n - 4, ".xml", 4) == 0) ||
-			       (name_n > 5 && memcmp(name + name_n - 5, ".rels", 5) == 0);
-
-	if ((method != 0 && method != 8) || fseek(f, (long)off, SEEK_SET) != 0 ||
-	    fread(local, 1, 30, f) != 30 || le32(local) != 0x04034b50 ||
-	    fseek(f, (long)(le16(local + 26) + le16(local + 28)), SEEK_CUR) != 0 ||
-	    (method == 8 && inflateInit2(&z, -MAX_WBITS) != Z_OK))
-		return false;
-	for (;;) {
-		unsigned char *data = out;
-		size_t made;
-
-		if (z.avail_in == 0 && csize > 0) {
-			size_t want = csize < sizeof(in) ? csize : sizeof(in);
-			if (fread(in, 1, want, f) != want)
-				goto out;
-			csize -= (unsigned long)want;
-			z.next_in = in;
-			z.avail_in = (uInt)want;
-		}
-		if (method == 0) {
-			if (z.avail_in == 0)
-				break;
-			data = in;
-			made = z.avail_in;
-			z.avail_in = 0;
-		} else {
-			z.next_out = out;
-			z.avail_out = sizeof(out);
-			zr = inflate(&z, Z_NO_FLUSH);
-			if (zr != Z_OK && zr != Z_STREAM_END && zr != Z_BUF_ERROR)
-				goto out;
-			made = sizeof(out) - z.avail_out;
-		}
-		got_crc = crc32(got_crc, data, (uInt)made);
-		got += made;
-		for (size_t k = 0; k < made && head_n < sizeof(head); k++)
-			head[head_n++] = (char)data[k];
-		if (made >= sizeof(tail)) {
-			memcpy(tail, data + made - sizeof(tail), sizeof(tail));
-			tail_n = sizeof(tail);
-		} else if (made > 0) {
-			size_t keep = tail_n + made > sizeof(tail) ? sizeof(tail) - made : tail_n;
-			memmove(tail, tail + tail_n - keep, keep);
-			memcpy(tail + keep, data, made);
-			tail_n = keep + made;
-		}
-		if (method == 8 &&
-		    (zr == Z_STREAM_END || (made == 0 && z.avail_in == 0 && csize == 0)))
-			break; /* the end, or input that ends before the stream does */
-	}
-	ok = (method == 0 || zr == Z_STREAM_END) && got == usize && got_crc == crc &&
-	     (!xml || xml_whole(head, head_n, tail, tail_n));
-out:
-	if (method == 8)
-		inflateEnd(&z);
-	return ok;
-}
-
-/* libxlsxwriter 1.1.4 notices neither a failed write of the zip (a full disk) nor one of
- * the temporary files it writes each part to first (which it then zips as it is, cut
- * short), so the finished file is read back: it ends with the zip's end-of-central-
- * directory record, whose directory ends where the record starts, and every member
- * inflates to its size and CRC, each XML part ending with its root element's end tag.
- * NULL when whole, else what is wrong. */
-static const char *zip_damage(const char *path)
-{
-	unsigned char end[22], e[46];
-	char name[256];
-	const char *bad = NULL;
-	FILE *f = fopen(path, "rb");
-	long size;
-	unsigned long entries, cd_size, cd_offset, at;
-
-	if (!f)
-		return "it cannot be read back";
-	if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 22 || fseek(f, -22, SEEK_END) != 0 ||
-	    fread(end, 1, 22, f) != 22 || le32(end) != 0x06054b50) {
-		bad = "it was cut short (disk full?)";
-		goto out;
-	}
-	entries = le16(end + 10);
-	cd_size = le32(end + 12);
-	cd_offset = le32(end + 16);
-	if (cd_offset + cd_size != (unsigned long)(size - 22)) {
-		bad = "it was cut short (disk full?)";
-		goto out;
-	}
-	at = cd_offset;
-	for (unsigned long k = 0; k < entries; k++) {
-		size_t n;
-		if (fseek(f, (long)at, SEEK_SET) != 0 || fread(e, 1, 46, f) != 46 ||
-		    le32(e) != 0x02014b50) {
-			bad = "its zip directory is damaged (disk full?)";
-			goto out;
-		}
-		n = le16(e + 28);
-		if (n >= sizeof(name) || fread(name, 1, n, f) != n) {
-			bad = "its zip directory is damaged (disk full?)";
-			goto out;
-		}
-		name[n] = '\0';
-		at += 46 + n + le16(e + 30) + le16(e + 32);
-		if (!member_whole(f, e, name, n)) {
-			bad = "a part of it was cut short while it was written (disk full?)";
-			goto out;
-		}
-	}
-out:
-	fclose(f);
-	return bad;
-}
-
 /* Printing: landscape A4, one page wide, the header row on every page. NULL (and the
  * failure recorded) when the sheet cannot be added. */
-static lxw_worksheet *sheet(struct book *x, const char *name, bool header)
+static lxw_worksheet *sheet(struct vk_xlsx_book *x, const char *name, bool header)
 {
 	lxw_worksheet *ws = x->rc ? NULL : workbook_add_worksheet(x->wb, name);
 
@@ -794,7 +251,7 @@ static unsigned long long xml_size(const char *s)
 /* A generous bound on the bytes the workbook's parts take uncompressed: text with its
  * XML escapes, a fixed size per cell and per formula
  * (about five times what the sample portfolio's parts take). */
-static unsigned long long parts_size(const struct book *x)
+static unsigned long long parts_size(const struct vk_xlsx_book *x)
 {
 	const struct vk_xlsx_input *in = x->in;
 	const struct vk_portfolio *pf = in->pf;
@@ -803,7 +260,7 @@ static unsigned long long parts_size(const struct book *x)
 
 #define TEXT(s) xml_size(s)
 	for (size_t i = 0; i < x->rows; i++) {
-		const struct vk_item *it = row_item(x, i);
+		const struct vk_item *it = vk_xlsx_row_item(x, i);
 		const struct vk_report *rep = x->current[i];
 		int y0;
 
@@ -837,7 +294,7 @@ static unsigned long long parts_size(const struct book *x)
  * (1.1.4) does not notice a failed write of a part, which would give a whole-looking but
  * damaged workbook. So the free space must hold the parts and the output (each at most
  * parts_size), and the file size limit (ulimit -f) one of them. */
-static enum vk_code check_room(const struct book *x, const char *path, const char *dir,
+static enum vk_code check_room(const struct vk_xlsx_book *x, const char *path, const char *dir,
 			       struct vk_error *err)
 {
 	unsigned long long need = parts_size(x), room;
@@ -932,8 +389,8 @@ static void hush_end(struct hush *h, char *said, size_t size)
 
 enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, struct vk_error *err)
 {
-	struct book b = {.in = in};
-	struct book *x = &b;
+	struct vk_xlsx_book b = {.in = in};
+	struct vk_xlsx_book *x = &b;
 	const char *slash = strrchr(path, '/');
 	char *dir = slash ? vk_xstrndup(path, (size_t)(slash - path)) : vk_xstrdup(".");
 	char *tmp = NULL;
@@ -941,7 +398,7 @@ enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, str
 	lxw_doc_properties props = {0};
 	lxw_error lerr;
 	enum vk_code rc = VK_OK;
-	const char *status_name = TR("Status", "Status");
+	const char *status_name = VK_TR(x->in->lang, "Status", "Status");
 	struct hush hush = {.saved = -1, .rd = -1};
 	char said[160];
 	const char *damage;
@@ -997,19 +454,19 @@ enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, str
 	formats(x);
 	/* each sheet only while all went well: the first failure is the one reported */
 	if ((ws = sheet(x, status_name, true)))
-		sheet_status(x, ws);
-	if ((ws = sheet(x, TR("Oppsummering", "Summary"), true)))
-		sheet_summary(x, ws, status_name);
-	if ((ws = sheet(x, TR("Utrulling", "Rollout"), false)))
-		sheet_rollout(x, ws);
-	if ((ws = sheet(x, TR("Milepæler", "Milestones"), true)))
-		sheet_milestones(x, ws);
-	if ((ws = sheet(x, TR("Prioritering", "Priorities"), true)))
-		sheet_scores(x, ws);
-	if ((ws = sheet(x, TR("Kostnader", "Costs"), true)))
-		sheet_costs(x, ws);
-	if ((ws = sheet(x, TR("Portefølje", "Portfolio"), true)))
-		sheet_portfolio(x, ws);
+		vk_xlsx_sheet_status(x, ws);
+	if ((ws = sheet(x, VK_TR(x->in->lang, "Oppsummering", "Summary"), true)))
+		vk_xlsx_sheet_summary(x, ws, status_name);
+	if ((ws = sheet(x, VK_TR(x->in->lang, "Utrulling", "Rollout"), false)))
+		vk_xlsx_sheet_rollout(x, ws);
+	if ((ws = sheet(x, VK_TR(x->in->lang, "Milepæler", "Milestones"), true)))
+		vk_xlsx_sheet_milestones(x, ws);
+	if ((ws = sheet(x, VK_TR(x->in->lang, "Prioritering", "Priorities"), true)))
+		vk_xlsx_sheet_scores(x, ws);
+	if ((ws = sheet(x, VK_TR(x->in->lang, "Kostnader", "Costs"), true)))
+		vk_xlsx_sheet_costs(x, ws);
+	if ((ws = sheet(x, VK_TR(x->in->lang, "Portefølje", "Portfolio"), true)))
+		vk_xlsx_sheet_portfolio(x, ws);
 	/* closed even after a failure, which frees the book; the file is removed below */
 	lerr = workbook_close(b.wb);
 	hush_end(&hush, said, sizeof(said));
@@ -1027,7 +484,7 @@ enum vk_code vk_xlsx_write(const char *path, const struct vk_xlsx_input *in, str
 				  said[0] ? said : lxw_strerror(lerr));
 		goto fail;
 	}
-	if ((damage = zip_damage(tmp))) {
+	if ((damage = vk_xlsx_zip_damage(tmp))) {
 		rc = vk_error_set(err, VK_ECANTCREAT, "%s: the workbook is not whole: %s", path,
 				  damage);
 		goto fail;

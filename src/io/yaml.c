@@ -14,157 +14,159 @@
 #include "yaml-int.h"
 
 /* A list of {phase, start, end} into spans appended to `*spans`. */
-static enum vk_code read_spans(struct reader *r, struct fy_node *seq, struct vk_pos at,
+static enum vk_code read_spans(struct vk_yaml_reader *r, struct fy_node *seq, struct vk_pos at,
 			       struct vk_span **spans, size_t *n, size_t *cap)
 {
 	struct fy_node *m;
 	void *iter = NULL;
 	enum vk_code rc = VK_OK;
 
-	if (!expect_list(r, seq, at, "phases"))
+	if (!vk_yaml_expect_list(r, seq, at, "phases"))
 		return VK_EDATA;
 	while (!rc && (m = fy_node_sequence_iterate(seq, &iter))) {
-		struct vk_pos mpos = node_pos(r, m, at);
+		struct vk_pos mpos = vk_yaml_pos(r, m, at);
 		struct vk_span *sp;
 		bool has_start = false, has_end = false;
-		struct entry e;
+		struct vk_yaml_entry e;
 		void *it = NULL;
 
-		if (!expect_map(r, m, mpos, "a phase"))
+		if (!vk_yaml_expect_map(r, m, mpos, "a phase"))
 			return VK_EDATA;
 		sp = vk_xpush(spans, n, cap, sizeof(**spans));
 		sp->pos = mpos;
-		while (!rc && next_entry(r, m, &it, &e, &rc)) {
+		while (!rc && vk_yaml_next_entry(r, m, &it, &e, &rc)) {
 			if (strcmp(e.key, "phase") == 0) {
-				rc = get_string(r, e.value, e.pos, e.key, &sp->phase);
-				sp->pos = node_pos(r, e.value, e.pos);
+				rc = vk_yaml_string(r, e.value, e.pos, e.key, &sp->phase);
+				sp->pos = vk_yaml_pos(r, e.value, e.pos);
 			} else if (strcmp(e.key, "start") == 0) {
-				rc = get_date(r, e.value, e.pos, e.key, VK_DATE_START, &sp->start);
+				rc = vk_yaml_date(r, e.value, e.pos, e.key, VK_DATE_START,
+						  &sp->start);
 				has_start = true;
 			} else if (strcmp(e.key, "end") == 0) {
-				rc = get_date(r, e.value, e.pos, e.key, VK_DATE_END, &sp->end);
-				sp->end_pos = node_pos(r, e.value, e.pos);
+				rc = vk_yaml_date(r, e.value, e.pos, e.key, VK_DATE_END, &sp->end);
+				sp->end_pos = vk_yaml_pos(r, e.value, e.pos);
 				has_end = true;
 			} else {
-				rc = unknown_key(r, &e, "a phase", "phase, start, end");
+				rc = vk_yaml_unknown_key(r, &e, "a phase", "phase, start, end");
 			}
 		}
 		if (!rc && !sp->phase)
-			rc = missing_key(r, mpos, "phase", "this phase");
+			rc = vk_yaml_missing_key(r, mpos, "phase", "this phase");
 		if (!rc && !has_start)
-			rc = missing_key(r, mpos, "start", "this phase");
+			rc = vk_yaml_missing_key(r, mpos, "start", "this phase");
 		if (!rc && !has_end)
-			rc = missing_key(r, mpos, "end", "this phase");
+			rc = vk_yaml_missing_key(r, mpos, "end", "this phase");
 	}
 	return rc;
 }
 
-static enum vk_code read_milestones(struct reader *r, struct fy_node *seq, struct vk_pos at,
+static enum vk_code read_milestones(struct vk_yaml_reader *r, struct fy_node *seq, struct vk_pos at,
 				    struct vk_item *item)
 {
 	struct fy_node *m;
 	void *iter = NULL;
 	enum vk_code rc = VK_OK;
 
-	if (!expect_list(r, seq, at, "milestones"))
+	if (!vk_yaml_expect_list(r, seq, at, "milestones"))
 		return VK_EDATA;
 	while (!rc && (m = fy_node_sequence_iterate(seq, &iter))) {
-		struct vk_pos mpos = node_pos(r, m, at);
+		struct vk_pos mpos = vk_yaml_pos(r, m, at);
 		struct vk_milestone *ms;
 		bool has_date = false, has_kind = false;
-		struct entry e;
+		struct vk_yaml_entry e;
 		void *it = NULL;
 
-		if (!expect_map(r, m, mpos, "a milestone"))
+		if (!vk_yaml_expect_map(r, m, mpos, "a milestone"))
 			return VK_EDATA;
 		ms = VK_PUSH(item->milestones);
 		ms->pos = mpos;
-		while (!rc && next_entry(r, m, &it, &e, &rc)) {
+		while (!rc && vk_yaml_next_entry(r, m, &it, &e, &rc)) {
 			if (strcmp(e.key, "name") == 0) {
-				rc = get_string(r, e.value, e.pos, e.key, &ms->name);
+				rc = vk_yaml_string(r, e.value, e.pos, e.key, &ms->name);
 			} else if (strcmp(e.key, "date") == 0) {
 				/* "i løpet av 2027": a milestone is due by the end of its period */
-				rc = get_date(r, e.value, e.pos, e.key, VK_DATE_END, &ms->date);
+				rc = vk_yaml_date(r, e.value, e.pos, e.key, VK_DATE_END, &ms->date);
 				has_date = true;
 			} else if (strcmp(e.key, "kind") == 0) {
 				char *k = NULL;
-				if (!(rc = get_string(r, e.value, e.pos, e.key, &k)) &&
+				if (!(rc = vk_yaml_string(r, e.value, e.pos, e.key, &k)) &&
 				    !vk_model_milestone_kind_parse(k, &ms->kind))
-					rc = fail(
-					    r, node_pos(r, e.value, e.pos),
+					rc = vk_yaml_fail(
+					    r, vk_yaml_pos(r, e.value, e.pos),
 					    "unknown milestone kind '%.40s' (expected decision, "
 					    "delivery or goal)",
 					    k);
 				free(k);
 				has_kind = true;
 			} else if (strcmp(e.key, "done") == 0) {
-				rc = get_bool(r, e.value, e.pos, e.key, &ms->done);
+				rc = vk_yaml_bool(r, e.value, e.pos, e.key, &ms->done);
 			} else {
-				rc = unknown_key(r, &e, "a milestone", "date, name, kind, done");
+				rc = vk_yaml_unknown_key(r, &e, "a milestone",
+							 "date, name, kind, done");
 			}
 		}
 		if (!rc && !ms->name)
-			rc = missing_key(r, mpos, "name", "this milestone");
+			rc = vk_yaml_missing_key(r, mpos, "name", "this milestone");
 		if (!rc && !has_date)
-			rc = missing_key(r, mpos, "date", "this milestone");
+			rc = vk_yaml_missing_key(r, mpos, "date", "this milestone");
 		if (!rc && !has_kind)
-			rc = missing_key(r, mpos, "kind", "this milestone");
+			rc = vk_yaml_missing_key(r, mpos, "kind", "this milestone");
 	}
 	return rc;
 }
 
-static enum vk_code read_deps(struct reader *r, struct fy_node *seq, struct vk_pos at,
+static enum vk_code read_deps(struct vk_yaml_reader *r, struct fy_node *seq, struct vk_pos at,
 			      struct vk_item *item)
 {
 	struct fy_node *d;
 	void *iter = NULL;
 	enum vk_code rc = VK_OK;
 
-	if (!expect_list(r, seq, at, "depends_on"))
+	if (!vk_yaml_expect_list(r, seq, at, "depends_on"))
 		return VK_EDATA;
 	while (!rc && (d = fy_node_sequence_iterate(seq, &iter))) {
 		struct vk_dep *dep = VK_PUSH(item->deps);
-		dep->pos = node_pos(r, d, at);
-		rc = get_string(r, d, at, "depends_on", &dep->code);
+		dep->pos = vk_yaml_pos(r, d, at);
+		rc = vk_yaml_string(r, d, at, "depends_on", &dep->code);
 	}
 	return rc;
 }
 
-static enum vk_code read_rollout(struct reader *r, struct fy_node *seq, struct vk_pos at,
+static enum vk_code read_rollout(struct vk_yaml_reader *r, struct fy_node *seq, struct vk_pos at,
 				 struct vk_item *item)
 {
 	struct fy_node *m;
 	void *iter = NULL;
 	enum vk_code rc = VK_OK;
 
-	if (!expect_list(r, seq, at, "rollout"))
+	if (!vk_yaml_expect_list(r, seq, at, "rollout"))
 		return VK_EDATA;
 	while (!rc && (m = fy_node_sequence_iterate(seq, &iter))) {
-		struct vk_pos mpos = node_pos(r, m, at), area_pos = mpos;
+		struct vk_pos mpos = vk_yaml_pos(r, m, at), area_pos = mpos;
 		struct vk_span *spans = NULL;
 		size_t spans_n = 0, spans_cap = 0;
 		char *area = NULL;
 		bool has_phases = false;
-		struct entry e;
+		struct vk_yaml_entry e;
 		void *it = NULL;
 
-		if (!expect_map(r, m, mpos, "a rollout entry"))
+		if (!vk_yaml_expect_map(r, m, mpos, "a rollout entry"))
 			return VK_EDATA;
-		while (!rc && next_entry(r, m, &it, &e, &rc)) {
+		while (!rc && vk_yaml_next_entry(r, m, &it, &e, &rc)) {
 			if (strcmp(e.key, "area") == 0) {
-				rc = get_string(r, e.value, e.pos, e.key, &area);
-				area_pos = node_pos(r, e.value, e.pos);
+				rc = vk_yaml_string(r, e.value, e.pos, e.key, &area);
+				area_pos = vk_yaml_pos(r, e.value, e.pos);
 			} else if (strcmp(e.key, "phases") == 0) {
 				rc = read_spans(r, e.value, e.pos, &spans, &spans_n, &spans_cap);
 				has_phases = true;
 			} else {
-				rc = unknown_key(r, &e, "a rollout entry", "area, phases");
+				rc = vk_yaml_unknown_key(r, &e, "a rollout entry", "area, phases");
 			}
 		}
 		if (!rc && !area)
-			rc = missing_key(r, mpos, "area", "this rollout entry");
+			rc = vk_yaml_missing_key(r, mpos, "area", "this rollout entry");
 		if (!rc && (!has_phases || spans_n == 0))
-			rc = missing_key(r, mpos, "phases", "this rollout entry");
+			rc = vk_yaml_missing_key(r, mpos, "phases", "this rollout entry");
 		/* one rollout row per area and phase; the rows own the strings from here */
 		for (size_t i = 0; i < spans_n; i++) {
 			struct vk_rollout *ro = VK_PUSH(item->rollouts);
@@ -178,22 +180,22 @@ static enum vk_code read_rollout(struct reader *r, struct fy_node *seq, struct v
 	return rc;
 }
 
-static enum vk_code read_budget(struct reader *r, struct fy_node *map, struct vk_pos at,
+static enum vk_code read_budget(struct vk_yaml_reader *r, struct fy_node *map, struct vk_pos at,
 				struct vk_item *item)
 {
-	struct entry e;
+	struct vk_yaml_entry e;
 	void *it = NULL;
 	enum vk_code rc = VK_OK;
 
-	if (!expect_map(r, map, at, "'budget'"))
+	if (!vk_yaml_expect_map(r, map, at, "'budget'"))
 		return VK_EDATA;
-	while (!rc && next_entry(r, map, &it, &e, &rc)) {
+	while (!rc && vk_yaml_next_entry(r, map, &it, &e, &rc)) {
 		struct vk_budget *b = VK_PUSH(item->budgets);
 
 		b->pos = e.pos;
-		rc = parse_int(r, e.key, e.pos, "budget year", 1900, 2200, &b->year);
+		rc = vk_yaml_parse_int(r, e.key, e.pos, "budget year", 1900, 2200, &b->year);
 		if (!rc)
-			rc = get_mnok(r, e.value, e.pos, "budget", &b->mnok);
+			rc = vk_yaml_mnok(r, e.value, e.pos, "budget", &b->mnok);
 	}
 	return rc;
 }
@@ -201,38 +203,38 @@ static enum vk_code read_budget(struct reader *r, struct fy_node *map, struct vk
 #define ITEM_KEYS "code, name, owner, description, priority, phases, milestones, depends_on, budget"
 
 /* A programme (with rollout and projects) or a project under `parent` (NULL: standalone). */
-static enum vk_code read_item(struct reader *r, struct fy_node *m, struct vk_pos at,
+static enum vk_code read_item(struct vk_yaml_reader *r, struct fy_node *m, struct vk_pos at,
 			      enum vk_item_kind kind, const char *parent)
 {
-	struct vk_pos mpos = node_pos(r, m, at);
+	struct vk_pos mpos = vk_yaml_pos(r, m, at);
 	const char *what = kind == VK_PROGRAMME ? "a programme" : "a project";
 	struct fy_node *projects = NULL;
 	struct vk_pos projects_pos = mpos;
 	struct vk_item *item;
 	size_t index;
-	struct entry e;
+	struct vk_yaml_entry e;
 	void *it = NULL;
 	enum vk_code rc = VK_OK;
 
-	if (!expect_map(r, m, mpos, what))
+	if (!vk_yaml_expect_map(r, m, mpos, what))
 		return VK_EDATA;
 	item = VK_PUSH(r->pf->items);
 	index = (size_t)(item - r->pf->items);
 	item->kind = kind;
 	item->pos = mpos;
 	item->parent = vk_xstrdup(parent);
-	while (!rc && next_entry(r, m, &it, &e, &rc)) {
+	while (!rc && vk_yaml_next_entry(r, m, &it, &e, &rc)) {
 		if (strcmp(e.key, "code") == 0) {
-			rc = get_string(r, e.value, e.pos, e.key, &item->code);
-			item->pos = node_pos(r, e.value, e.pos);
+			rc = vk_yaml_string(r, e.value, e.pos, e.key, &item->code);
+			item->pos = vk_yaml_pos(r, e.value, e.pos);
 		} else if (strcmp(e.key, "name") == 0) {
-			rc = get_string(r, e.value, e.pos, e.key, &item->name);
+			rc = vk_yaml_string(r, e.value, e.pos, e.key, &item->name);
 		} else if (strcmp(e.key, "owner") == 0) {
-			rc = get_string(r, e.value, e.pos, e.key, &item->owner);
+			rc = vk_yaml_string(r, e.value, e.pos, e.key, &item->owner);
 		} else if (strcmp(e.key, "description") == 0) {
-			rc = get_string(r, e.value, e.pos, e.key, &item->description);
+			rc = vk_yaml_string(r, e.value, e.pos, e.key, &item->description);
 		} else if (strcmp(e.key, "priority") == 0) {
-			rc = get_int(r, e.value, e.pos, e.key, 1, 1000000, &item->priority);
+			rc = vk_yaml_int(r, e.value, e.pos, e.key, 1, 1000000, &item->priority);
 		} else if (strcmp(e.key, "phases") == 0) {
 			rc = read_spans(r, e.value, e.pos, &item->phases, &item->phases_n,
 					&item->phases_cap);
@@ -248,23 +250,23 @@ static enum vk_code read_item(struct reader *r, struct fy_node *m, struct vk_pos
 			projects = e.value;
 			projects_pos = e.pos;
 		} else {
-			rc = unknown_key(r, &e, what,
-					 kind == VK_PROGRAMME ? ITEM_KEYS ", rollout, projects"
-							      : ITEM_KEYS);
+			rc = vk_yaml_unknown_key(
+			    r, &e, what,
+			    kind == VK_PROGRAMME ? ITEM_KEYS ", rollout, projects" : ITEM_KEYS);
 		}
 	}
 	if (!rc && !item->code)
-		rc = missing_key(r, mpos, "code",
-				 kind == VK_PROGRAMME ? "this programme" : "this project");
+		rc = vk_yaml_missing_key(r, mpos, "code",
+					 kind == VK_PROGRAMME ? "this programme" : "this project");
 	if (!rc && !item->name)
-		rc = fail(r, item->pos, "'%s' has no 'name'", item->code);
+		rc = vk_yaml_fail(r, item->pos, "'%s' has no 'name'", item->code);
 	/* projects follow their programme; the push may move `item`, so read its code first */
 	if (!rc && projects) {
 		char *code = vk_xstrdup(r->pf->items[index].code);
 		struct fy_node *p;
 		void *pit = NULL;
 
-		if (expect_list(r, projects, projects_pos, "projects"))
+		if (vk_yaml_expect_list(r, projects, projects_pos, "projects"))
 			while (!rc && (p = fy_node_sequence_iterate(projects, &pit)))
 				rc = read_item(r, p, projects_pos, VK_PROJECT, code);
 		else
@@ -274,328 +276,106 @@ static enum vk_code read_item(struct reader *r, struct fy_node *m, struct vk_pos
 	return rc;
 }
 
-static enum vk_code read_items(struct reader *r, struct fy_node *seq, struct vk_pos at,
+static enum vk_code read_items(struct vk_yaml_reader *r, struct fy_node *seq, struct vk_pos at,
 			       const char *key, enum vk_item_kind kind)
 {
 	struct fy_node *m;
 	void *iter = NULL;
 	enum vk_code rc = VK_OK;
 
-	if (!expect_list(r, seq, at, key))
+	if (!vk_yaml_expect_list(r, seq, at, key))
 		return VK_EDATA;
 	while (!rc && (m = fy_node_sequence_iterate(seq, &iter)))
 		rc = read_item(r, m, at, kind, NULL);
 	return rc;
 }
 
-static enum vk_code read_phase_kinds(struct reader *r, struct fy_node *seq, struct vk_pos at)
-{
-	struct fy_node *m;
-	void *iter = NULL;
-	enum vk_code rc = VK_OK;
-
-	if (!expect_list(r, seq, at, "phases"))
-		return VK_EDATA;
-	r->pf->has_phases = true;
-	r->pf->phases_pos = at;
-	while (!rc && (m = fy_node_sequence_iterate(seq, &iter))) {
-		struct vk_pos mpos = node_pos(r, m, at);
-		struct vk_phase_kind *ph;
-		struct entry e;
-		void *it = NULL;
-
-		if (!expect_map(r, m, mpos, "a phase kind"))
-			return VK_EDATA;
-		ph = VK_PUSH(r->pf->phases);
-		ph->pos = mpos;
-		while (!rc && next_entry(r, m, &it, &e, &rc)) {
-			if (strcmp(e.key, "code") == 0) {
-				rc = get_string(r, e.value, e.pos, e.key, &ph->code);
-				ph->pos = node_pos(r, e.value, e.pos);
-			} else if (strcmp(e.key, "name") == 0) {
-				rc = get_string(r, e.value, e.pos, e.key, &ph->name);
-			} else if (strcmp(e.key, "colour") == 0) {
-				rc = get_string(r, e.value, e.pos, e.key, &ph->colour);
-			} else {
-				rc = unknown_key(r, &e, "a phase kind", "code, name, colour");
-			}
-		}
-		if (!rc && !ph->code)
-			rc = missing_key(r, mpos, "code", "this phase kind");
-		if (!rc && !ph->name)
-			rc = missing_key(r, mpos, "name", "this phase kind");
-		if (!rc && !ph->colour)
-			rc = missing_key(r, mpos, "colour", "this phase kind");
-	}
-	return rc;
-}
-
-static enum vk_code read_areas(struct reader *r, struct fy_node *seq, struct vk_pos at,
-			       const char *region)
-{
-	struct fy_node *m;
-	void *iter = NULL;
-	enum vk_code rc = VK_OK;
-
-	if (!expect_list(r, seq, at, "areas"))
-		return VK_EDATA;
-	while (!rc && (m = fy_node_sequence_iterate(seq, &iter))) {
-		struct vk_pos mpos = node_pos(r, m, at);
-		struct vk_area *a;
-		struct entry e;
-		void *it = NULL;
-
-		if (!expect_map(r, m, mpos, "an area"))
-			return VK_EDATA;
-		a = VK_PUSH(r->pf->areas);
-		a->pos = mpos;
-		a->region = vk_xstrdup(region);
-		while (!rc && next_entry(r, m, &it, &e, &rc)) {
-			if (strcmp(e.key, "code") == 0) {
-				rc = get_string(r, e.value, e.pos, e.key, &a->code);
-				a->pos = node_pos(r, e.value, e.pos);
-			} else if (strcmp(e.key, "name") == 0) {
-				rc = get_string(r, e.value, e.pos, e.key, &a->name);
-			} else {
-				rc = unknown_key(r, &e, "an area", "code, name");
-			}
-		}
-		if (!rc && !a->code)
-			rc = missing_key(r, mpos, "code", "this area");
-		if (!rc && !a->name)
-			rc = missing_key(r, mpos, "name", "this area");
-	}
-	return rc;
-}
-
-static enum vk_code read_regions(struct reader *r, struct fy_node *seq, struct vk_pos at)
-{
-	struct fy_node *m;
-	void *iter = NULL;
-	enum vk_code rc = VK_OK;
-
-	if (!expect_list(r, seq, at, "regions"))
-		return VK_EDATA;
-	while (!rc && (m = fy_node_sequence_iterate(seq, &iter))) {
-		struct vk_pos mpos = node_pos(r, m, at);
-		struct fy_node *areas = NULL;
-		struct vk_pos areas_pos = mpos;
-		struct vk_region *reg;
-		size_t index;
-		struct entry e;
-		void *it = NULL;
-
-		if (!expect_map(r, m, mpos, "a region"))
-			return VK_EDATA;
-		reg = VK_PUSH(r->pf->regions);
-		index = (size_t)(reg - r->pf->regions);
-		reg->pos = mpos;
-		while (!rc && next_entry(r, m, &it, &e, &rc)) {
-			if (strcmp(e.key, "code") == 0) {
-				rc = get_string(r, e.value, e.pos, e.key, &reg->code);
-				reg->pos = node_pos(r, e.value, e.pos);
-			} else if (strcmp(e.key, "name") == 0) {
-				rc = get_string(r, e.value, e.pos, e.key, &reg->name);
-			} else if (strcmp(e.key, "areas") == 0) {
-				areas = e.value;
-				areas_pos = e.pos;
-			} else {
-				rc = unknown_key(r, &e, "a region", "code, name, areas");
-			}
-		}
-		if (!rc && !reg->code)
-			rc = missing_key(r, mpos, "code", "this region");
-		if (!rc && !reg->name)
-			rc = missing_key(r, mpos, "name", "this region");
-		if (!rc && !areas)
-			rc = missing_key(r, mpos, "areas", "this region");
-		if (!rc)
-			rc = read_areas(r, areas, areas_pos, r->pf->regions[index].code);
-	}
-	return rc;
-}
-
-/* A list of criteria under `parent` (NULL: the groups), each with its own criteria. */
-static enum vk_code read_criteria(struct reader *r, struct fy_node *seq, struct vk_pos at,
-				  const char *parent)
-{
-	struct vk_scoring *m = r->pf->scoring;
-	struct fy_node *n;
-	void *iter = NULL;
-	enum vk_code rc = VK_OK;
-
-	if (!expect_list(r, seq, at, "criteria"))
-		return VK_EDATA;
-	if (fy_node_sequence_item_count(seq) == 0)
-		return fail(r, at, "'criteria' is empty (a group needs at least one criterion)");
-	while (!rc && (n = fy_node_sequence_iterate(seq, &iter))) {
-		struct vk_pos npos = node_pos(r, n, at);
-		struct fy_node *children = NULL;
-		struct vk_pos children_pos = npos;
-		struct vk_criterion *c;
-		size_t index;
-		struct entry e;
-		void *it = NULL;
-
-		if (!expect_map(r, n, npos, "a criterion"))
-			return VK_EDATA;
-		c = VK_PUSH(m->criteria);
-		index = (size_t)(c - m->criteria);
-		c->pos = npos;
-		c->weight = 1;
-		c->parent = vk_xstrdup(parent);
-		while (!rc && next_entry(r, n, &it, &e, &rc)) {
-			if (strcmp(e.key, "code") == 0) {
-				rc = get_string(r, e.value, e.pos, e.key, &c->code);
-				c->pos = node_pos(r, e.value, e.pos);
-			} else if (strcmp(e.key, "name") == 0) {
-				rc = get_string(r, e.value, e.pos, e.key, &c->name);
-			} else if (strcmp(e.key, "weight") == 0) {
-				rc = get_weight(r, e.value, e.pos, e.key, &c->weight);
-			} else if (strcmp(e.key, "criteria") == 0) {
-				children = e.value;
-				children_pos = e.pos;
-			} else {
-				rc = unknown_key(r, &e, "a criterion",
-						 "code, name, weight, criteria");
-			}
-		}
-		if (!rc && !c->code)
-			rc = missing_key(r, npos, "code", "this criterion");
-		if (!rc && !c->name)
-			c->name = vk_xstrdup(c->code);
-		if (!rc && children) {
-			/* children follow their parent; the push may move `c` */
-			char *code = vk_xstrdup(m->criteria[index].code);
-			rc = read_criteria(r, children, children_pos, code);
-			free(code);
-		}
-	}
-	return rc;
-}
-
-static enum vk_code read_scoring(struct reader *r, struct fy_node *map, struct vk_pos at)
-{
-	struct fy_node *tiebreak = NULL;
-	struct vk_pos tiebreak_pos = at;
-	bool has_criteria = false;
-	struct entry e;
-	void *it = NULL;
-	enum vk_code rc = VK_OK;
-
-	if (!expect_map(r, map, at, "'scoring'"))
-		return VK_EDATA;
-	r->pf->has_scoring = true;
-	while (!rc && next_entry(r, map, &it, &e, &rc)) {
-		if (strcmp(e.key, "criteria") == 0) {
-			rc = read_criteria(r, e.value, e.pos, NULL);
-			has_criteria = true;
-		} else if (strcmp(e.key, "tiebreak") == 0) {
-			tiebreak = e.value;
-			tiebreak_pos = e.pos;
-		} else {
-			rc = unknown_key(r, &e, "'scoring'", "criteria, tiebreak");
-		}
-	}
-	if (!rc && !has_criteria)
-		rc = missing_key(r, at, "criteria", "'scoring'");
-	if (!rc && tiebreak) {
-		/* the groups that break ties, in order; read after the criteria exist */
-		struct fy_node *t;
-		void *tit = NULL;
-		int order = 0;
-
-		if (!expect_list(r, tiebreak, tiebreak_pos, "tiebreak"))
-			return VK_EDATA;
-		while (!rc && (t = fy_node_sequence_iterate(tiebreak, &tit))) {
-			char *code = NULL;
-			struct vk_criterion *c;
-			if ((rc = get_string(r, t, tiebreak_pos, "tiebreak", &code)))
-				break;
-			c = vk_scoring_find(r->pf->scoring, code);
-			if (!c || c->parent)
-				rc =
-				    fail(r, node_pos(r, t, tiebreak_pos),
-					 "tiebreak '%s' is not a group of the scoring model", code);
-			else
-				c->tiebreak = ++order;
-			free(code);
-		}
-	}
-	return rc;
-}
-
 #define ROOT_KEYS                                                                                  \
 	"veikart, title, status_date, cadence, phases, regions, replace_regions, programmes, "     \
-	"projects, scoring"
+	"projects, scoring, reports, scores, costs"
 
-static enum vk_code read_root(struct reader *r, struct fy_node *root)
+static enum vk_code read_root(struct vk_yaml_reader *r, struct fy_node *root)
 {
 	struct vk_pos top = {r->file, 1, 1};
 	bool has_version = false;
-	struct entry e;
+	struct vk_yaml_entry e;
 	void *it = NULL;
 	enum vk_code rc = VK_OK;
 
 	if (!root)
-		return fail(r, top,
-			    "the file is empty (expected a portfolio starting with 'veikart: 1')");
-	if (!expect_map(r, root, node_pos(r, root, top), "a portfolio file"))
+		return vk_yaml_fail(
+		    r, top, "the file is empty (expected a portfolio starting with 'veikart: 1')");
+	if (!vk_yaml_expect_map(r, root, vk_yaml_pos(r, root, top), "a portfolio file"))
 		return VK_EDATA;
-	while (!rc && next_entry(r, root, &it, &e, &rc)) {
+	while (!rc && vk_yaml_next_entry(r, root, &it, &e, &rc)) {
 		if (strcmp(e.key, "veikart") == 0) {
 			int version = 0;
-			rc = get_int(r, e.value, e.pos, e.key, 1, 1000, &version);
+			rc = vk_yaml_int(r, e.value, e.pos, e.key, 1, 1000, &version);
 			if (!rc && version != 1)
-				rc = fail(
-				    r, node_pos(r, e.value, e.pos),
+				rc = vk_yaml_fail(
+				    r, vk_yaml_pos(r, e.value, e.pos),
 				    "format version %d is not known to this veikart (expected 1)",
 				    version);
 			has_version = true;
 		} else if (strcmp(e.key, "title") == 0) {
-			rc = get_string(r, e.value, e.pos, e.key, &r->pf->title);
+			rc = vk_yaml_string(r, e.value, e.pos, e.key, &r->pf->title);
 		} else if (strcmp(e.key, "status_date") == 0) {
-			rc = get_date(r, e.value, e.pos, e.key, VK_DATE_START, &r->pf->status_date);
+			rc = vk_yaml_date(r, e.value, e.pos, e.key, VK_DATE_START,
+					  &r->pf->status_date);
 		} else if (strcmp(e.key, "cadence") == 0) {
 			char *word = NULL;
-			rc = get_string(r, e.value, e.pos, e.key, &word);
+			rc = vk_yaml_string(r, e.value, e.pos, e.key, &word);
 			if (!rc && !vk_period_kind_parse(word, &r->pf->cadence))
-				rc = fail(r, node_pos(r, e.value, e.pos),
-					  "unknown cadence '%.40s' (expected month, quarter, "
-					  "tertial, half-year or day)",
-					  word);
+				rc = vk_yaml_fail(
+				    r, vk_yaml_pos(r, e.value, e.pos),
+				    "unknown cadence '%.40s' (expected month, quarter, "
+				    "tertial, half-year or day)",
+				    word);
 			free(word);
 		} else if (strcmp(e.key, "phases") == 0) {
-			rc = read_phase_kinds(r, e.value, e.pos);
+			rc = vk_yaml_read_phase_kinds(r, e.value, e.pos);
 		} else if (strcmp(e.key, "regions") == 0) {
-			rc = read_regions(r, e.value, e.pos);
+			rc = vk_yaml_read_regions(r, e.value, e.pos);
 		} else if (strcmp(e.key, "scoring") == 0) {
-			rc = read_scoring(r, e.value, e.pos);
+			rc = vk_yaml_read_scoring(r, e.value, e.pos);
 		} else if (strcmp(e.key, "replace_regions") == 0) {
-			rc = get_bool(r, e.value, e.pos, e.key, &r->pf->replace_regions);
+			rc = vk_yaml_bool(r, e.value, e.pos, e.key, &r->pf->replace_regions);
 		} else if (strcmp(e.key, "programmes") == 0) {
 			rc = read_items(r, e.value, e.pos, e.key, VK_PROGRAMME);
 		} else if (strcmp(e.key, "projects") == 0) {
 			rc = read_items(r, e.value, e.pos, e.key, VK_PROJECT);
+		} else if (strcmp(e.key, "reports") == 0) {
+			rc = vk_yaml_read_reports(r, e.value, e.pos);
+		} else if (strcmp(e.key, "scores") == 0) {
+			rc = vk_yaml_read_scores(r, e.value, e.pos);
+		} else if (strcmp(e.key, "costs") == 0) {
+			rc = vk_yaml_read_costs(r, e.value, e.pos);
+		} else if (strcmp(e.key, "archived") == 0) {
+			/* what `export yaml` writes of the items that left the plan */
+			rc = vk_yaml_fail(r, e.pos,
+					  "'archived' lists items that have left the plan, with "
+					  "their history, which an import cannot bring back yet: "
+					  "remove the section, and the reports and scores of its "
+					  "items, to import the rest");
 		} else {
-			rc = unknown_key(r, &e, "the portfolio file", ROOT_KEYS);
+			rc = vk_yaml_unknown_key(r, &e, "the portfolio file", ROOT_KEYS);
 		}
 	}
 	if (!rc && !has_version)
-		rc = fail(r, node_pos(r, root, top),
-			  "not a veikart portfolio file: it has no 'veikart: 1' line");
+		rc = vk_yaml_fail(r, vk_yaml_pos(r, root, top),
+				  "not a veikart portfolio file: it has no 'veikart: 1' line");
 	return rc;
 }
 
 /* The first error libfyaml collected, as "FILE:LINE:COL: not valid YAML: ...". */
-static enum vk_code yaml_error(struct reader *r, struct fy_diag *diag)
+static enum vk_code yaml_error(struct vk_yaml_reader *r, struct fy_diag *diag)
 {
 	void *it = NULL;
 	struct fy_diag_error *de = fy_diag_errors_iterate(diag, &it);
 	/* the collected positions are 1-based already */
 	struct vk_pos at = {r->file, de ? de->line : 1, de ? de->column : 1};
 
-	return fail(r, at, "not valid YAML: %s", de ? de->msg : "unknown error");
+	return vk_yaml_fail(r, at, "not valid YAML: %s", de ? de->msg : "unknown error");
 }
 
 /* True when `data` holds no YAML document: blank lines, comments, directives and
@@ -617,10 +397,21 @@ static bool no_document(const char *data, size_t size)
 	return true;
 }
 
-enum vk_code vk_yaml_read_buffer(const char *name, const char *data, size_t size,
-				 struct vk_portfolio **out, struct vk_error *err)
+void vk_yaml_doc_clear(struct vk_yaml_doc *doc)
 {
-	struct reader r = {name, vk_model_new(), err};
+	if (!doc)
+		return;
+	vk_model_free(doc->pf);
+	vk_status_file_free(doc->status);
+	vk_score_file_free(doc->scores);
+	vk_cost_file_free(doc->costs);
+	memset(doc, 0, sizeof(*doc));
+}
+
+enum vk_code vk_yaml_read_doc(const char *name, const char *data, size_t size,
+			      struct vk_yaml_doc *out, struct vk_error *err)
+{
+	struct vk_yaml_reader r = {.file = name, .pf = vk_model_new(), .err = err};
 	struct fy_diag_cfg dcfg;
 	struct fy_diag *diag = NULL;
 	struct fy_parse_cfg cfg = {0};
@@ -629,9 +420,9 @@ enum vk_code vk_yaml_read_buffer(const char *name, const char *data, size_t size
 	struct vk_pos bad = {name, 0, 0};
 	enum vk_code rc;
 
-	*out = NULL;
+	memset(out, 0, sizeof(*out));
 	if (vk_input_bad_utf8(data, size, &bad.line, &bad.col)) {
-		rc = fail(&r, bad, "the file is not UTF-8 text (save it as UTF-8)");
+		rc = vk_yaml_fail(&r, bad, "the file is not UTF-8 text (save it as UTF-8)");
 		goto out;
 	}
 	fy_diag_cfg_default(&dcfg);
@@ -669,9 +460,10 @@ enum vk_code vk_yaml_read_buffer(const char *name, const char *data, size_t size
 		struct vk_pos at = {name, m ? m->line + 1 : 1, m ? m->column + 1 : 1};
 
 		fy_parse_document_destroy(fyp, second);
-		rc = fail(&r, at,
-			  "a second YAML document (a portfolio file holds one; remove the '---' "
-			  "or put it in a file of its own)");
+		rc = vk_yaml_fail(
+		    &r, at,
+		    "a second YAML document (a portfolio file holds one; remove the '---' "
+		    "or put it in a file of its own)");
 		goto out;
 	}
 	if (fy_diag_got_error(diag)) {
@@ -686,12 +478,25 @@ out:
 		fy_parser_destroy(fyp);
 	if (diag)
 		fy_diag_destroy(diag);
-	if (rc) {
-		vk_model_free(r.pf);
-		return rc;
-	}
-	*out = r.pf;
-	return VK_OK;
+	out->pf = r.pf;
+	out->status = r.status;
+	out->scores = r.scores;
+	out->costs = r.costs;
+	if (rc)
+		vk_yaml_doc_clear(out);
+	return rc;
+}
+
+enum vk_code vk_yaml_read_buffer(const char *name, const char *data, size_t size,
+				 struct vk_portfolio **out, struct vk_error *err)
+{
+	struct vk_yaml_doc doc;
+	enum vk_code rc = vk_yaml_read_doc(name, data, size, &doc, err);
+
+	*out = doc.pf;
+	doc.pf = NULL;
+	vk_yaml_doc_clear(&doc);
+	return rc;
 }
 
 enum vk_code vk_yaml_read_file(const char *path, struct vk_portfolio **out, struct vk_error *err)
