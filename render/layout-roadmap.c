@@ -363,7 +363,8 @@ static void build_rows(struct lay *l)
 
 	for (size_t i = 0; i < pf->items_n; i++) {
 		const struct vk_item *it = &pf->items[i];
-		if (!top_level(it) || (l->o->programme && strcmp(it->code, l->o->programme) != 0))
+		if (!top_level(it) ||
+		    (l->o->programme && strcmp(it->code, l->o->programme->code) != 0))
 			continue;
 		order[n].item = it;
 		if (l->o->group == VK_GROUP_PRIORITY) {
@@ -398,9 +399,10 @@ static void build_rows(struct lay *l)
 	free(order);
 }
 
-enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_layout_opts *opts,
+enum vk_code vk_layout_roadmap(const struct vk_chart_data *data, const struct vk_layout_opts *opts,
 			       struct vk_scene **out, struct vk_error *err)
 {
+	const struct vk_portfolio *pf = data->pf;
 	struct lay l = {.pf = pf, .o = opts, .draw_row = draw_item};
 	int lo = VK_DATE_NONE, hi = VK_DATE_NONE;
 	double widest = 0, content_w = (opts->page == VK_PAGE_A3 ? 1190.55 : 841.89) - 2 * MARGIN;
@@ -414,17 +416,11 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 	enum vk_code rc;
 
 	*out = NULL;
-	if (opts->programme) {
-		const struct vk_item *p = vk_model_item(pf, opts->programme);
-		if (!p)
-			return vk_error_set(err, VK_ENOTFOUND,
-					    "no programme '%s' (see 'veikart list programmes')",
-					    opts->programme);
-		if (p->kind != VK_PROGRAMME)
-			return vk_error_set(err, VK_ENOTFOUND,
-					    "'%s' is a project; --programme takes a programme",
-					    p->code);
-	}
+	if (opts->programme && opts->programme->kind != VK_PROGRAMME)
+		return vk_error_set(err, VK_ENOTFOUND,
+				    "'%s' is a project; the roadmap of one programme takes a "
+				    "programme",
+				    opts->programme->code);
 	build_rows(&l);
 	for (size_t i = 0; i < l.rows_n; i++) {
 		const struct row *r = &l.rows[i];
@@ -479,7 +475,7 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 	}
 	if (opts->programme)
 		l.subtitle = vk_xasprintf(TR(&l, "Veikart %s · %s", "Roadmap %s · %s"), span,
-					  vk_model_item(pf, opts->programme)->name);
+					  opts->programme->name);
 	else
 		l.subtitle = vk_xasprintf(
 		    TR(&l, "Veikart %s · %zu programmer", "Roadmap %s · %zu programmes"), span,

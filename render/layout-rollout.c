@@ -192,11 +192,12 @@ static char *region_summary(const struct lay *l, const struct vk_item *p, const 
 	return vk_xstrdup(buf);
 }
 
-enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_layout_opts *opts,
+enum vk_code vk_layout_rollout(const struct vk_chart_data *data, const struct vk_layout_opts *opts,
 			       struct vk_scene **out, struct vk_error *err)
 {
+	const struct vk_portfolio *pf = data->pf;
 	struct lay l = {.pf = pf, .o = opts, .draw_row = draw_row};
-	const struct vk_item *p = opts->programme ? vk_model_item(pf, opts->programme) : NULL;
+	const struct vk_item *p = opts->programme;
 	char **asides = NULL;
 	double widest, content_w = (opts->page == VK_PAGE_A3 ? 1190.55 : 841.89) - 2 * MARGIN;
 	int lo = VK_DATE_NONE, hi = VK_DATE_NONE;
@@ -206,12 +207,8 @@ enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_la
 	enum vk_code rc;
 
 	*out = NULL;
-	if (!opts->programme)
-		return vk_error_set(err, VK_EUSAGE, "a rollout chart needs --programme CODE");
 	if (!p)
-		return vk_error_set(err, VK_ENOTFOUND,
-				    "no programme or project '%s' (see 'veikart list programmes')",
-				    opts->programme);
+		return vk_error_set(err, VK_ENOTFOUND, "a rollout chart needs a programme");
 	/* a chart of "ikke planlagt" everywhere would say the plan is empty */
 	if (p->kind != VK_PROGRAMME)
 		return vk_error_set(err, VK_ENOTFOUND,

@@ -103,9 +103,10 @@ static char *weights_add(struct lay *l, char *line, char *piece)
 	return piece;
 }
 
-enum vk_code vk_layout_scores(const struct vk_scoring *m, const struct vk_score *s, size_t n,
-			      const struct vk_layout_opts *opts, struct vk_scene **out,
-			      struct vk_error *err)
+/* The chart of ranked scores `s` of model `m`. */
+static enum vk_code layout_ranked(const struct vk_scoring *m, const struct vk_score *s, size_t n,
+				  const struct vk_layout_opts *opts, struct vk_scene **out,
+				  struct vk_error *err)
 {
 	struct lay l = {.o = opts, .draw_row = draw_score};
 	struct scores_ctx c = {m, 0};
@@ -187,5 +188,23 @@ enum vk_code vk_layout_scores(const struct vk_scoring *m, const struct vk_score 
 	free(weights);
 	rc = finish(&l, out, err);
 	lay_clear(&l);
+	return rc;
+}
+
+enum vk_code vk_layout_scores(const struct vk_chart_data *data, const struct vk_layout_opts *opts,
+			      struct vk_scene **out, struct vk_error *err)
+{
+	const struct vk_scoring *m = data->pf->scoring;
+	size_t n = data->measures ? data->measures->measures_n : 0;
+	struct vk_score *scores;
+	enum vk_code rc;
+
+	*out = NULL;
+	/* a store written by an older veikart may hold a weight that makes scores inf */
+	if (m->criteria_n > 0 && (rc = vk_scoring_validate(m, err)))
+		return rc;
+	scores = vk_score_rank(m, data->measures ? data->measures->measures : NULL, n);
+	rc = layout_ranked(m, scores, n, opts, out, err);
+	vk_score_free(scores, n);
 	return rc;
 }

@@ -597,10 +597,11 @@ static void lists(struct flow *f, const struct vk_status_summary *s)
 	}
 }
 
-enum vk_code vk_layout_status(const struct vk_portfolio *pf, const struct vk_status_set *set,
-			      const struct vk_layout_opts *opts, struct vk_scene **out,
-			      struct vk_error *err)
+enum vk_code vk_layout_status(const struct vk_chart_data *data, const struct vk_layout_opts *opts,
+			      struct vk_scene **out, struct vk_error *err)
 {
+	const struct vk_portfolio *pf = data->pf;
+	const struct vk_status_set *set = data->status;
 	struct lay l = {.pf = pf, .o = opts};
 	struct flow f = {.l = &l, .one_page = opts->one_page, .paged = opts->paged, .pages = 1};
 	struct vk_status_summary s;
@@ -610,18 +611,15 @@ enum vk_code vk_layout_status(const struct vk_portfolio *pf, const struct vk_sta
 	bool no_unit;
 
 	*out = NULL;
-	if (set->periods_n == 0)
+	if (!set || set->periods_n == 0)
 		return vk_error_set(
 		    err, VK_ENOTFOUND,
 		    "no status reports yet (import a status sheet or use 'status set')");
 	if (opts->period) {
-		struct vk_period p;
-		long i;
-		if (vk_period_parse(opts->period, &p, err))
-			return VK_EUSAGE;
-		if ((i = vk_status_period_index(set, p.code)) < 0)
+		long i = vk_status_period_index(set, opts->period->code);
+		if (i < 0)
 			return vk_error_set(err, VK_ENOTFOUND, "no status reports for period %s",
-					    p.code);
+					    opts->period->code);
 		last = (size_t)i;
 	} else {
 		last = set->periods_n - 1;

@@ -68,8 +68,6 @@ static enum vk_code draw_charts(struct vk_ctx *ctx, const char *path, const char
 				struct vk_error *err)
 {
 	static const char *const names[] = {"roadmap", "rollout-pll", "status", "scores"};
-	static const enum vk_chart_kind kinds[] = {VK_CHART_ROADMAP, VK_CHART_ROLLOUT,
-						   VK_CHART_STATUS, VK_CHART_SCORES};
 	static const enum vk_draw_format formats[] = {VK_DRAW_PDF, VK_DRAW_SVG, VK_DRAW_PNG};
 	static const char *const ext[] = {"pdf", "svg", "png"};
 	struct vk_status_set set = {0};
@@ -84,20 +82,19 @@ static enum vk_code draw_charts(struct vk_ctx *ctx, const char *path, const char
 		rc = vk_db_load_measures(db, &measures, err);
 	vk_db_close(db);
 	for (size_t n = 0; n < 4 && !rc; n++) {
-		if ((kinds[n] == VK_CHART_STATUS && set.periods_n == 0) ||
-		    (kinds[n] == VK_CHART_SCORES && measures->measures_n == 0))
+		const struct vk_chart_kind *kind = vk_chart_kind_at(n);
+		if ((kind->needs & VK_CHART_NEEDS_STATUS && set.periods_n == 0) ||
+		    (kind->needs & VK_CHART_NEEDS_MEASURES && measures->measures_n == 0))
 			continue;
 		for (size_t f = 0; f < 3 && !rc; f++) {
-			struct vk_chart chart = vk_util_chart_defaults(ctx);
+			struct vk_chart chart = vk_chart_defaults(kind, ctx->lang);
 			char *file = vk_xasprintf("%s/%s.%s", dir, names[n], ext[f]);
 
-			chart.kind = kinds[n];
-			if (kinds[n] == VK_CHART_ROLLOUT)
-				chart.layout.programme = "PLL";
-			chart.path = file;
+			if (kind->needs & VK_CHART_NEEDS_PROGRAMME)
+				chart.layout.programme = vk_model_item(pf, "PLL");
 			chart.format = formats[f];
-			if (!(rc = vk_util_render(&(struct vk_chart_data){pf, &set, measures},
-						  &chart, err)))
+			if (!(rc = vk_chart_draw(&(struct vk_chart_data){pf, &set, measures},
+						 &chart, file, NULL, err)))
 				fprintf(ctx->out, VK_TR(ctx, "skrev %s\n", "wrote %s\n"), file);
 			free(file);
 		}

@@ -199,19 +199,6 @@ void vk_util_span_text(const struct vk_item *it, char *buf, size_t size)
 		snprintf(buf, size, "–");
 }
 
-struct vk_chart vk_util_chart_defaults(const struct vk_ctx *ctx)
-{
-	struct vk_chart c = {0};
-
-	c.format = VK_DRAW_PDF;
-	c.dpi = 150;
-	c.layout.lang = ctx->lang;
-	c.layout.page = VK_PAGE_A4;
-	c.layout.from = c.layout.to = c.layout.status_date = VK_DATE_NONE;
-	c.layout.group = VK_GROUP_PRIORITY;
-	return c;
-}
-
 /* One line on stderr about file `name`, escaped as main escapes its errors (a file name
  * may hold a newline, a sheet's header anything). */
 static void print_note(const char *name, const char *what, const char *text)

@@ -7,8 +7,7 @@
 #include <stdio.h>
 
 #include "cmd.h"
-#include "draw.h"
-#include "layout.h"
+#include "chart.h"
 #include "model.h"
 #include "store.h"
 
@@ -91,32 +90,6 @@ void vk_util_inputs_clear(struct vk_inputs *in);
 enum vk_code vk_util_set_weights(struct vk_scoring *m, const char *const *args, size_t n,
 				 double **defaults, struct vk_error *err);
 
-/* A chart to draw: what and where. */
-enum vk_chart_kind { VK_CHART_ROADMAP, VK_CHART_ROLLOUT, VK_CHART_STATUS, VK_CHART_SCORES };
-
-struct vk_chart {
-	enum vk_chart_kind kind;
-	const char *path;
-	enum vk_draw_format format;
-	double dpi;
-	struct vk_layout_opts layout; /* measure and paging are filled in when drawing */
-	const char *weights[16];      /* scores: --weight GROUP=W, applied in order */
-	size_t weights_n;
-	int pages; /* set by vk_util_render: pages drawn; a PNG of more than one is split */
-};
-
-/* The defaults of a chart in the run's language: A4, 150 dpi, grouped by priority, the
- * whole span of the plans. */
-struct vk_chart vk_util_chart_defaults(const struct vk_ctx *ctx);
-
-/* What a chart is drawn from: the portfolio (with its scoring model), and for the status
- * and score charts the status reports and the scored measures (NULL otherwise). */
-struct vk_chart_data {
-	const struct vk_portfolio *pf;
-	const struct vk_status_set *status;
-	const struct vk_score_file *measures;
-};
-
 /* Resolves --period P against the store's periods (`set`, read from `db`) and its recorded
  * cadence (vk_db_cadence), adding a period of the cadence that has no reports: *index is
  * P's place in `set`. A P that is no period, or one of another kind than the cadence, is
@@ -133,9 +106,5 @@ enum vk_code vk_util_summarise(const struct vk_status_set *set, const struct vk_
 /* Writes the workbook of the store at `db_path` to `path` (cmd-export.c). */
 enum vk_code vk_util_export_xlsx(const struct vk_ctx *ctx, const char *db_path, const char *path,
 				 const char *period, struct vk_error *err);
-
-/* Lays out and draws `chart` (cmd-render.c). */
-enum vk_code vk_util_render(const struct vk_chart_data *data, struct vk_chart *chart,
-			    struct vk_error *err);
 
 #endif
