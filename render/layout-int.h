@@ -88,9 +88,6 @@ struct lay {
 	const void *user; /* what a layout kind's draw_row needs beyond the rows */
 };
 
-/* Word in the layout's language. */
-#define TR(l, nb, en) ((l)->o->lang == VK_LANG_EN ? (en) : (nb))
-
 double text_width(const struct lay *l, const char *s, enum vk_font font, double size);
 /* A copy of `s` that fits `max_w`, cut with "…" where needed; caller frees. */
 char *fit_text(const struct lay *l, const char *s, enum vk_font font, double size, double max_w);

@@ -520,8 +520,8 @@ char *outside_text(const struct lay *l, const struct vk_item *it, bool after)
 	}
 	if (!text)
 		return NULL;
-	all = after ? vk_xasprintf("%s %s ▸", text, TR(l, "(utenfor)", "(outside)"))
-		    : vk_xasprintf("◂ %s %s", text, TR(l, "(utenfor)", "(outside)"));
+	all = after ? vk_xasprintf("%s %s ▸", text, VK_TR(l->o->lang, "(utenfor)", "(outside)"))
+		    : vk_xasprintf("◂ %s %s", text, VK_TR(l->o->lang, "(utenfor)", "(outside)"));
 	free(text);
 	return all;
 }

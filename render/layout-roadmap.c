@@ -180,13 +180,14 @@ static void dep_marker(struct lay *l, const struct row *r, int day, bool out, co
 
 	if (!other)
 		snprintf(buf, sizeof(buf), "%s %s %s", arrow, code,
-			 TR(l, "(ikke vist)", "(not shown)"));
+			 VK_TR(l->o->lang, "(ikke vist)", "(not shown)"));
 	else if (other->page != r->page)
-		snprintf(buf, sizeof(buf), "%s %s %s %d%s", arrow, code, TR(l, "s.", "p."),
-			 other->page + 1, other_visible ? "" : TR(l, " (utenfor)", " (outside)"));
+		snprintf(buf, sizeof(buf), "%s %s %s %d%s", arrow, code,
+			 VK_TR(l->o->lang, "s.", "p."), other->page + 1,
+			 other_visible ? "" : VK_TR(l->o->lang, " (utenfor)", " (outside)"));
 	else if (!other_visible)
 		snprintf(buf, sizeof(buf), "%s %s %s", arrow, code,
-			 TR(l, "(utenfor)", "(outside)"));
+			 VK_TR(l->o->lang, "(utenfor)", "(outside)"));
 	else
 		return;
 	w = text_width(l, buf, VK_FONT_ITALIC, size) + 1;
@@ -334,7 +335,7 @@ static bool top_level(const struct vk_item *it)
 
 static const char *owner_of(const struct lay *l, const struct vk_item *it)
 {
-	return it->owner ? it->owner : TR(l, "Uten eier", "No owner");
+	return it->owner ? it->owner : VK_TR(l->o->lang, "Uten eier", "No owner");
 }
 
 /* Sort keys of the top-level rows: (group rank, position); pointers into pf->items. */
@@ -386,9 +387,10 @@ static void build_rows(struct lay *l)
 		if (l->o->group == VK_GROUP_OWNER)
 			want = owner_of(l, order[i].item);
 		else if (l->o->group == VK_GROUP_PRIORITY && prioritised > 0 && prioritised < n)
-			want = i < prioritised ? TR(l, "Prioriterte tiltak", "Prioritised measures")
-					       : TR(l, "Øvrige programmer og prosjekter",
-						    "Other programmes and projects");
+			want = i < prioritised
+				   ? VK_TR(l->o->lang, "Prioriterte tiltak", "Prioritised measures")
+				   : VK_TR(l->o->lang, "Øvrige programmer og prosjekter",
+					   "Other programmes and projects");
 		if (want && (!group || strcmp(group, want) != 0)) {
 			struct row *h = add_row(l, ROW_HEADING, HEADING_H);
 			h->text = vk_xstrdup(want);
@@ -462,9 +464,9 @@ enum vk_code vk_layout_roadmap(const struct vk_chart_data *data, const struct vk
 	for (size_t i = 0; i < l.rows_n && l.has_axis; i++)
 		if (l.rows[i].kind == ROW_ENTRY)
 			outside_room(&l, &l.rows[i], l.rows[i].data);
-	l.title = vk_xstrdup(
-	    pf->title ? pf->title
-		      : TR(&l, "Nasjonal e-helseportefølje", "National e-health portfolio"));
+	l.title = vk_xstrdup(pf->title ? pf->title
+				       : VK_TR(l.o->lang, "Nasjonal e-helseportefølje",
+					       "National e-health portfolio"));
 	if (l.has_axis) {
 		int ya, yb;
 		vk_date_to_ymd(l.axis.from, &ya, NULL, NULL);
@@ -474,20 +476,20 @@ enum vk_code vk_layout_roadmap(const struct vk_chart_data *data, const struct vk
 		snprintf(span, sizeof(span), ya == yb ? "%s" : "%s–%s", a, b);
 	}
 	if (opts->programme)
-		l.subtitle = vk_xasprintf(TR(&l, "Veikart %s · %s", "Roadmap %s · %s"), span,
-					  opts->programme->name);
+		l.subtitle = vk_xasprintf(VK_TR(l.o->lang, "Veikart %s · %s", "Roadmap %s · %s"),
+					  span, opts->programme->name);
 	else
 		l.subtitle = vk_xasprintf(
-		    TR(&l, "Veikart %s · %zu programmer", "Roadmap %s · %zu programmes"), span,
-		    programmes);
-	l.empty_note = vk_xstrdup(TR(&l, "Ingen programmer eller prosjekter å vise",
-				     "No programmes or projects to show"));
+		    VK_TR(l.o->lang, "Veikart %s · %zu programmer", "Roadmap %s · %zu programmes"),
+		    span, programmes);
+	l.empty_note = vk_xstrdup(VK_TR(l.o->lang, "Ingen programmer eller prosjekter å vise",
+					"No programmes or projects to show"));
 	add_standard_legend(&l, kinds, colours & ~(1u << VK_COLOUR_NONE),
 			    latest ? latest->status_period : NULL, older);
 	if (opts->deps && l.has_axis && dependencies(&l, DEPS_COUNT) > 0) {
 		add_legend(&l, VK_SHAPE_LINE, VK_NO_COLOUR, DEP, false, 12,
-			   TR(&l, "Avhengighet (← KODE s. N: den andre enden på side N)",
-			      "Dependency (← CODE p. N: the other end is on page N)"));
+			   VK_TR(l.o->lang, "Avhengighet (← KODE s. N: den andre enden på side N)",
+				 "Dependency (← CODE p. N: the other end is on page N)"));
 		l.legend[l.legend_n - 1].arrow = true;
 	}
 	/* a label cut to the column is whole in the legend */

@@ -121,12 +121,12 @@ static void draw_row(struct lay *l, const struct row *r)
 	if (planned && l->scene->prims_n == before)
 		/* planned, but all of it beyond --from/--to */
 		add_text(l, r->page, VK_ROLE_NOTE, a->code, l->chart_x + 6, r->y, l->chart_w - 12,
-			 r->height, TR(l, "utenfor perioden", "outside the period"), VK_FONT_ITALIC,
-			 8, MUTED, VK_ALIGN_LEFT);
+			 r->height, VK_TR(l->o->lang, "utenfor perioden", "outside the period"),
+			 VK_FONT_ITALIC, 8, MUTED, VK_ALIGN_LEFT);
 	else if (!planned)
 		add_text(l, r->page, VK_ROLE_NOTE, a->code, l->chart_x + 6, r->y, l->chart_w - 12,
-			 r->height, TR(l, "ikke planlagt", "not planned"), VK_FONT_ITALIC, 8, MUTED,
-			 VK_ALIGN_LEFT);
+			 r->height, VK_TR(l->o->lang, "ikke planlagt", "not planned"),
+			 VK_FONT_ITALIC, 8, MUTED, VK_ALIGN_LEFT);
 }
 
 /* The phase area `area` is in on `date`, or NULL. */
@@ -160,7 +160,7 @@ static char *region_summary(const struct lay *l, const struct vk_item *p, const 
 			}
 	}
 	if (planned == 0)
-		return vk_xstrdup(TR(l, "ikke planlagt", "not planned"));
+		return vk_xstrdup(VK_TR(l->o->lang, "ikke planlagt", "not planned"));
 	for (size_t k = 0; k < pf->phases_n; k++) {
 		size_t n = 0;
 		for (size_t a = 0; a < pf->areas_n; a++) {
@@ -180,15 +180,17 @@ static char *region_summary(const struct lay *l, const struct vk_item *p, const 
 		if (used == 0)
 			used += (size_t)snprintf(
 			    buf, sizeof(buf),
-			    TR(l, "%zu av %zu områder i %s", "%zu of %zu areas in %s"), n, areas,
-			    name);
+			    VK_TR(l->o->lang, "%zu av %zu områder i %s", "%zu of %zu areas in %s"),
+			    n, areas, name);
 		else if (used < sizeof(buf))
 			used += (size_t)snprintf(buf + used, sizeof(buf) - used,
-						 TR(l, ", %zu i %s", ", %zu in %s"), n, name);
+						 VK_TR(l->o->lang, ", %zu i %s", ", %zu in %s"), n,
+						 name);
 	}
 	if (used == 0)
 		snprintf(buf, sizeof(buf),
-			 TR(l, "0 av %zu områder i gang", "0 of %zu areas under way"), areas);
+			 VK_TR(l->o->lang, "0 av %zu områder i gang", "0 of %zu areas under way"),
+			 areas);
 	return vk_xstrdup(buf);
 }
 
@@ -265,15 +267,18 @@ enum vk_code vk_layout_rollout(const struct vk_chart_data *data, const struct vk
 	if (opts->status_date != VK_DATE_NONE) {
 		human_date(&l, opts->status_date, date, sizeof(date));
 		l.subtitle = vk_xasprintf(
-		    TR(&l,
-		       "Innføring per helseforetaksområde · %zu områder i %zu regioner · tall per "
-		       "%s",
-		       "Rollout by health trust area · %zu areas in %zu regions · counts as of %s"),
+		    VK_TR(
+			l.o->lang,
+			"Innføring per helseforetaksområde · %zu områder i %zu regioner · tall per "
+			"%s",
+			"Rollout by health trust area · %zu areas in %zu regions · counts as of "
+			"%s"),
 		    pf->areas_n, pf->regions_n, date);
 	} else {
 		l.subtitle = vk_xasprintf(
-		    TR(&l, "Innføring per helseforetaksområde · %zu områder i %zu regioner",
-		       "Rollout by health trust area · %zu areas in %zu regions"),
+		    VK_TR(l.o->lang,
+			  "Innføring per helseforetaksområde · %zu områder i %zu regioner",
+			  "Rollout by health trust area · %zu areas in %zu regions"),
 		    pf->areas_n, pf->regions_n);
 	}
 	for (size_t k = 0; k < p->milestones_n; k++)

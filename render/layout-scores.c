@@ -50,7 +50,8 @@ static void draw_score(struct lay *l, const struct row *r)
 	add_text(l, r->page, VK_ROLE_LABEL, s->measure->name, MARGIN + 24, r->y, l->label_w - 24,
 		 r->height, s->measure->name, VK_FONT_REGULAR, 8.5, INK, VK_ALIGN_LEFT);
 	if (!s->complete) {
-		char *what = vk_xstrdup(TR(l, "ufullstendig, mangler", "incomplete, missing"));
+		char *what =
+		    vk_xstrdup(VK_TR(l->o->lang, "ufullstendig, mangler", "incomplete, missing"));
 		for (size_t k = 0; k < s->missing_n; k++) {
 			char *next = vk_xasprintf("%s%s %s", what, k ? "," : "", s->missing[k]);
 			free(what);
@@ -126,8 +127,8 @@ static enum vk_code layout_ranked(const struct vk_scoring *m, const struct vk_sc
 		double w = 24 + text_width(&l, s[i].measure->name, VK_FONT_REGULAR, 8.5);
 		if (!s[i].complete && (i == 0 || s[i - 1].complete)) {
 			r = add_row(&l, ROW_HEADING, HEADING_H);
-			r->text = vk_xstrdup(
-			    TR(&l, "Ufullstendige, ikke rangert", "Incomplete, not ranked"));
+			r->text = vk_xstrdup(VK_TR(l.o->lang, "Ufullstendige, ikke rangert",
+						   "Incomplete, not ranked"));
 		}
 		r = add_row(&l, ROW_ENTRY, ROW_H);
 		r->data = &s[i];
@@ -142,17 +143,17 @@ static enum vk_code layout_ranked(const struct vk_scoring *m, const struct vk_sc
 	content_w = l.page_w - 2 * MARGIN;
 	l.label_w = widest + 6 < 0.40 * content_w ? widest + 6 : 0.40 * content_w;
 	c.scale = max > 0 ? (l.page_w - MARGIN - (MARGIN + l.label_w + GAP) - VALUE_W) / max : 0;
-	l.title = vk_xstrdup(TR(&l, "Prioritering av tiltak", "Priority of measures"));
+	l.title = vk_xstrdup(VK_TR(l.o->lang, "Prioritering av tiltak", "Priority of measures"));
 	if (complete < n)
-		l.subtitle =
-		    vk_xasprintf(TR(&l, "%zu tiltak rangert etter score · %zu ufullstendige",
-				    "%zu measures ranked by score · %zu incomplete"),
-				 complete, n - complete);
-	else
 		l.subtitle = vk_xasprintf(
-		    TR(&l, "%zu tiltak rangert etter score", "%zu measures ranked by score"),
-		    complete);
-	weights = vk_xstrdup(TR(&l, "Vekter:", "Weights:"));
+		    VK_TR(l.o->lang, "%zu tiltak rangert etter score · %zu ufullstendige",
+			  "%zu measures ranked by score · %zu incomplete"),
+		    complete, n - complete);
+	else
+		l.subtitle = vk_xasprintf(VK_TR(l.o->lang, "%zu tiltak rangert etter score",
+						"%zu measures ranked by score"),
+					  complete);
+	weights = vk_xstrdup(VK_TR(l.o->lang, "Vekter:", "Weights:"));
 	for (size_t g = 0, k = 0; g < m->criteria_n; g++) {
 		char w[32], *piece;
 		if (m->criteria[g].parent)
@@ -174,14 +175,17 @@ static enum vk_code layout_ranked(const struct vk_scoring *m, const struct vk_sc
 		if (k++ == 0) {
 			char *semi = vk_xasprintf("%s;", weights);
 			free(weights);
-			weights = weights_add(
-			    &l, semi,
-			    vk_xasprintf("%s %s %s (%s %s)", TR(&l, "kriterier:", "criteria:"),
-					 m->criteria[g].code, w, TR(&l, "modellen", "model"), was));
+			weights =
+			    weights_add(&l, semi,
+					vk_xasprintf("%s %s %s (%s %s)",
+						     VK_TR(l.o->lang, "kriterier:", "criteria:"),
+						     m->criteria[g].code, w,
+						     VK_TR(l.o->lang, "modellen", "model"), was));
 		} else {
-			weights = weights_add(&l, weights,
-					      vk_xasprintf("· %s %s (%s %s)", m->criteria[g].code,
-							   w, TR(&l, "modellen", "model"), was));
+			weights =
+			    weights_add(&l, weights,
+					vk_xasprintf("· %s %s (%s %s)", m->criteria[g].code, w,
+						     VK_TR(l.o->lang, "modellen", "model"), was));
 		}
 	}
 	add_legend(&l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0, weights);

@@ -294,8 +294,8 @@ static bool next_region(struct flow *f)
 		double top = f->paged ? MARGIN + 24 + 16 + 18 : f->slab_y;
 		if (f->paged) {
 			add_text(l, page, VK_ROLE_TITLE, NULL, MARGIN, MARGIN, content_w, 24,
-				 TR(l, "Porteføljestatus", "Portfolio status"), VK_FONT_BOLD, 17,
-				 INK, VK_ALIGN_LEFT);
+				 VK_TR(l->o->lang, "Porteføljestatus", "Portfolio status"),
+				 VK_FONT_BOLD, 17, INK, VK_ALIGN_LEFT);
 			add_text(l, page, VK_ROLE_SUBTITLE, NULL, MARGIN, MARGIN + 24, content_w,
 				 16, f->sub, VK_FONT_REGULAR, 9.5, MUTED, VK_ALIGN_LEFT);
 		} else {
@@ -418,8 +418,8 @@ static char *missing_text(const struct lay *l, const struct vk_status_summary *s
 
 	if (k < s->missing_n)
 		snprintf(tail, sizeof(tail),
-			 TR(l, "%s… og %zu til (se veikart status)",
-			    "%s… and %zu more (see veikart status)"),
+			 VK_TR(l->o->lang, "%s… og %zu til (se veikart status)",
+			       "%s… and %zu more (see veikart status)"),
 			 k ? ", " : "", s->missing_n - k);
 	for (size_t i = 0; i < k; i++)
 		len += strlen(s->missing[i]) + 2;
@@ -465,17 +465,19 @@ static void lists(struct flow *f, const struct vk_status_summary *s)
 	bool cut = false;
 	size_t shown = 0;
 
-	snprintf(head, sizeof(head), TR(l, "Røde i %s (%zu)", "Red in %s (%zu)"), s->period->code,
-		 s->red_n);
+	snprintf(head, sizeof(head), VK_TR(l->o->lang, "Røde i %s (%zu)", "Red in %s (%zu)"),
+		 s->period->code, s->red_n);
 	add_status(l, 0, NULL, VK_ROD, r->x + 4, r->top + 8);
 	add_text(l, 0, VK_ROLE_HEADING, NULL, r->x + 14, r->top, r->w - 14, 16, head, VK_FONT_BOLD,
 		 11, INK, VK_ALIGN_LEFT);
 	f->y = r->top + HEAD_H;
-	set_cont(f, vk_xasprintf(TR(l, "Røde i %s (%zu), fortsatt", "Red in %s (%zu), continued"),
+	set_cont(f, vk_xasprintf(VK_TR(l->o->lang, "Røde i %s (%zu), fortsatt",
+				       "Red in %s (%zu), continued"),
 				 s->period->code, s->red_n));
 	if (s->red_n == 0)
 		para(f, NULL,
-		     TR(l, "Ingen røde prosjekter denne perioden.", "No red projects this period."),
+		     VK_TR(l->o->lang, "Ingen røde prosjekter denne perioden.",
+			   "No red projects this period."),
 		     VK_FONT_ITALIC, 9, MUTED, 0, 0, NULL);
 	for (size_t i = 0; i < s->red_n; i++) {
 		const struct vk_report *rep = s->red[i];
@@ -507,7 +509,7 @@ static void lists(struct flow *f, const struct vk_status_summary *s)
 		cut = cut || item_cut;
 		f->item = rep->code;
 		f->item_y = f->y;
-		label = vk_xasprintf(TR(l, "%s, fortsatt", "%s, continued"), rep->code);
+		label = vk_xasprintf(VK_TR(l->o->lang, "%s, fortsatt", "%s, continued"), rep->code);
 		/* whole names and owners unless the slide must fit one page */
 		para(f, rep->code, name, VK_FONT_BOLD, NAME_SIZE, INK, 10, f->one_page ? 2 : 0,
 		     label);
@@ -530,15 +532,16 @@ static void lists(struct flow *f, const struct vk_status_summary *s)
 		if (shown < s->red_n)
 			snprintf(
 			    more, sizeof(more),
-			    cut ? TR(l, "… og %zu til; kommentarene forkortet (se veikart status)",
-				     "… and %zu more; comments shortened (see veikart status)")
-				: TR(l, "… og %zu til (se veikart status)",
-				     "… and %zu more (see veikart status)"),
+			    cut ? VK_TR(l->o->lang,
+					"… og %zu til; kommentarene forkortet (se veikart status)",
+					"… and %zu more; comments shortened (see veikart status)")
+				: VK_TR(l->o->lang, "… og %zu til (se veikart status)",
+					"… and %zu more (see veikart status)"),
 			    s->red_n - shown);
 		else
 			snprintf(more, sizeof(more), "%s",
-				 TR(l, "Kommentarene er forkortet (se veikart status)",
-				    "Comments shortened (see veikart status)"));
+				 VK_TR(l->o->lang, "Kommentarene er forkortet (se veikart status)",
+				       "Comments shortened (see veikart status)"));
 		para(f, NULL, more, VK_FONT_ITALIC, COMMENT_SIZE, MUTED, 0, 0, NULL);
 		f->y += 6;
 	}
@@ -548,17 +551,19 @@ static void lists(struct flow *f, const struct vk_status_summary *s)
 	r = &f->regions[f->r];
 	if (f->y + 11 * 1.35 + MISSING_SIZE * 1.35 > r->bottom && f->used)
 		next_region(f); /* a one-page slide has kept the room for it */
-	set_cont(f, vk_xasprintf(TR(l, "Uten rapport i %s (%zu), fortsatt",
-				    "Without a report in %s (%zu), continued"),
+	set_cont(f, vk_xasprintf(VK_TR(l->o->lang, "Uten rapport i %s (%zu), fortsatt",
+				       "Without a report in %s (%zu), continued"),
 				 s->period->code, s->missing_n));
 	if (s->missing_n)
-		snprintf(head, sizeof(head),
-			 TR(l, "Uten rapport i %s (%zu)", "Without a report in %s (%zu)"),
-			 s->period->code, s->missing_n);
+		snprintf(
+		    head, sizeof(head),
+		    VK_TR(l->o->lang, "Uten rapport i %s (%zu)", "Without a report in %s (%zu)"),
+		    s->period->code, s->missing_n);
 	else
-		snprintf(head, sizeof(head),
-			 TR(l, "Uten rapport i %s: ingen", "Without a report in %s: none"),
-			 s->period->code);
+		snprintf(
+		    head, sizeof(head),
+		    VK_TR(l->o->lang, "Uten rapport i %s: ingen", "Without a report in %s: none"),
+		    s->period->code);
 	r = &f->regions[f->r];
 	add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_STATUS, NULL, r->x, f->y + 3, 8, 8,
 		  fills[VK_COLOUR_NONE], SILENT_STROKE);
@@ -591,7 +596,8 @@ static void lists(struct flow *f, const struct vk_status_summary *s)
 		free(text);
 	} else {
 		char *text = missing_text(l, s, s->missing_n);
-		const char *label = TR(l, "Uten rapport, fortsatt", "Without a report, continued");
+		const char *label =
+		    VK_TR(l->o->lang, "Uten rapport, fortsatt", "Without a report, continued");
 		para(f, NULL, text, VK_FONT_REGULAR, MISSING_SIZE, MUTED, 0, 0, label);
 		free(text);
 	}
@@ -631,7 +637,7 @@ enum vk_code vk_layout_status(const struct vk_chart_data *data, const struct vk_
 	vk_status_summarise(set, pf, last, &s);
 
 	add_text(&l, 0, VK_ROLE_TITLE, NULL, MARGIN, MARGIN, content_w, 24,
-		 TR(&l, "Porteføljestatus", "Portfolio status"), VK_FONT_BOLD, 17, INK,
+		 VK_TR(l.o->lang, "Porteføljestatus", "Portfolio status"), VK_FONT_BOLD, 17, INK,
 		 VK_ALIGN_LEFT);
 	{
 		/* shares of the reports and the silent items together */
@@ -644,19 +650,20 @@ enum vk_code vk_layout_status(const struct vk_chart_data *data, const struct vk_
 				 sizeof(r));
 		vk_number_format(vk_score_round1(100 * s.share_silent), 1, opts->lang, u,
 				 sizeof(u));
-		snprintf(sub, sizeof(sub),
-			 TR(&l,
-			    "%s · %zu rapporter, %zu uten rapport · grønn %s %% · gul %s %% · rød "
-			    "%s %% · uten rapport %s %%",
-			    "%s · %zu reports, %zu without a report · green %s %% · yellow %s %% · "
-			    "red %s %% · no report %s %%"),
-			 s.period->code, s.total, s.silent, g, y, r, u);
+		snprintf(
+		    sub, sizeof(sub),
+		    VK_TR(l.o->lang,
+			  "%s · %zu rapporter, %zu uten rapport · grønn %s %% · gul %s %% · rød "
+			  "%s %% · uten rapport %s %%",
+			  "%s · %zu reports, %zu without a report · green %s %% · yellow %s %% · "
+			  "red %s %% · no report %s %%"),
+		    s.period->code, s.total, s.silent, g, y, r, u);
 	}
 	if (s.budgets) {
 		size_t used = strlen(sub);
 		vk_number_format_exact(s.budget, opts->lang, money, sizeof(money));
 		snprintf(sub + used, sizeof(sub) - used,
-			 TR(&l, " · budsjett %s MNOK", " · budget %s MNOK"), money);
+			 VK_TR(l.o->lang, " · budsjett %s MNOK", " · budget %s MNOK"), money);
 	}
 	add_text(&l, 0, VK_ROLE_SUBTITLE, NULL, MARGIN, MARGIN + 24, content_w, 16, sub,
 		 VK_FONT_REGULAR, 9.5, MUTED, VK_ALIGN_LEFT);
@@ -666,16 +673,17 @@ enum vk_code vk_layout_status(const struct vk_chart_data *data, const struct vk_
 	page_bottom = l.page_h - MARGIN - 12 - 10;
 	chart_w = content_w * 0.58;
 	add_text(&l, 0, VK_ROLE_HEADING, NULL, MARGIN, top, chart_w, 16,
-		 TR(&l, "Statusrapporter per periode", "Status reports per period"), VK_FONT_BOLD,
-		 11, INK, VK_ALIGN_LEFT);
+		 VK_TR(l.o->lang, "Statusrapporter per periode", "Status reports per period"),
+		 VK_FONT_BOLD, 11, INK, VK_ALIGN_LEFT);
 	if (first > 0) {
 		/* the periods before the bars: named, and where to see them */
 		char note[160];
 		snprintf(note, sizeof(note),
-			 first > 1 ? TR(&l, "%s … %s ikke vist: se veikart status --trend",
-					"%s … %s not shown: see veikart status --trend")
-				   : TR(&l, "%s ikke vist: se veikart status --trend",
-					"%s not shown: see veikart status --trend"),
+			 first > 1
+			     ? VK_TR(l.o->lang, "%s … %s ikke vist: se veikart status --trend",
+				     "%s … %s not shown: see veikart status --trend")
+			     : VK_TR(l.o->lang, "%s ikke vist: se veikart status --trend",
+				     "%s not shown: see veikart status --trend"),
 			 set->periods[0].code, set->periods[first - 1].code);
 		add_text(&l, 0, VK_ROLE_NOTE, NULL, MARGIN, top + 16, chart_w, 12, note,
 			 VK_FONT_ITALIC, 8, MUTED, VK_ALIGN_LEFT);
@@ -694,21 +702,23 @@ enum vk_code vk_layout_status(const struct vk_chart_data *data, const struct vk_
 	lists(&f, &s);
 
 	add_legend(&l, VK_SHAPE_RECT, GRONN, VK_NO_COLOUR, false, 8,
-		   TR(&l, "Grønn (nederst)", "Green (bottom)"));
-	add_legend(&l, VK_SHAPE_RECT, GUL, VK_NO_COLOUR, false, 8, TR(&l, "Gul", "Yellow"));
-	add_legend(&l, VK_SHAPE_RECT, ROD, VK_NO_COLOUR, false, 8, TR(&l, "Rød", "Red"));
+		   VK_TR(l.o->lang, "Grønn (nederst)", "Green (bottom)"));
+	add_legend(&l, VK_SHAPE_RECT, GUL, VK_NO_COLOUR, false, 8,
+		   VK_TR(l.o->lang, "Gul", "Yellow"));
+	add_legend(&l, VK_SHAPE_RECT, ROD, VK_NO_COLOUR, false, 8, VK_TR(l.o->lang, "Rød", "Red"));
 	add_legend(&l, VK_SHAPE_RECT, fills[VK_COLOUR_NONE], SILENT_STROKE, false, 8,
-		   TR(&l, "Uten rapport (øverst)", "No report (top)"));
-	add_legend(&l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0,
-		   TR(&l,
-		      "Tall: antall (endring siden forrige periode); over søylen: rapporter + "
-		      "uten rapport",
-		      "Numbers: count (change since the previous period); above the bar: reports + "
-		      "no report"));
+		   VK_TR(l.o->lang, "Uten rapport (øverst)", "No report (top)"));
+	add_legend(
+	    &l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0,
+	    VK_TR(l.o->lang,
+		  "Tall: antall (endring siden forrige periode); over søylen: rapporter + "
+		  "uten rapport",
+		  "Numbers: count (change since the previous period); above the bar: reports + "
+		  "no report"));
 	if (no_unit)
-		add_legend(
-		    &l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0,
-		    TR(&l, "Budsjett under søylene i MNOK", "Budgets under the bars in MNOK"));
+		add_legend(&l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0,
+			   VK_TR(l.o->lang, "Budsjett under søylene i MNOK",
+				 "Budgets under the bars in MNOK"));
 	add_legend_line(&l, bottom + 10);
 	if (!f.paged && f.max_y > bottom) {
 		/* the lists went on down the page: it grows to hold them */
@@ -716,7 +726,7 @@ enum vk_code vk_layout_status(const struct vk_chart_data *data, const struct vk_
 		l.scene->height = l.page_h;
 	}
 	l.scene->pages = f.pages;
-	snprintf(left, sizeof(left), TR(&l, "Statusperiode %s", "Reporting period %s"),
+	snprintf(left, sizeof(left), VK_TR(l.o->lang, "Statusperiode %s", "Reporting period %s"),
 		 s.period->code);
 	for (int p = 0; p < f.pages; p++)
 		add_footer(&l, p, left);

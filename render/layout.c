@@ -88,33 +88,37 @@ void add_standard_legend(struct lay *l, unsigned milestone_kinds, unsigned colou
 			   false, 8, phase_label(l, &l->pf->phases[i]));
 	if (milestone_kinds & 1u << VK_MS_DECISION)
 		add_legend(l, VK_SHAPE_DIAMOND, INK, WHITE, false, 10,
-			   TR(l, "Beslutning", "Decision"));
+			   VK_TR(l->o->lang, "Beslutning", "Decision"));
 	if (milestone_kinds & 1u << VK_MS_DELIVERY)
 		add_legend(l, VK_SHAPE_DIAMOND, WHITE, INK, false, 8,
-			   TR(l, "Leveranse", "Delivery"));
+			   VK_TR(l->o->lang, "Leveranse", "Delivery"));
 	if (milestone_kinds & 1u << VK_MS_GOAL)
-		add_legend(l, VK_SHAPE_DIAMOND, GOAL, INK, false, 8, TR(l, "Mål", "Goal"));
+		add_legend(l, VK_SHAPE_DIAMOND, GOAL, INK, false, 8,
+			   VK_TR(l->o->lang, "Mål", "Goal"));
 	if (colours && period && *period) {
-		snprintf(buf, sizeof(buf), TR(l, "Status %s:", "Status %s:"), period);
+		snprintf(buf, sizeof(buf), VK_TR(l->o->lang, "Status %s:", "Status %s:"), period);
 		add_legend(l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0, buf);
 	}
 	if (colours & 1u << VK_GRONN)
 		add_legend(l, VK_SHAPE_CIRCLE, GRONN, VK_NO_COLOUR, false, 8,
-			   TR(l, "Grønn", "Green"));
+			   VK_TR(l->o->lang, "Grønn", "Green"));
 	if (colours & 1u << VK_GUL)
 		add_legend(l, VK_SHAPE_TRIANGLE, GUL, VK_NO_COLOUR, false, 8,
-			   TR(l, "Gul", "Yellow"));
+			   VK_TR(l->o->lang, "Gul", "Yellow"));
 	if (colours & 1u << VK_ROD)
-		add_legend(l, VK_SHAPE_RECT, ROD, VK_NO_COLOUR, false, 7, TR(l, "Rød", "Red"));
+		add_legend(l, VK_SHAPE_RECT, ROD, VK_NO_COLOUR, false, 7,
+			   VK_TR(l->o->lang, "Rød", "Red"));
 	if (colours && older && period) {
-		snprintf(buf, sizeof(buf),
-			 TR(l, "Hul: siste rapport før %s", "Hollow: last report before %s"),
-			 period);
+		snprintf(
+		    buf, sizeof(buf),
+		    VK_TR(l->o->lang, "Hul: siste rapport før %s", "Hollow: last report before %s"),
+		    period);
 		add_legend(l, VK_SHAPE_CIRCLE, WHITE, MUTED, false, 8, buf);
 	}
 	if (l->o->status_date != VK_DATE_NONE) {
 		human_date(l, l->o->status_date, date, sizeof(date));
-		snprintf(buf, sizeof(buf), "%s %s", TR(l, "Statusdato", "Status date"), date);
+		snprintf(buf, sizeof(buf), "%s %s", VK_TR(l->o->lang, "Statusdato", "Status date"),
+			 date);
 		add_legend(l, VK_SHAPE_LINE, VK_NO_COLOUR, STATUS_LINE, true, 10, buf);
 	}
 }
@@ -380,8 +384,8 @@ void add_footer(struct lay *l, int page, const char *left)
 	if (left)
 		add_text(l, page, VK_ROLE_FOOTER, NULL, MARGIN, y, w, FOOTER_H, left,
 			 VK_FONT_REGULAR, 7.5, MUTED, VK_ALIGN_LEFT);
-	snprintf(right, sizeof(right), TR(l, "Side %d av %d", "Page %d of %d"), page + 1,
-		 l->scene->pages);
+	snprintf(right, sizeof(right), VK_TR(l->o->lang, "Side %d av %d", "Page %d of %d"),
+		 page + 1, l->scene->pages);
 	add_text(l, page, VK_ROLE_FOOTER, NULL, MARGIN + w, y, w, FOOTER_H, right, VK_FONT_REGULAR,
 		 7.5, MUTED, VK_ALIGN_RIGHT);
 }
@@ -395,7 +399,8 @@ static void footer(struct lay *l, int page)
 		return;
 	}
 	human_date(l, l->o->status_date, date, sizeof(date));
-	snprintf(left, sizeof(left), "%s %s", TR(l, "Status per", "Status as of"), date);
+	snprintf(left, sizeof(left), "%s %s", VK_TR(l->o->lang, "Status per", "Status as of"),
+		 date);
 	add_footer(l, page, left);
 }
 
@@ -406,7 +411,7 @@ static void heading(struct lay *l, int page, const struct row *r, double y, bool
 	double w = l->page_w - 2 * MARGIN;
 
 	snprintf(buf, sizeof(buf), "%s%s", r->text,
-		 continued ? TR(l, " (forts.)", " (cont.)") : "");
+		 continued ? VK_TR(l->o->lang, " (forts.)", " (cont.)") : "");
 	add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_BAND, NULL, MARGIN, y + 2, w, r->height - 4,
 		  HEAD_BAND, VK_NO_COLOUR);
 	if (r->aside) {

@@ -95,7 +95,8 @@ static enum vk_code draw_charts(struct vk_ctx *ctx, const char *path, const char
 			chart.format = formats[f];
 			if (!(rc = vk_chart_draw(&(struct vk_chart_data){pf, &set, measures},
 						 &chart, file, NULL, err)))
-				fprintf(ctx->out, VK_TR(ctx, "skrev %s\n", "wrote %s\n"), file);
+				fprintf(ctx->out, VK_TR(ctx->lang, "skrev %s\n", "wrote %s\n"),
+					file);
 			free(file);
 		}
 	}
@@ -185,13 +186,13 @@ static enum vk_code exec_demo(struct vk_ctx *ctx, int argc, char **argv, struct 
 	if ((rc = write_store(dest, &items, err)))
 		goto out;
 	fprintf(ctx->out,
-		VK_TR(ctx, "skrev %s (%zu programmer og prosjekter fra eksempeldataene)\n",
+		VK_TR(ctx->lang, "skrev %s (%zu programmer og prosjekter fra eksempeldataene)\n",
 		      "wrote %s (%zu programmes and projects from the samples)\n"),
 		dest, items);
 	if (!(rc = draw_charts(ctx, dest, dir, err))) {
 		char *book = vk_xasprintf("%s/portefolje.xlsx", dir);
 		if (!(rc = vk_util_export_xlsx(ctx, dest, book, NULL, err)))
-			fprintf(ctx->out, VK_TR(ctx, "skrev %s\n", "wrote %s\n"), book);
+			fprintf(ctx->out, VK_TR(ctx->lang, "skrev %s\n", "wrote %s\n"), book);
 		free(book);
 	}
 out:

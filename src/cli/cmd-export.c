@@ -101,7 +101,7 @@ static enum vk_code exec_export(struct vk_ctx *ctx, int argc, char **argv, struc
 	if (!path)
 		return vk_error_set(err, VK_EUSAGE, "export needs -o FILE.xlsx");
 	if (!(rc = vk_util_export_xlsx(ctx, ctx->db_path, path, period, err)))
-		fprintf(ctx->out, VK_TR(ctx, "skrev %s\n", "wrote %s\n"), path);
+		fprintf(ctx->out, VK_TR(ctx->lang, "skrev %s\n", "wrote %s\n"), path);
 	return rc;
 }
 

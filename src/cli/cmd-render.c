@@ -286,13 +286,14 @@ static enum vk_code exec_render(struct vk_ctx *ctx, int argc, char **argv, struc
 			char *first = vk_draw_page_path(r.path, 0, pages);
 			char *last = vk_draw_page_path(r.path, pages - 1, pages);
 			fprintf(ctx->out,
-				VK_TR(ctx, "skrev %s … %s (%d sider: for høyt for ett bilde)\n",
+				VK_TR(ctx->lang,
+				      "skrev %s … %s (%d sider: for høyt for ett bilde)\n",
 				      "wrote %s … %s (%d pages: too tall for one image)\n"),
 				first, last, pages);
 			free(first);
 			free(last);
 		} else {
-			fprintf(ctx->out, VK_TR(ctx, "skrev %s\n", "wrote %s\n"), r.path);
+			fprintf(ctx->out, VK_TR(ctx->lang, "skrev %s\n", "wrote %s\n"), r.path);
 		}
 	}
 out:

@@ -40,8 +40,8 @@ static void print_ranking(const struct vk_ctx *ctx, const struct vk_scoring *m,
 	char buf[32];
 	bool header_incomplete = false;
 
-	fputs(VK_TR(ctx, "Rang ", "Rank "), out);
-	vk_util_cell(out, VK_TR(ctx, "Tiltak", "Measure"), 52);
+	fputs(VK_TR(ctx->lang, "Rang ", "Rank "), out);
+	vk_util_cell(out, VK_TR(ctx->lang, "Tiltak", "Measure"), 52);
 	vk_util_rcell(out, "Score", 5);
 	for (size_t g = 0; g < m->criteria_n; g++)
 		if (!m->criteria[g].parent)
@@ -50,7 +50,7 @@ static void print_ranking(const struct vk_ctx *ctx, const struct vk_scoring *m,
 	for (size_t i = 0; i < n; i++) {
 		if (!s[i].complete) {
 			if (!header_incomplete)
-				fputs(VK_TR(ctx, "Ufullstendige, ikke rangert:\n",
+				fputs(VK_TR(ctx->lang, "Ufullstendige, ikke rangert:\n",
 					    "Incomplete, not ranked:\n"),
 				      out);
 			header_incomplete = true;
@@ -65,13 +65,13 @@ static void print_ranking(const struct vk_ctx *ctx, const struct vk_scoring *m,
 			if (!m->criteria[g].parent)
 				vk_util_rcell(out, dec1(ctx, s[i].node[g], buf, sizeof(buf)), 12);
 		if (s[i].missing_n) {
-			fputs(VK_TR(ctx, "mangler ", "missing "), out);
+			fputs(VK_TR(ctx->lang, "mangler ", "missing "), out);
 			for (size_t k = 0; k < s[i].missing_n; k++)
 				fprintf(out, "%s%s", k ? ", " : "", s[i].missing[k]);
 		}
 		fputc('\n', out);
 	}
-	fputs(VK_TR(ctx, "Vekter:", "Weights:"), out);
+	fputs(VK_TR(ctx->lang, "Vekter:", "Weights:"), out);
 	for (size_t g = 0, k = 0; g < m->criteria_n; g++)
 		if (!m->criteria[g].parent)
 			fprintf(out, "%s %s %s", k++ ? " ·" : "", m->criteria[g].name,
@@ -82,9 +82,10 @@ static void print_ranking(const struct vk_ctx *ctx, const struct vk_scoring *m,
 		if (!m->criteria[g].parent || m->criteria[g].weight == defaults[g])
 			continue;
 		fprintf(out, "%s %s %s (%s %s)",
-			k++ ? " ·" : VK_TR(ctx, "; kriterier:", "; criteria:"), m->criteria[g].code,
-			exact(ctx, m->criteria[g].weight, buf, sizeof(buf)),
-			VK_TR(ctx, "modellen", "model"), exact(ctx, defaults[g], was, sizeof(was)));
+			k++ ? " ·" : VK_TR(ctx->lang, "; kriterier:", "; criteria:"),
+			m->criteria[g].code, exact(ctx, m->criteria[g].weight, buf, sizeof(buf)),
+			VK_TR(ctx->lang, "modellen", "model"),
+			exact(ctx, defaults[g], was, sizeof(was)));
 	}
 	fputc('\n', out);
 }
@@ -101,14 +102,14 @@ static void explain_node(const struct vk_ctx *ctx, const struct vk_scoring *m,
 	fprintf(out, "%*s", 2 + 2 * depth, "");
 	vk_util_cell(out, c->name, 24 - 2 * depth);
 	vk_util_rcell(out,
-		      isnan(s->node[g]) ? VK_TR(ctx, "mangler", "missing")
+		      isnan(s->node[g]) ? VK_TR(ctx->lang, "mangler", "missing")
 					: exact(ctx, s->node[g], buf, sizeof(buf)),
 		      7);
 	for (size_t k = 0; k < m->criteria_n; k++)
 		weighted |= m->criteria[k].parent && strcmp(m->criteria[k].parent, c->code) == 0 &&
 			    m->criteria[k].weight != 1;
-	fputs(weighted ? VK_TR(ctx, "= vektet snitt av", "= weighted mean of")
-		       : VK_TR(ctx, "= snitt av", "= mean of"),
+	fputs(weighted ? VK_TR(ctx->lang, "= vektet snitt av", "= weighted mean of")
+		       : VK_TR(ctx->lang, "= snitt av", "= mean of"),
 	      out);
 	for (size_t k = 0; k < m->criteria_n; k++) {
 		const struct vk_criterion *ch = &m->criteria[k];
@@ -116,8 +117,9 @@ static void explain_node(const struct vk_ctx *ctx, const struct vk_scoring *m,
 			continue;
 		fprintf(out, "%s %s %s", first ? "" : ",",
 			vk_scoring_is_leaf(m, ch) ? ch->code : ch->name,
-			isnan(s->node[k]) ? VK_TR(ctx, "(mangler, utelatt)", "(missing, left out)")
-					  : exact(ctx, s->node[k], buf, sizeof(buf)));
+			isnan(s->node[k])
+			    ? VK_TR(ctx->lang, "(mangler, utelatt)", "(missing, left out)")
+			    : exact(ctx, s->node[k], buf, sizeof(buf)));
 		if (ch->weight != 1)
 			fprintf(out, " ×%s", exact(ctx, ch->weight, w, sizeof(w)));
 		first = false;
@@ -139,19 +141,20 @@ static void explain(const struct vk_ctx *ctx, const struct vk_scoring *m, const 
 	if (s->measure->code)
 		fprintf(out, " (%s)", s->measure->code);
 	if (s->complete)
-		fprintf(out, VK_TR(ctx, ": score %s, rang %d\n", ": score %s, rank %d\n"),
+		fprintf(out, VK_TR(ctx->lang, ": score %s, rang %d\n", ": score %s, rank %d\n"),
 			dec1(ctx, s->score, buf, sizeof(buf)), s->rank);
 	else
-		fputs(VK_TR(ctx, ": ufullstendig, ikke rangert\n", ": incomplete, not ranked\n"),
+		fputs(VK_TR(ctx->lang, ": ufullstendig, ikke rangert\n",
+			    ": incomplete, not ranked\n"),
 		      out);
 	for (size_t g = 0; g < m->criteria_n; g++)
 		if (!m->criteria[g].parent)
 			explain_node(ctx, m, s, g, 0);
 	if (!s->complete) {
-		fputs(VK_TR(ctx, "  Mangler:", "  Missing:"), out);
+		fputs(VK_TR(ctx->lang, "  Mangler:", "  Missing:"), out);
 		for (size_t k = 0; k < s->missing_n; k++)
 			fprintf(out, "%s %s", k ? "," : "", s->missing[k]);
-		fputs(VK_TR(ctx, "; en tom gruppe gir ingen score.\n",
+		fputs(VK_TR(ctx->lang, "; en tom gruppe gir ingen score.\n",
 			    "; an empty group gives no score.\n"),
 		      out);
 		return;
@@ -167,12 +170,12 @@ static void explain(const struct vk_ctx *ctx, const struct vk_scoring *m, const 
 	}
 	fprintf(out, " = %s", exact(ctx, s->score, buf, sizeof(buf)));
 	fprintf(out,
-		VK_TR(ctx, " → %s (én desimal, halvt opp)\n",
+		VK_TR(ctx->lang, " → %s (én desimal, halvt opp)\n",
 		      " → %s (one decimal, half away from zero)\n"),
 		dec1(ctx, s->score, buf, sizeof(buf)));
 	for (size_t k = 0; k < s->missing_n; k++)
 		fprintf(out,
-			VK_TR(ctx, "  %s mangler verdi og er utelatt av snittet.\n",
+			VK_TR(ctx->lang, "  %s mangler verdi og er utelatt av snittet.\n",
 			      "  %s has no value and is left out of its mean.\n"),
 			s->missing[k]);
 }

@@ -18,7 +18,7 @@ static void print_summary(const struct vk_ctx *ctx, const struct vk_status_summa
 	/* shares are of the reports and the silent items together, so a period where many
 	 * did not report cannot look better than it is */
 	fprintf(out,
-		VK_TR(ctx, "Status %s · %zu rapporter, %zu uten rapport (andeler av %zu)\n",
+		VK_TR(ctx->lang, "Status %s · %zu rapporter, %zu uten rapport (andeler av %zu)\n",
 		      "Status %s · %zu reports, %zu without a report (shares of %zu)\n"),
 		s->period->code, s->total, s->silent, s->total + s->silent);
 	for (int c = VK_GRONN; c <= VK_ROD + 1; c++) {
@@ -30,14 +30,14 @@ static void print_summary(const struct vk_ctx *ctx, const struct vk_status_summa
 		    ctx->lang, share, sizeof(share));
 		fprintf(out, "  ");
 		vk_util_cell(out,
-			     silent ? VK_TR(ctx, "uten rapport", "no report")
+			     silent ? VK_TR(ctx->lang, "uten rapport", "no report")
 				    : vk_colour_name((enum vk_colour)c, ctx->lang),
 			     13);
 		fprintf(out, "%4zu  %6s %%", silent ? s->silent : s->counts[c], share);
 		if (s->previous) {
 			vk_number_signed(silent ? s->delta_silent : s->delta[c], delta,
 					 sizeof(delta));
-			fprintf(out, VK_TR(ctx, "   %s siden %s", "   %s since %s"), delta,
+			fprintf(out, VK_TR(ctx->lang, "   %s siden %s", "   %s since %s"), delta,
 				s->previous->code);
 		}
 		fputc('\n', out);
@@ -45,11 +45,13 @@ static void print_summary(const struct vk_ctx *ctx, const struct vk_status_summa
 	if (s->budgets) {
 		vk_util_mnok(ctx, s->budget, money, sizeof(money));
 		fprintf(out,
-			VK_TR(ctx, "Budsjett %s MNOK (%zu av %zu rapporter oppgir budsjett)\n",
+			VK_TR(ctx->lang,
+			      "Budsjett %s MNOK (%zu av %zu rapporter oppgir budsjett)\n",
 			      "Budget %s MNOK (%zu of %zu reports give a budget)\n"),
 			money, s->budgets, s->total);
 	}
-	fprintf(out, VK_TR(ctx, "Røde (%zu)%s\n", "Red (%zu)%s\n"), s->red_n, s->red_n ? ":" : "");
+	fprintf(out, VK_TR(ctx->lang, "Røde (%zu)%s\n", "Red (%zu)%s\n"), s->red_n,
+		s->red_n ? ":" : "");
 	for (size_t i = 0; i < s->red_n; i++) {
 		const struct vk_item *it = vk_model_item_any(pf, s->red[i]->code);
 		fprintf(out, "  %s  ", s->red[i]->code);
@@ -68,7 +70,7 @@ static void print_summary(const struct vk_ctx *ctx, const struct vk_status_summa
 		fputc('\n', out);
 	}
 	fprintf(out,
-		VK_TR(ctx, "Uten rapport denne perioden (%zu)%s",
+		VK_TR(ctx->lang, "Uten rapport denne perioden (%zu)%s",
 		      "Without a report this period (%zu)%s"),
 		s->missing_n, s->missing_n ? ": " : "");
 	for (size_t i = 0; i < s->missing_n; i++)
@@ -81,12 +83,12 @@ static void print_trend(const struct vk_ctx *ctx, const struct vk_status_summary
 	FILE *out = ctx->out;
 	char money[48];
 
-	vk_util_cell(out, VK_TR(ctx, "periode", "period"), 8);
+	vk_util_cell(out, VK_TR(ctx->lang, "periode", "period"), 8);
 	for (int c = VK_GRONN; c <= VK_ROD; c++)
 		vk_util_rcell(out, vk_colour_name((enum vk_colour)c, ctx->lang), 6);
-	vk_util_rcell(out, VK_TR(ctx, "uten rapport", "no report"), 12);
-	vk_util_rcell(out, VK_TR(ctx, "totalt", "total"), 6);
-	vk_util_rcell(out, VK_TR(ctx, "budsjett (MNOK)", "budget (MNOK)"), 15);
+	vk_util_rcell(out, VK_TR(ctx->lang, "uten rapport", "no report"), 12);
+	vk_util_rcell(out, VK_TR(ctx->lang, "totalt", "total"), 6);
+	vk_util_rcell(out, VK_TR(ctx->lang, "budsjett (MNOK)", "budget (MNOK)"), 15);
 	fputc('\n', out);
 	for (size_t i = 0; i < n; i++) {
 		const struct vk_status_summary *s = &rows[i];
@@ -131,6 +133,7 @@ static enum vk_code exec_set(struct vk_ctx *ctx, int argc, char **argv, struct v
 	struct vk_report r = {.budget = -1};
 	struct vk_import im = {.keep_unnamed = true};
 	struct vk_status_file *fp = &f;
+	struct vk_portfolio *pf = NULL;
 	const char *period = NULL, *comment = NULL, *code = NULL, *colour = NULL, *v;
 	struct vk_db *db;
 	struct vk_error perr;
@@ -183,21 +186,24 @@ static enum vk_code exec_set(struct vk_ctx *ctx, int argc, char **argv, struct v
 	im.status_n = 1;
 	if ((rc = vk_util_open(ctx, false, &db, err)))
 		return rc;
-	rc = vk_db_import(db, &im, err);
+	/* the code is resolved first, so that an unknown one is named as typed here */
+	if (!(rc = vk_db_load(db, &pf, err)) && !vk_model_item_any(pf, code))
+		rc = vk_error_set(err, VK_ENOTFOUND,
+				  "no programme or project '%s' (see 'veikart list programmes')",
+				  code);
+	vk_model_free(pf);
+	if (!rc)
+		rc = vk_db_import(db, &im, err);
 	vk_db_close(db);
 	/* the report was typed here, not read from a file: no FILE:LINE to name */
 	if (rc && strncmp(err->msg, "command line:0: ", 16) == 0)
 		memmove(err->msg, err->msg + 16, strlen(err->msg + 16) + 1);
-	if (rc == VK_EDATA && strstr(err->msg, "unknown programme"))
-		rc = vk_error_set(err, VK_ENOTFOUND,
-				  "no programme or project '%s' (see 'veikart list programmes')",
-				  code);
 	if (!rc)
-		fprintf(ctx->out, VK_TR(ctx, "%s %s: %s%s\n", "%s %s: %s%s\n"), code, r.period.code,
-			vk_colour_name(r.colour, ctx->lang),
-			im.reports_replaced    ? VK_TR(ctx, " (erstattet forrige rapport)",
+		fprintf(ctx->out, VK_TR(ctx->lang, "%s %s: %s%s\n", "%s %s: %s%s\n"), code,
+			r.period.code, vk_colour_name(r.colour, ctx->lang),
+			im.reports_replaced    ? VK_TR(ctx->lang, " (erstattet forrige rapport)",
 						       " (replaced the earlier report)")
-			: im.reports_unchanged ? VK_TR(ctx, " (uendret: det samme som før)",
+			: im.reports_unchanged ? VK_TR(ctx->lang, " (uendret: det samme som før)",
 						       " (unchanged: the same as before)")
 					       : "");
 	vk_db_import_clear(&im);

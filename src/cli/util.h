@@ -26,10 +26,6 @@ bool vk_util_option(int argc, char **argv, int *i, const char *name, const char 
 enum vk_format { VK_FORMAT_TEXT, VK_FORMAT_JSON };
 enum vk_code vk_util_parse_format(const char *s, enum vk_format *format, struct vk_error *err);
 
-/* `nb` or `en` as the run's language says. A macro, so the compiler checks both when
- * they are printf formats. */
-#define VK_TR(ctx, nb, en) ((ctx)->lang == VK_LANG_EN ? (en) : (nb))
-
 /* Prints text from the user or the store (not NULL): as it is, except on a terminal,
  * where control characters but tab and newline are shown escaped (\x1b, \r; see
  * vk_utf8_escape) so that no text can move the cursor, change colours or overwrite a
