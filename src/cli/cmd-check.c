@@ -35,8 +35,7 @@ static enum vk_code exec_check(struct vk_ctx *ctx, int argc, char **argv, struct
 				    ? VK_TR(ctx->lang, "feil", "error")
 				    : VK_TR(ctx->lang, "advarsel", "warning"),
 				f.list[i].code ? f.list[i].code : "", f.list[i].code ? ": " : "");
-			vk_util_text_line(ctx->out,
-					  f.list[i].message); /* quotes names and comments */
+			vk_text_line(ctx->out, f.list[i].message); /* quotes names and comments */
 			fputc('\n', ctx->out);
 		}
 		fprintf(ctx->out,

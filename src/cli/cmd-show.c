@@ -30,13 +30,13 @@ static void print_history(const struct vk_ctx *ctx, const struct vk_status_set *
 					VK_TR(ctx->lang, "Statusrapporter", "Status reports"));
 			header = true;
 			fputs("  ", out);
-			vk_util_cell(out, r->period.code, 10);
-			vk_util_cell(out, vk_colour_name(r->colour, ctx->lang), 6);
+			vk_text_cell(out, r->period.code, 10);
+			vk_text_cell(out, vk_colour_name(r->colour, ctx->lang), 6);
 			if (r->budget >= 0)
 				fprintf(out, VK_TR(ctx->lang, "%s MNOK  ", "%s MNOK  "),
-					vk_util_mnok(ctx, r->budget, money, sizeof(money)));
+					vk_text_mnok(ctx->lang, r->budget, money, sizeof(money)));
 			if (r->comment)
-				vk_util_text_line(out, r->comment);
+				vk_text_line(out, r->comment);
 			fputc('\n', out);
 		}
 }
@@ -51,9 +51,9 @@ static void print_item(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 	size_t kin_n = archived ? pf->archived_n : pf->items_n;
 	bool header;
 
-	vk_util_text_line(out, it->code);
+	vk_text_line(out, it->code);
 	fputs("  ", out);
-	vk_util_text_line(out, it->name);
+	vk_text_line(out, it->name);
 	if (archived)
 		fputs(VK_TR(ctx->lang, "  (arkivert)", "  (archived)"), out);
 	fputc('\n', out);
@@ -73,12 +73,12 @@ static void print_item(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 					 : VK_TR(ctx->lang, "prosjekt", "project"));
 	if (it->parent) {
 		fprintf(out, "  %-12s ", VK_TR(ctx->lang, "program", "programme"));
-		vk_util_text_line(out, it->parent);
+		vk_text_line(out, it->parent);
 		fputc('\n', out);
 	}
 	if (it->owner) {
 		fprintf(out, "  %-12s ", VK_TR(ctx->lang, "eier", "owner"));
-		vk_util_text_line(out, it->owner);
+		vk_text_line(out, it->owner);
 		fputc('\n', out);
 	}
 	if (it->priority)
@@ -86,7 +86,7 @@ static void print_item(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 			it->priority);
 	if (it->description) {
 		fputs("  ", out);
-		vk_util_text(out, it->description);
+		vk_text_print(out, it->description);
 		fputc('\n', out);
 	}
 	if (it->phases_n)
@@ -94,15 +94,15 @@ static void print_item(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 	for (size_t i = 0; i < it->phases_n; i++) {
 		fprintf(out, "  %s – %s  ", vk_date_format(it->phases[i].start, a),
 			vk_date_format(it->phases[i].end, b));
-		vk_util_text_line(out, phase_name(pf, it->phases[i].phase));
+		vk_text_line(out, phase_name(pf, it->phases[i].phase));
 		fputc('\n', out);
 	}
 	if (it->milestones_n)
 		fprintf(out, "%s\n", VK_TR(ctx->lang, "Milepæler", "Milestones"));
 	for (size_t i = 0; i < it->milestones_n; i++) {
 		fprintf(out, "  %s  ", vk_date_format(it->milestones[i].date, a));
-		vk_util_cell(out, vk_util_milestone_kind(ctx, it->milestones[i].kind), 10);
-		vk_util_text_line(out, it->milestones[i].name);
+		vk_text_cell(out, vk_util_milestone_kind(ctx, it->milestones[i].kind), 10);
+		vk_text_line(out, it->milestones[i].name);
 		if (it->milestones[i].done)
 			fputs(VK_TR(ctx->lang, "  ✓ nådd", "  ✓ reached"), out);
 		fputc('\n', out);
@@ -111,7 +111,7 @@ static void print_item(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 		fprintf(out, "%s ", VK_TR(ctx->lang, "Avhenger av", "Depends on"));
 		for (size_t i = 0; i < it->deps_n; i++) {
 			fputs(i ? ", " : "", out);
-			vk_util_text_line(out, it->deps[i].code);
+			vk_text_line(out, it->deps[i].code);
 		}
 		fputc('\n', out);
 	}
@@ -120,10 +120,10 @@ static void print_item(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 	for (size_t i = 0; i < it->rollouts_n; i++) {
 		const struct vk_area *ar = vk_model_area(pf, it->rollouts[i].area);
 		fprintf(out, "  ");
-		vk_util_cell(out, ar ? ar->name : it->rollouts[i].area, 32);
+		vk_text_cell(out, ar ? ar->name : it->rollouts[i].area, 32);
 		fprintf(out, "%s – %s  ", vk_date_format(it->rollouts[i].span.start, a),
 			vk_date_format(it->rollouts[i].span.end, b));
-		vk_util_text_line(out, phase_name(pf, it->rollouts[i].span.phase));
+		vk_text_line(out, phase_name(pf, it->rollouts[i].span.phase));
 		fputc('\n', out);
 	}
 	if (it->budgets_n)
@@ -131,7 +131,7 @@ static void print_item(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 	for (size_t i = 0; i < it->budgets_n; i++) {
 		char money[64];
 		fprintf(out, "  %d  %s\n", it->budgets[i].year,
-			vk_util_mnok(ctx, it->budgets[i].mnok, money, sizeof(money)));
+			vk_text_mnok(ctx->lang, it->budgets[i].mnok, money, sizeof(money)));
 	}
 	print_history(ctx, set, it->code);
 	header = false;
@@ -142,8 +142,8 @@ static void print_item(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 			fprintf(out, "%s\n", VK_TR(ctx->lang, "Prosjekter", "Projects"));
 		header = true;
 		fprintf(out, "  ");
-		vk_util_cell(out, kin[i].code, 18);
-		vk_util_text_line(out, kin[i].name);
+		vk_text_cell(out, kin[i].code, 18);
+		vk_text_line(out, kin[i].name);
 		fputc('\n', out);
 	}
 }

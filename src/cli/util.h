@@ -10,6 +10,7 @@
 #include "chart.h"
 #include "model.h"
 #include "store.h"
+#include "text.h"
 
 /* Opens the store named by ctx->db_path (see vk_db_open). */
 enum vk_code vk_util_open(const struct vk_ctx *ctx, bool create, struct vk_db **db,
@@ -25,29 +26,6 @@ bool vk_util_option(int argc, char **argv, int *i, const char *name, const char 
 /* Output formats of list, show and check. */
 enum vk_format { VK_FORMAT_TEXT, VK_FORMAT_JSON };
 enum vk_code vk_util_parse_format(const char *s, enum vk_format *format, struct vk_error *err);
-
-/* Prints text from the user or the store (not NULL): as it is, except on a terminal,
- * where control characters but tab and newline are shown escaped (\x1b, \r; see
- * vk_utf8_escape) so that no text can move the cursor, change colours or overwrite a
- * line. Every printer of user text goes through this or the ones below. */
-void vk_util_text(FILE *out, const char *s);
-/* As vk_util_text, for a field shown on one line (a name in a list): on a terminal, tab
- * and newline are shown escaped too. */
-void vk_util_text_line(FILE *out, const char *s);
-
-/* Prints `s` left-aligned in `width` characters (counting UTF-8 code points), cutting it
- * with an ellipsis when it is longer, and a two-space gap after it; on a terminal all
- * control characters, tab and newline too, are shown escaped. */
-void vk_util_cell(FILE *out, const char *s, int width);
-
-/* Prints `s` right-aligned in `width` characters, and a two-space gap after it (escaped
- * on a terminal). */
-void vk_util_rcell(FILE *out, const char *s, int width);
-
-/* An amount of MNOK as stored, in the run's language (decimal comma and grouped
- * thousands in nb): with the fewest decimals, at most 6, that read back as the stored
- * value, so 0.05 is "0,05" and 40.25 "40,25", never rounded to one decimal. */
-const char *vk_util_mnok(const struct vk_ctx *ctx, double v, char *buf, size_t size);
 
 /* The name of a milestone kind in the run's language. */
 const char *vk_util_milestone_kind(const struct vk_ctx *ctx, enum vk_milestone_kind kind);
