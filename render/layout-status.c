@@ -224,9 +224,7 @@ enum vk_code vk_layout_status(const struct vk_chart_data *data, const struct vk_
 
 	*out = NULL;
 	if (!set || set->periods_n == 0)
-		return vk_error_set(
-		    err, VK_ENOTFOUND,
-		    "no status reports yet (import a status sheet or use 'status set')");
+		return vk_error_set(err, VK_ENOTFOUND, "no status reports to draw");
 	if (opts->period) {
 		long i = vk_status_period_index(set, opts->period->code);
 		if (i < 0)

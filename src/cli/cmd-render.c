@@ -270,7 +270,13 @@ static enum vk_code exec_render(struct vk_ctx *ctx, int argc, char **argv, struc
 	    (c->kind->needs & VK_CHART_NEEDS_STATUS && (rc = vk_db_load_status(db, &set, err))) ||
 	    (c->kind->needs & VK_CHART_NEEDS_MEASURES && (rc = vk_db_load_measures(db, &ms, err))))
 		goto out;
-	if (c->kind->takes & VK_CHART_TAKES_PERIOD && r.period && set.periods_n > 0 &&
+	if (c->kind->needs & VK_CHART_NEEDS_STATUS && set.periods_n == 0) {
+		rc = vk_error_set(
+		    err, VK_ENOTFOUND,
+		    "no status reports yet (import a status sheet or use 'status set')");
+		goto out;
+	}
+	if (c->kind->takes & VK_CHART_TAKES_PERIOD && r.period &&
 	    (rc = status_period(db, pf, &set, r.period, &c->layout.period, err)))
 		goto out;
 	vk_db_close(db);
