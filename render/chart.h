@@ -48,8 +48,9 @@ struct vk_chart {
 	struct vk_layout_opts layout; /* measure and paged are set when drawing */
 };
 
-/* A chart of `kind` (borrowed) with the defaults, in `lang`: PDF, A4, 150 dpi, grouped
- * by priority, the whole span of the plans, the portfolio's status date. */
+/* A chart of `kind` (borrowed; NULL until the caller sets it) with the defaults, in
+ * `lang`: PDF, A4, 150 dpi, grouped by priority, the whole span of the plans, the
+ * portfolio's status date. */
 struct vk_chart vk_chart_defaults(const struct vk_chart_kind *kind, enum vk_lang lang);
 
 /* Lays out `chart` from `data` and draws it to the file `path`, as vk_draw_file writes

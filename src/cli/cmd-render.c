@@ -70,7 +70,7 @@ static enum vk_code check_options(const struct request *r, unsigned given, struc
 	for (size_t k = 0; k < sizeof(kind_options) / sizeof(kind_options[0]); k++) {
 		if (!(given & 1u << k))
 			continue;
-		if (!(kind_options[k].takes & c->kind->takes))
+		if (kind_options[k].takes != ~0u && !(kind_options[k].takes & c->kind->takes))
 			return vk_error_set(
 			    err, VK_EUSAGE, "%s has no effect on a %s chart (it is for %s)",
 			    kind_options[k].name, c->kind->name, kind_options[k].what);
