@@ -422,8 +422,7 @@ enum vk_code vk_layout_roadmap(const struct vk_chart_data *data, const struct vk
 	*out = NULL;
 	if (opts->programme && opts->programme->kind != VK_PROGRAMME)
 		return vk_error_set(err, VK_ENOTFOUND,
-				    "'%s' is a project; the roadmap of one programme takes a "
-				    "programme",
+				    "'%s' is a project; a roadmap narrows to a programme",
 				    opts->programme->code);
 	build_rows(&l);
 	for (size_t i = 0; i < l.rows_n; i++) {
