@@ -1,5 +1,5 @@
 /* Cairo drawing of scenes: one surface per file, checked once after drawing as the cairo
- * manual advises; pango for text, on the measuring context of text.c. */
+ * manual advises; pango for text, on the measuring context of fonts.c. */
 #include "draw.h"
 
 #include <cairo-pdf.h>
@@ -16,7 +16,7 @@
 #include "alloc.h"
 #include "atomic.h"
 #include "date.h"
-#include "text-int.h"
+#include "fonts-int.h"
 
 /* the widest page number looked for when an earlier run's pages are removed */
 #define MAX_PAGE_DIGITS 6
@@ -87,7 +87,7 @@ static void draw_line(cairo_t *cr, const struct vk_prim *p)
 	}
 }
 
-static void draw_text(cairo_t *cr, struct vk_text *text, const struct vk_prim *p)
+static void draw_text(cairo_t *cr, struct vk_fonts *text, const struct vk_prim *p)
 {
 	PangoLayout *layout = text->drawing;
 	PangoRectangle logical;
@@ -111,7 +111,7 @@ static void draw_text(cairo_t *cr, struct vk_text *text, const struct vk_prim *p
 	pango_cairo_show_layout(cr, layout);
 }
 
-static void draw_prim(cairo_t *cr, struct vk_text *text, const struct vk_prim *p)
+static void draw_prim(cairo_t *cr, struct vk_fonts *text, const struct vk_prim *p)
 {
 	double x = p->x, y = p->y, w = p->w, h = p->h;
 
@@ -189,7 +189,7 @@ static void pages_free(struct pages *pg)
 }
 
 /* Draws page `page` of the scene with its top at `top`. */
-static void draw_page(cairo_t *cr, struct vk_text *text, const struct vk_scene *scene,
+static void draw_page(cairo_t *cr, struct vk_fonts *text, const struct vk_scene *scene,
 		      const struct pages *pg, int page, double top)
 {
 	cairo_save(cr);
@@ -335,7 +335,7 @@ static void svg_ids(struct sink *s)
 /* Draws into the open file `f` every page of the scene, or only `page` when it is 0 or
  * more (a PNG of one page); the cairo status of the whole drawing. */
 static cairo_status_t render(const struct vk_scene *scene, const struct pages *pg, int page,
-			     struct vk_text *text, struct sink *f, const struct vk_draw_opts *o)
+			     struct vk_fonts *text, struct sink *f, const struct vk_draw_opts *o)
 {
 	cairo_surface_t *surface;
 	cairo_status_t status;
@@ -389,29 +389,18 @@ static cairo_status_t render(const struct vk_scene *scene, const struct pages *p
 	return status;
 }
 
-/* Draws all pages, or only `page`, to a temporary file beside `path`, named in *tmp for
- * vk_atomic_commit or vk_atomic_abort. */
-static enum vk_code draw_to_temp(const struct vk_scene *scene, const struct pages *pg, int page,
-				 struct vk_text *text, const char *path,
-				 const struct vk_draw_opts *opts, char **tmp, struct vk_error *err)
+/* Draws all pages, or only `page`, to the open file `file` and flushes it: the cairo
+ * status, and in *werr the errno of the first failed write (0: none). */
+static cairo_status_t draw_to(const struct vk_scene *scene, const struct pages *pg, int page,
+			      struct vk_fonts *text, FILE *file, const struct vk_draw_opts *opts,
+			      int *werr)
 {
+	struct sink f = {.f = file};
 	cairo_status_t status;
-	enum vk_code rc;
-	struct sink f = {0};
 
-	if ((rc = vk_atomic_begin(path, tmp, err)))
-		return rc;
-	if (!(f.f = fopen(*tmp, "wb"))) {
-		rc =
-		    vk_error_set(err, VK_ECANTCREAT, "%s: cannot write: %s", path, strerror(errno));
-		vk_atomic_abort(*tmp);
-		*tmp = NULL;
-		return rc;
-	}
 	errno = 0;
 	if (opts->format == VK_DRAW_SVG) {
 		/* drawn to memory, then written with its ids made the file's own */
-		FILE *file = f.f;
 		f.f = NULL;
 		status = render(scene, pg, page, text, &f, opts);
 		f.f = file;
@@ -427,18 +416,50 @@ static enum vk_code draw_to_temp(const struct vk_scene *scene, const struct page
 	/* the last bytes reach the disk here: a full disk shows in fflush or fclose */
 	if (fflush(f.f) != 0 && !f.err)
 		f.err = errno ? errno : EIO;
-	if (fclose(f.f) != 0 && !f.err)
-		f.err = errno ? errno : EIO;
-	if (status == CAIRO_STATUS_SUCCESS && f.err)
+	*werr = f.err;
+	return status;
+}
+
+/* The error of a drawing to `path` that ended in `status` and write error `werr`. */
+static enum vk_code draw_error(const char *path, cairo_status_t status, int werr,
+			       struct vk_error *err)
+{
+	if (werr)
+		return vk_error_set(err, VK_ECANTCREAT, "%s: cannot write: %s", path,
+				    strerror(werr));
+	return vk_error_set(err, VK_ECANTCREAT, "%s: cannot draw: %s", path,
+			    cairo_status_to_string(status));
+}
+
+/* Draws all pages, or only `page`, to a temporary file beside `path`, named in *tmp for
+ * vk_atomic_commit or vk_atomic_abort. */
+static enum vk_code draw_to_temp(const struct vk_scene *scene, const struct pages *pg, int page,
+				 struct vk_fonts *text, const char *path,
+				 const struct vk_draw_opts *opts, char **tmp, struct vk_error *err)
+{
+	cairo_status_t status;
+	enum vk_code rc;
+	FILE *file;
+	int werr;
+
+	if ((rc = vk_atomic_begin(path, tmp, err)))
+		return rc;
+	if (!(file = fopen(*tmp, "wb"))) {
+		rc =
+		    vk_error_set(err, VK_ECANTCREAT, "%s: cannot write: %s", path, strerror(errno));
+		vk_atomic_abort(*tmp);
+		*tmp = NULL;
+		return rc;
+	}
+	status = draw_to(scene, pg, page, text, file, opts, &werr);
+	if (fclose(file) != 0 && !werr)
+		werr = errno ? errno : EIO;
+	if (status == CAIRO_STATUS_SUCCESS && werr)
 		status = CAIRO_STATUS_WRITE_ERROR;
 	if (status != CAIRO_STATUS_SUCCESS) {
 		vk_atomic_abort(*tmp);
 		*tmp = NULL;
-		if (f.err)
-			return vk_error_set(err, VK_ECANTCREAT, "%s: cannot write: %s", path,
-					    strerror(f.err));
-		return vk_error_set(err, VK_ECANTCREAT, "%s: cannot draw: %s", path,
-				    cairo_status_to_string(status));
+		return draw_error(path, status, werr, err);
 	}
 	return VK_OK;
 }
@@ -486,7 +507,7 @@ char *vk_draw_page_path(const char *path, int page, int pages)
  * leaves the files of an earlier run as they were. Then the earlier run's extra pages
  * and its one-image file go, so the directory holds this chart only. */
 static enum vk_code draw_split(const struct vk_scene *scene, const struct pages *pg,
-			       struct vk_text *text, const char *path,
+			       struct vk_fonts *text, const char *path,
 			       const struct vk_draw_opts *opts, struct vk_error *err)
 {
 	char **tmp = vk_xcalloc((size_t)scene->pages, sizeof(*tmp));
@@ -514,7 +535,7 @@ static enum vk_code draw_split(const struct vk_scene *scene, const struct pages 
 	return rc;
 }
 
-enum vk_code vk_draw_file(const struct vk_scene *scene, struct vk_text *text, const char *path,
+enum vk_code vk_draw_file(const struct vk_scene *scene, struct vk_fonts *text, const char *path,
 			  const struct vk_draw_opts *opts, struct vk_error *err)
 {
 	bool split = opts->format == VK_DRAW_PNG && scene->pages > 1;
@@ -546,4 +567,26 @@ enum vk_code vk_draw_file(const struct vk_scene *scene, struct vk_text *text, co
 bool vk_draw_png_too_big(double points, double dpi)
 {
 	return points * dpi / 72 > VK_DRAW_PNG_MAX;
+}
+
+enum vk_code vk_draw_stream(const struct vk_scene *scene, struct vk_fonts *fonts, FILE *out,
+			    const char *name, const struct vk_draw_opts *opts, struct vk_error *err)
+{
+	cairo_status_t status;
+	struct pages pg;
+	int werr;
+
+	if (opts->format == VK_DRAW_PNG &&
+	    (vk_draw_png_too_big(scene->width, opts->dpi) ||
+	     vk_draw_png_too_big(scene->height * scene->pages, opts->dpi)))
+		return vk_error_set(err, VK_ECANTCREAT,
+				    "%s: the image would be over %d pixels; draw it at a lower "
+				    "resolution or as PDF",
+				    name, VK_DRAW_PNG_MAX);
+	pages_index(scene, &pg);
+	status = draw_to(scene, &pg, -1, fonts, out, opts, &werr);
+	pages_free(&pg);
+	if (status == CAIRO_STATUS_SUCCESS && werr)
+		status = CAIRO_STATUS_WRITE_ERROR;
+	return status == CAIRO_STATUS_SUCCESS ? VK_OK : draw_error(name, status, werr, err);
 }

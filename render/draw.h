@@ -3,9 +3,11 @@
 #ifndef VK_DRAW_H
 #define VK_DRAW_H
 
+#include <stdio.h>
+
 #include "error.h"
 #include "scene.h"
-#include "text.h"
+#include "fonts.h"
 
 enum vk_draw_format { VK_DRAW_PDF, VK_DRAW_SVG, VK_DRAW_PNG };
 
@@ -23,8 +25,17 @@ struct vk_draw_opts {
  * the same directory and renamed into place only when all are drawn, so a failure
  * leaves what was there before. Errors: VK_ECANTCREAT when a file cannot be written,
  * with the reason. */
-enum vk_code vk_draw_file(const struct vk_scene *scene, struct vk_text *text, const char *path,
+enum vk_code vk_draw_file(const struct vk_scene *scene, struct vk_fonts *text, const char *path,
 			  const struct vk_draw_opts *opts, struct vk_error *err);
+
+/* Draws every page of `scene` to the open stream `out` (not closed; flushed), as
+ * vk_draw_file draws one file: PDF pages, or the pages one under the other in one SVG
+ * or one PNG. `name` names the output in messages. For an HTML page that inlines a chart
+ * (open_memstream) or a pipe. Errors: VK_ECANTCREAT when a write fails or a PNG would
+ * be too large, with the reason; what was written by then stays written. */
+enum vk_code vk_draw_stream(const struct vk_scene *scene, struct vk_fonts *fonts, FILE *out,
+			    const char *name, const struct vk_draw_opts *opts,
+			    struct vk_error *err);
 
 /* cairo's largest image side, in pixels */
 #define VK_DRAW_PNG_MAX 32767

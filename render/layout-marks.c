@@ -10,14 +10,14 @@
 #include "alloc.h"
 #include "layout-int.h"
 
-double text_width(const struct lay *l, const char *s, enum vk_font font, double size)
+double vk_layout_text_width(const struct vk_lay *l, const char *s, enum vk_font font, double size)
 {
 	return l->o->measure->width(l->o->measure->ctx, s, font, size);
 }
 
 /* The longest prefix of `s` (in bytes, ending on a character) that fits `max_w` with
  * an ellipsis after it: a binary search of widths, for measures without `prefix`. */
-static size_t search_cut(const struct lay *l, const char *s, enum vk_font font, double size,
+static size_t search_cut(const struct vk_lay *l, const char *s, enum vk_font font, double size,
 			 double max_w)
 {
 	size_t lo = 0, hi = strlen(s);
@@ -31,7 +31,7 @@ static size_t search_cut(const struct lay *l, const char *s, enum vk_font font, 
 			break;
 		memcpy(buf, s, mid);
 		strcpy(buf + mid, "…");
-		if (text_width(l, buf, font, size) <= max_w)
+		if (vk_layout_text_width(l, buf, font, size) <= max_w)
 			lo = mid;
 		else
 			hi = mid - 1;
@@ -40,10 +40,11 @@ static size_t search_cut(const struct lay *l, const char *s, enum vk_font font, 
 	return lo;
 }
 
-char *fit_text(const struct lay *l, const char *s, enum vk_font font, double size, double max_w)
+char *vk_layout_fit_text(const struct vk_lay *l, const char *s, enum vk_font font, double size,
+			 double max_w)
 {
 	const struct vk_measure *m = l->o->measure;
-	double ellipsis = text_width(l, "…", font, size), whole;
+	double ellipsis = vk_layout_text_width(l, "…", font, size), whole;
 	size_t cut;
 	char *buf;
 
@@ -54,7 +55,7 @@ char *fit_text(const struct lay *l, const char *s, enum vk_font font, double siz
 		if (whole <= max_w)
 			return vk_xstrdup(s);
 	} else {
-		if (text_width(l, s, font, size) <= max_w)
+		if (vk_layout_text_width(l, s, font, size) <= max_w)
 			return vk_xstrdup(s);
 		cut = search_cut(l, s, font, size, max_w);
 	}
@@ -68,7 +69,7 @@ char *fit_text(const struct lay *l, const char *s, enum vk_font font, double siz
 
 /* The longest prefix of the word p[0..len) (in bytes, ending on a character) that fits
  * `max_w`; at least one character, so a line always takes something. */
-static size_t break_word(const struct lay *l, const char *p, size_t len, enum vk_font font,
+static size_t break_word(const struct vk_lay *l, const char *p, size_t len, enum vk_font font,
 			 double size, double max_w)
 {
 	size_t lo = 0, hi = len;
@@ -82,7 +83,7 @@ static size_t break_word(const struct lay *l, const char *p, size_t len, enum vk
 			break;
 		memcpy(buf, p, mid);
 		buf[mid] = '\0';
-		if (text_width(l, buf, font, size) <= max_w)
+		if (vk_layout_text_width(l, buf, font, size) <= max_w)
 			lo = mid;
 		else
 			hi = mid - 1;
@@ -97,8 +98,8 @@ static size_t break_word(const struct lay *l, const char *p, size_t len, enum vk
 	return lo;
 }
 
-size_t wrap_text(const struct lay *l, const char *s, enum vk_font font, double size, double max_w,
-		 size_t max_lines, char ***lines)
+size_t vk_layout_wrap_text(const struct vk_lay *l, const char *s, enum vk_font font, double size,
+			   double max_w, size_t max_lines, char ***lines)
 {
 	char **out = vk_xcalloc(max_lines ? max_lines : 1, sizeof(*out));
 	char *text = vk_xstrdup(s);
@@ -117,7 +118,8 @@ size_t wrap_text(const struct lay *l, const char *s, enum vk_font font, double s
 			break;
 		len = strlen(p);
 		if (n + 1 == max_lines) {
-			out[n++] = fit_text(l, p, font, size, max_w); /* the rest, cut if need be */
+			out[n++] = vk_layout_fit_text(l, p, font, size,
+						      max_w); /* the rest, cut if need be */
 			break;
 		}
 		/* the longest run of whole words that fits */
@@ -127,7 +129,7 @@ size_t wrap_text(const struct lay *l, const char *s, enum vk_font font, double s
 			if (p[i] != ' ' && p[i] != '\0')
 				continue;
 			cand = vk_xstrndup(p, i);
-			fits = text_width(l, cand, font, size) <= max_w;
+			fits = vk_layout_text_width(l, cand, font, size) <= max_w;
 			free(cand);
 			if (!fits)
 				break;
@@ -149,11 +151,11 @@ size_t wrap_text(const struct lay *l, const char *s, enum vk_font font, double s
 	return n;
 }
 
-void add_text(struct lay *l, int page, enum vk_role role, const char *ref, double x, double y,
-	      double w, double h, const char *text, enum vk_font font, double size, uint32_t colour,
-	      enum vk_align align)
+void vk_layout_add_text(struct vk_lay *l, int page, enum vk_role role, const char *ref, double x,
+			double y, double w, double h, const char *text, enum vk_font font,
+			double size, uint32_t colour, enum vk_align align)
 {
-	char *fitted = fit_text(l, text, font, size, w);
+	char *fitted = vk_layout_fit_text(l, text, font, size, w);
 	struct vk_prim p = {
 	    .shape = VK_SHAPE_TEXT,
 	    .role = role,
@@ -176,8 +178,9 @@ void add_text(struct lay *l, int page, enum vk_role role, const char *ref, doubl
 	free(fitted);
 }
 
-void add_shape(struct lay *l, int page, enum vk_shape shape, enum vk_role role, const char *ref,
-	       double x, double y, double w, double h, uint32_t fill, uint32_t stroke)
+void vk_layout_add_shape(struct vk_lay *l, int page, enum vk_shape shape, enum vk_role role,
+			 const char *ref, double x, double y, double w, double h, uint32_t fill,
+			 uint32_t stroke)
 {
 	struct vk_prim p = {
 	    .shape = shape,
@@ -195,8 +198,9 @@ void add_shape(struct lay *l, int page, enum vk_shape shape, enum vk_role role, 
 	vk_scene_add(l->scene, &p);
 }
 
-void add_line(struct lay *l, int page, enum vk_role role, const char *ref, double x1, double y1,
-	      double x2, double y2, uint32_t colour, double width, bool dashed, bool arrow)
+void vk_layout_add_line(struct vk_lay *l, int page, enum vk_role role, const char *ref, double x1,
+			double y1, double x2, double y2, uint32_t colour, double width, bool dashed,
+			bool arrow)
 {
 	struct vk_prim p = {
 	    .shape = VK_SHAPE_LINE,
@@ -228,7 +232,7 @@ static double luminance(uint32_t c)
 	return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
 }
 
-uint32_t text_on(uint32_t bg)
+uint32_t vk_layout_text_on(uint32_t bg)
 {
 	double b = luminance(bg);
 	double on_white = 1.05 / (b + 0.05), on_ink = (b + 0.05) / (luminance(INK) + 0.05);
@@ -275,7 +279,7 @@ static void spread(struct placed *p, size_t a, size_t b)
 /* Where the milestones on the axis are drawn: p[0..m) in order of x, m returned; those
  * that would touch (the same date, or days apart) side by side, MS_GAP apart, centred
  * on their dates. `p` has room for n. */
-static size_t place_milestones(const struct lay *l, const struct vk_milestone *ms, size_t n,
+static size_t place_milestones(const struct vk_lay *l, const struct vk_milestone *ms, size_t n,
 			       struct placed *p)
 {
 	size_t *first = vk_xcalloc(n + 1, sizeof(*first)), m = 0, clusters = 0;
@@ -314,8 +318,8 @@ static size_t place_milestones(const struct lay *l, const struct vk_milestone *m
 	return m;
 }
 
-void add_milestones(struct lay *l, int page, const char *ref, const struct vk_milestone *ms,
-		    size_t n, double cy)
+void vk_layout_add_milestones(struct vk_lay *l, int page, const char *ref,
+			      const struct vk_milestone *ms, size_t n, double cy)
 {
 	struct placed *p = vk_xcalloc(n + 1, sizeof(*p));
 	size_t m = place_milestones(l, ms, n, p);
@@ -324,13 +328,13 @@ void add_milestones(struct lay *l, int page, const char *ref, const struct vk_mi
 	for (size_t i = 0; i < n; i++)
 		for (size_t k = 0; k < m; k++)
 			if (p[k].at == i)
-				add_milestone(l, page, ref, &ms[i], p[k].x, cy);
+				vk_layout_add_milestone(l, page, ref, &ms[i], p[k].x, cy);
 	free(p);
 }
 
 /* Puts the phase name on a bar from x1 to x2 in the widest gap between the milestones
  * drawn on it, cut to the gap; nothing when no gap takes a few letters. */
-static void bar_label(struct lay *l, int page, const char *ref, const char *name, uint32_t fill,
+static void bar_label(struct vk_lay *l, int page, const char *ref, const char *name, uint32_t fill,
 		      double x1, double x2, double y, double h, const struct vk_milestone *ms,
 		      size_t ms_n)
 {
@@ -360,15 +364,15 @@ static void bar_label(struct lay *l, int page, const char *ref, const char *name
 	}
 	free(p);
 	if (best_w >= 4 * size)
-		add_text(l, page, VK_ROLE_BAR, ref, best_x, y, best_w, h, name, VK_FONT_REGULAR,
-			 size, text_on(fill), VK_ALIGN_LEFT);
+		vk_layout_add_text(l, page, VK_ROLE_BAR, ref, best_x, y, best_w, h, name,
+				   VK_FONT_REGULAR, size, vk_layout_text_on(fill), VK_ALIGN_LEFT);
 }
 
-bool add_bar(struct lay *l, int page, const char *ref, const struct vk_span *s, double y, double h,
-	     const struct vk_milestone *ms, size_t ms_n)
+bool vk_layout_add_bar(struct vk_lay *l, int page, const char *ref, const struct vk_span *s,
+		       double y, double h, const struct vk_milestone *ms, size_t ms_n)
 {
 	const struct vk_phase_kind *ph = vk_model_phase(l->pf, s->phase);
-	uint32_t fill = ph ? parse_colour(ph->colour) : MUTED;
+	uint32_t fill = ph ? vk_layout_parse_colour(ph->colour) : MUTED;
 	int start = s->start, end = s->end;
 	double x1, x2, mark = h * 0.6;
 
@@ -380,31 +384,33 @@ bool add_bar(struct lay *l, int page, const char *ref, const struct vk_span *s, 
 		end = l->axis.to;
 	x1 = vk_axis_x(&l->axis, start);
 	x2 = vk_axis_x(&l->axis, end + 1);
-	add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_BAR, ref, x1, y, x2 - x1, h, fill, VK_NO_COLOUR);
+	vk_layout_add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_BAR, ref, x1, y, x2 - x1, h, fill,
+			    VK_NO_COLOUR);
 	if (ph)
-		bar_label(l, page, ref, phase_label(l, ph), fill, x1, x2, y, h, ms, ms_n);
+		bar_label(l, page, ref, vk_layout_phase_label(l, ph), fill, x1, x2, y, h, ms, ms_n);
 	/* a small triangle outside the axis edge says the phase goes on */
 	if (s->start < l->axis.from)
-		add_shape(l, page, VK_SHAPE_POINT_LEFT, VK_ROLE_CONTINUES, ref, x1 - mark - 1,
-			  y + (h - mark) / 2, mark, mark, fill, VK_NO_COLOUR);
+		vk_layout_add_shape(l, page, VK_SHAPE_POINT_LEFT, VK_ROLE_CONTINUES, ref,
+				    x1 - mark - 1, y + (h - mark) / 2, mark, mark, fill,
+				    VK_NO_COLOUR);
 	if (s->end > l->axis.to)
-		add_shape(l, page, VK_SHAPE_POINT_RIGHT, VK_ROLE_CONTINUES, ref, x2 + 1,
-			  y + (h - mark) / 2, mark, mark, fill, VK_NO_COLOUR);
+		vk_layout_add_shape(l, page, VK_SHAPE_POINT_RIGHT, VK_ROLE_CONTINUES, ref, x2 + 1,
+				    y + (h - mark) / 2, mark, mark, fill, VK_NO_COLOUR);
 	return true;
 }
 
-void add_milestone(struct lay *l, int page, const char *ref, const struct vk_milestone *m,
-		   double cx, double cy)
+void vk_layout_add_milestone(struct vk_lay *l, int page, const char *ref,
+			     const struct vk_milestone *m, double cx, double cy)
 {
 	double size = milestone_size(m);
 	uint32_t fill = m->kind == VK_MS_DECISION ? INK : m->kind == VK_MS_GOAL ? GOAL : WHITE;
 	uint32_t stroke = m->kind == VK_MS_DECISION ? WHITE : INK;
 
-	add_shape(l, page, VK_SHAPE_DIAMOND, VK_ROLE_MILESTONE, ref, cx - size / 2, cy - size / 2,
-		  size, size, fill, stroke);
+	vk_layout_add_shape(l, page, VK_SHAPE_DIAMOND, VK_ROLE_MILESTONE, ref, cx - size / 2,
+			    cy - size / 2, size, size, fill, stroke);
 }
 
-size_t span_lanes(const struct vk_span *const *s, size_t n, size_t *lane)
+size_t vk_layout_span_lanes(const struct vk_span *const *s, size_t n, size_t *lane)
 {
 	size_t *order = vk_xcalloc(n + 1, sizeof(*order)), lanes = 0;
 	int *end = vk_xcalloc(n + 1, sizeof(*end));
@@ -434,20 +440,21 @@ size_t span_lanes(const struct vk_span *const *s, size_t n, size_t *lane)
 	return lanes ? lanes : 1;
 }
 
-double lane_y(double cy, size_t lanes, size_t k, double bar_h)
+double vk_layout_lane_y(double cy, size_t lanes, size_t k, double bar_h)
 {
 	double block = (double)lanes * bar_h + (double)(lanes - 1) * LANE_GAP;
 
 	return cy - block / 2 + (double)k * (bar_h + LANE_GAP);
 }
 
-void add_status(struct lay *l, int page, const char *ref, enum vk_colour c, double cx, double cy)
+void vk_layout_add_status(struct vk_lay *l, int page, const char *ref, enum vk_colour c, double cx,
+			  double cy)
 {
-	add_status_mark(l, page, ref, c, false, cx, cy);
+	vk_layout_add_status_mark(l, page, ref, c, false, cx, cy);
 }
 
-void add_status_mark(struct lay *l, int page, const char *ref, enum vk_colour c, bool hollow,
-		     double cx, double cy)
+void vk_layout_add_status_mark(struct vk_lay *l, int page, const char *ref, enum vk_colour c,
+			       bool hollow, double cx, double cy)
 {
 	struct vk_prim p = {
 	    .role = VK_ROLE_STATUS,
@@ -488,7 +495,7 @@ void add_status_mark(struct lay *l, int page, const char *ref, enum vk_colour c,
 	vk_scene_add(l->scene, &p);
 }
 
-char *outside_text(const struct lay *l, const struct vk_item *it, bool after)
+char *vk_layout_outside_text(const struct vk_lay *l, const struct vk_item *it, bool after)
 {
 	char *text = NULL, *all, date[32];
 
@@ -500,9 +507,9 @@ char *outside_text(const struct lay *l, const struct vk_item *it, bool after)
 			continue; /* on the axis, or clipped and marked as going on */
 		for (size_t i = 0; i < l->pf->phases_n; i++)
 			if (strcmp(l->pf->phases[i].code, sp->phase) == 0)
-				name = phase_label(l, &l->pf->phases[i]);
-		human_date(l, sp->start, date, sizeof(date));
-		human_date(l, sp->end, till, sizeof(till));
+				name = vk_layout_phase_label(l, &l->pf->phases[i]);
+		vk_layout_human_date(l, sp->start, date, sizeof(date));
+		vk_layout_human_date(l, sp->end, till, sizeof(till));
 		next = vk_xasprintf("%s%s%s %s–%s", text ? text : "", text ? ", " : "", name, date,
 				    till);
 		free(text);
@@ -513,15 +520,15 @@ char *outside_text(const struct lay *l, const struct vk_item *it, bool after)
 		char *next;
 		if (after ? m->date <= l->axis.to : m->date >= l->axis.from)
 			continue;
-		human_date(l, m->date, date, sizeof(date));
+		vk_layout_human_date(l, m->date, date, sizeof(date));
 		next = vk_xasprintf("%s%s%s %s", text ? text : "", text ? ", " : "", m->name, date);
 		free(text);
 		text = next;
 	}
 	if (!text)
 		return NULL;
-	all = after ? vk_xasprintf("%s %s ▸", text, TR(l, "(utenfor)", "(outside)"))
-		    : vk_xasprintf("◂ %s %s", text, TR(l, "(utenfor)", "(outside)"));
+	all = after ? vk_xasprintf("%s %s ▸", text, VK_TR(l->o->lang, "(utenfor)", "(outside)"))
+		    : vk_xasprintf("◂ %s %s", text, VK_TR(l->o->lang, "(utenfor)", "(outside)"));
 	free(text);
 	return all;
 }
@@ -532,17 +539,20 @@ char *outside_text(const struct lay *l, const struct vk_item *it, bool after)
 
 /* The lines of the outside text at each end: both ends share the chart's width when both
  * have text; the number of lines of the taller. */
-static size_t outside_lines(const struct lay *l, double chart_w, const struct vk_item *it,
+static size_t outside_lines(const struct vk_lay *l, double chart_w, const struct vk_item *it,
 			    char ***left, size_t *left_n, char ***right, size_t *right_n)
 {
-	char *before = outside_text(l, it, false), *after = outside_text(l, it, true);
+	char *before = vk_layout_outside_text(l, it, false),
+	     *after = vk_layout_outside_text(l, it, true);
 	double w = before && after ? (chart_w - 12) / 2 : chart_w - 2;
 
 	*left = *right = NULL;
-	*left_n =
-	    before ? wrap_text(l, before, VK_FONT_ITALIC, OUTSIDE_SIZE, w, OUTSIDE_MAX, left) : 0;
-	*right_n =
-	    after ? wrap_text(l, after, VK_FONT_ITALIC, OUTSIDE_SIZE, w, OUTSIDE_MAX, right) : 0;
+	*left_n = before ? vk_layout_wrap_text(l, before, VK_FONT_ITALIC, OUTSIDE_SIZE, w,
+					       OUTSIDE_MAX, left)
+			 : 0;
+	*right_n = after ? vk_layout_wrap_text(l, after, VK_FONT_ITALIC, OUTSIDE_SIZE, w,
+					       OUTSIDE_MAX, right)
+			 : 0;
 	free(before);
 	free(after);
 	return *left_n > *right_n ? *left_n : *right_n;
@@ -555,13 +565,13 @@ static void free_lines(char **lines, size_t n)
 	free(lines);
 }
 
-void outside_room(struct lay *l, struct row *r, const struct vk_item *it)
+void vk_layout_outside_room(struct vk_lay *l, struct vk_lay_row *r, const struct vk_item *it)
 {
 	char **left, **right;
 	size_t left_n, right_n, n;
 	double page_w, page_h;
 
-	page_size(l, &page_w, &page_h);
+	vk_layout_page_size(l, &page_w, &page_h);
 	n = outside_lines(l, page_w - MARGIN - (MARGIN + l->label_w + GAP), it, &left, &left_n,
 			  &right, &right_n);
 	free_lines(left, left_n);
@@ -572,7 +582,7 @@ void outside_room(struct lay *l, struct row *r, const struct vk_item *it)
 	r->height += r->top;
 }
 
-void add_outside(struct lay *l, const struct row *r, const struct vk_item *it)
+void vk_layout_add_outside(struct vk_lay *l, const struct vk_lay_row *r, const struct vk_item *it)
 {
 	char **left, **right;
 	size_t left_n, right_n;
@@ -581,23 +591,24 @@ void add_outside(struct lay *l, const struct row *r, const struct vk_item *it)
 	outside_lines(l, l->chart_w, it, &left, &left_n, &right, &right_n);
 	w = left_n && right_n ? (l->chart_w - 12) / 2 : l->chart_w - 2;
 	for (size_t i = 0; i < left_n; i++)
-		add_text(l, r->page, VK_ROLE_CONTINUES, it->code, l->chart_x + 1,
-			 r->y + 1 + (double)i * OUTSIDE_LINE, w, OUTSIDE_LINE, left[i],
-			 VK_FONT_ITALIC, OUTSIDE_SIZE, INK, VK_ALIGN_LEFT);
+		vk_layout_add_text(l, r->page, VK_ROLE_CONTINUES, it->code, l->chart_x + 1,
+				   r->y + 1 + (double)i * OUTSIDE_LINE, w, OUTSIDE_LINE, left[i],
+				   VK_FONT_ITALIC, OUTSIDE_SIZE, INK, VK_ALIGN_LEFT);
 	for (size_t i = 0; i < right_n; i++)
-		add_text(l, r->page, VK_ROLE_CONTINUES, it->code, l->chart_x + l->chart_w - 1 - w,
-			 r->y + 1 + (double)i * OUTSIDE_LINE, w, OUTSIDE_LINE, right[i],
-			 VK_FONT_ITALIC, OUTSIDE_SIZE, INK, VK_ALIGN_RIGHT);
+		vk_layout_add_text(l, r->page, VK_ROLE_CONTINUES, it->code,
+				   l->chart_x + l->chart_w - 1 - w,
+				   r->y + 1 + (double)i * OUTSIDE_LINE, w, OUTSIDE_LINE, right[i],
+				   VK_FONT_ITALIC, OUTSIDE_SIZE, INK, VK_ALIGN_RIGHT);
 	free_lines(left, left_n);
 	free_lines(right, right_n);
 }
 
-double row_mid(const struct row *r)
+double vk_layout_row_mid(const struct vk_lay_row *r)
 {
 	return r->y + r->top + (r->height - r->top) / 2;
 }
 
-bool marker_room(struct row *r, int lines)
+bool vk_layout_marker_room(struct vk_lay_row *r, int lines)
 {
 	if (r->marker_lines >= lines)
 		return false;
@@ -607,7 +618,7 @@ bool marker_room(struct row *r, int lines)
 	return true;
 }
 
-double marker_y(const struct row *r, int line)
+double vk_layout_marker_y(const struct vk_lay_row *r, int line)
 {
 	return r->y + r->top - (r->marker_lines - line) * (MARKER_H + 1);
 }

@@ -7,7 +7,7 @@
  * whole text in the legend ("[1] ..."). A row's status mark
  * sits at the left of its label. With opts->programme, only that programme and its projects.
  * What --from/--to leaves off the axis is named at the end it lies beyond, wrapped whole
- * in room at the top of the row (outside_room), never dropped. */
+ * in room at the top of the row (vk_layout_outside_room), never dropped. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,7 +42,7 @@ static size_t item_lanes(const struct vk_item *it, size_t *lane)
 
 	for (size_t i = 0; i < it->phases_n; i++)
 		s[i] = &it->phases[i];
-	n = span_lanes(s, it->phases_n, tmp);
+	n = vk_layout_span_lanes(s, it->phases_n, tmp);
 	if (!lane)
 		free(tmp);
 	free(s);
@@ -70,41 +70,42 @@ static const struct vk_item *shown_period(const struct vk_portfolio *pf)
 }
 
 /* The end of the period the marks show (l->user: shown_period's item, or NULL). */
-static int shown_end(const struct lay *l)
+static int shown_end(const struct vk_lay *l)
 {
 	const struct vk_item *latest = l->user;
 
 	return latest ? latest->status_end : 0;
 }
 
-static void draw_item(struct lay *l, const struct row *r)
+static void draw_item(struct vk_lay *l, const struct vk_lay_row *r)
 {
 	const struct vk_item *it = r->data;
-	double indent = r->depth * INDENT, cy = row_mid(r);
+	double indent = r->depth * INDENT, cy = vk_layout_row_mid(r);
 	double bar_h = bar_height(r->depth);
 	size_t *lane = vk_xcalloc(it->phases_n + 1, sizeof(*lane)), lanes = item_lanes(it, lane);
 	char *label;
 
 	if (r->shaded)
-		add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, it->code, MARGIN, r->y,
-			  l->page_w - 2 * MARGIN, r->height, BAND, VK_NO_COLOUR);
+		vk_layout_add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, it->code, MARGIN, r->y,
+				    l->page_w - 2 * MARGIN, r->height, BAND, VK_NO_COLOUR);
 	/* a report from before the period shown is not this period's status */
-	add_status_mark(l, r->page, it->code, it->status, it->status_end < shown_end(l),
-			MARGIN + indent + 5, cy);
-	label =
-	    row_label(l, r, it->name, label_font(it), LABEL_SIZE, l->label_w - indent - STATUS_W);
-	add_text(l, r->page, VK_ROLE_LABEL, it->code, MARGIN + indent + STATUS_W, r->y + r->top,
-		 l->label_w - indent - STATUS_W, r->height - r->top, label, label_font(it),
-		 LABEL_SIZE, INK, VK_ALIGN_LEFT);
+	vk_layout_add_status_mark(l, r->page, it->code, it->status, it->status_end < shown_end(l),
+				  MARGIN + indent + 5, cy);
+	label = vk_layout_row_label(l, r, it->name, label_font(it), LABEL_SIZE,
+				    l->label_w - indent - STATUS_W);
+	vk_layout_add_text(l, r->page, VK_ROLE_LABEL, it->code, MARGIN + indent + STATUS_W,
+			   r->y + r->top, l->label_w - indent - STATUS_W, r->height - r->top, label,
+			   label_font(it), LABEL_SIZE, INK, VK_ALIGN_LEFT);
 	free(label);
 	for (size_t i = 0; i < it->phases_n; i++)
-		add_bar(l, r->page, it->code, &it->phases[i], lane_y(cy, lanes, lane[i], bar_h),
-			bar_h, it->milestones, it->milestones_n);
+		vk_layout_add_bar(l, r->page, it->code, &it->phases[i],
+				  vk_layout_lane_y(cy, lanes, lane[i], bar_h), bar_h,
+				  it->milestones, it->milestones_n);
 	free(lane);
-	add_milestones(l, r->page, it->code, it->milestones, it->milestones_n, cy);
+	vk_layout_add_milestones(l, r->page, it->code, it->milestones, it->milestones_n, cy);
 	/* what --from/--to leaves out of the axis is named at the end it lies beyond (a row
 	 * with nothing on the axis too) */
-	add_outside(l, r, it);
+	vk_layout_add_outside(l, r, it);
 }
 
 /* The first and last day of an item on a chart: its phases and its milestones; false
@@ -124,10 +125,10 @@ static bool item_extent(const struct vk_item *it, int *start, int *end)
 	return any;
 }
 
-static const struct row *row_of(const struct lay *l, const char *code)
+static const struct vk_lay_row *row_of(const struct vk_lay *l, const char *code)
 {
 	for (size_t j = 0; j < l->rows_n; j++)
-		if (l->rows[j].kind == ROW_ENTRY &&
+		if (l->rows[j].kind == VK_ROW_ENTRY &&
 		    strcmp(((const struct vk_item *)l->rows[j].data)->code, code) == 0)
 			return &l->rows[j];
 	return NULL;
@@ -166,11 +167,11 @@ static int marker_line(struct marker_row *mr, double x0, double x1)
  * (on page 3), "← CODE (utenfor)" (outside the axis), "← CODE (ikke vist)" (not a row of
  * this chart); `out` says the arrow points away from this row. Nothing when the other end
  * is on this page and on the axis (the arrow is drawn). Markers go in lines of their own
- * above the row's bars (marker_room), so they cover no bar, label, milestone or other
+ * above the row's bars (vk_layout_marker_room), so they cover no bar, label, milestone or other
  * marker; with DEPS_ROOM, the row is given the line and *grew says so. */
-static void dep_marker(struct lay *l, const struct row *r, int day, bool out, const char *code,
-		       const struct row *other, bool other_visible, struct marker_row *placed,
-		       enum deps_mode mode, bool *grew)
+static void dep_marker(struct vk_lay *l, const struct vk_lay_row *r, int day, bool out,
+		       const char *code, const struct vk_lay_row *other, bool other_visible,
+		       struct marker_row *placed, enum deps_mode mode, bool *grew)
 {
 	char buf[160];
 	double size = 6.5, w, x;
@@ -180,16 +181,17 @@ static void dep_marker(struct lay *l, const struct row *r, int day, bool out, co
 
 	if (!other)
 		snprintf(buf, sizeof(buf), "%s %s %s", arrow, code,
-			 TR(l, "(ikke vist)", "(not shown)"));
+			 VK_TR(l->o->lang, "(ikke vist)", "(not shown)"));
 	else if (other->page != r->page)
-		snprintf(buf, sizeof(buf), "%s %s %s %d%s", arrow, code, TR(l, "s.", "p."),
-			 other->page + 1, other_visible ? "" : TR(l, " (utenfor)", " (outside)"));
+		snprintf(buf, sizeof(buf), "%s %s %s %d%s", arrow, code,
+			 VK_TR(l->o->lang, "s.", "p."), other->page + 1,
+			 other_visible ? "" : VK_TR(l->o->lang, " (utenfor)", " (outside)"));
 	else if (!other_visible)
 		snprintf(buf, sizeof(buf), "%s %s %s", arrow, code,
-			 TR(l, "(utenfor)", "(outside)"));
+			 VK_TR(l->o->lang, "(utenfor)", "(outside)"));
 	else
 		return;
-	w = text_width(l, buf, VK_FONT_ITALIC, size) + 1;
+	w = vk_layout_text_width(l, buf, VK_FONT_ITALIC, size) + 1;
 	/* the dependent's marker goes just before its start, the dependency's just after its
 	 * end, kept inside the chart */
 	if (day < l->axis.from)
@@ -207,21 +209,21 @@ static void dep_marker(struct lay *l, const struct row *r, int day, bool out, co
 	/* markers of one row that would meet go on a further line */
 	line = marker_line(&placed[r - l->rows], x - 1, x + w + 1);
 	if (mode == DEPS_ROOM) {
-		*grew |= marker_room(&l->rows[r - l->rows], line + 1);
+		*grew |= vk_layout_marker_room(&l->rows[r - l->rows], line + 1);
 		return;
 	}
 	ref = ((const struct vk_item *)r->data)->code;
-	add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_DEPENDENCY, ref, x - 1, marker_y(r, line),
-		  w + 2, MARKER_H, WHITE, VK_NO_COLOUR);
-	add_text(l, r->page, VK_ROLE_DEPENDENCY, ref, x, marker_y(r, line), w, MARKER_H, buf,
-		 VK_FONT_ITALIC, size, DEP, VK_ALIGN_LEFT);
+	vk_layout_add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_DEPENDENCY, ref, x - 1,
+			    vk_layout_marker_y(r, line), w + 2, MARKER_H, WHITE, VK_NO_COLOUR);
+	vk_layout_add_text(l, r->page, VK_ROLE_DEPENDENCY, ref, x, vk_layout_marker_y(r, line), w,
+			   MARKER_H, buf, VK_FONT_ITALIC, size, DEP, VK_ALIGN_LEFT);
 }
 
 /* Every dependency of a row on the chart: an arrow from the end of what it depends on to
  * its start where both are on one page and on the axis; else a marker at each end that is
  * on the chart saying where the other one is. Returns how many there are; with DEPS_ROOM,
  * whether a row grew. */
-static size_t dependencies(struct lay *l, enum deps_mode mode)
+static size_t dependencies(struct vk_lay *l, enum deps_mode mode)
 {
 	size_t count = 0;
 	bool grew = false;
@@ -229,11 +231,11 @@ static size_t dependencies(struct lay *l, enum deps_mode mode)
 	struct marker_row *placed = vk_xcalloc(l->rows_n + 1, sizeof(*placed));
 
 	for (size_t i = 0; i < l->rows_n; i++) {
-		const struct row *to = &l->rows[i];
+		const struct vk_lay_row *to = &l->rows[i];
 		const struct vk_item *it = to->data;
 		int s, e;
 
-		if (to->kind != ROW_ENTRY)
+		if (to->kind != VK_ROW_ENTRY)
 			continue;
 		count += it->deps_n;
 		if (mode == DEPS_COUNT || !it->deps_n)
@@ -243,7 +245,7 @@ static size_t dependencies(struct lay *l, enum deps_mode mode)
 		bool to_vis = s >= l->axis.from && s <= l->axis.to;
 		for (size_t d = 0; d < it->deps_n; d++) {
 			const char *code = it->deps[d].code;
-			const struct row *from = row_of(l, code);
+			const struct vk_lay_row *from = row_of(l, code);
 			int ds = 0, de = 0;
 			bool from_vis = false;
 			double x1, y1, x2, y2, xm;
@@ -257,30 +259,31 @@ static size_t dependencies(struct lay *l, enum deps_mode mode)
 			if (mode == DEPS_ROOM)
 				continue; /* an arrow: drawn across the rows */
 			x2 = vk_axis_x(&l->axis, s);
-			y1 = row_mid(from);
-			y2 = row_mid(to) + (to->y > from->y ? -3 : 3);
+			y1 = vk_layout_row_mid(from);
+			y2 = vk_layout_row_mid(to) + (to->y > from->y ? -3 : 3);
 			if (de < s) {
 				/* finish to start: out of the end, down, into the start */
 				x1 = vk_axis_x(&l->axis, de + 1);
 				xm = x1 + (x2 - x1) / 2;
-				add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code, x1, y1, xm, y1,
-					 DEP, 0.8, false, false);
+				vk_layout_add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code, x1,
+						   y1, xm, y1, DEP, 0.8, false, false);
 			} else if (x2 - 5 >= l->chart_x) {
 				/* still running when this starts: a connector just before the
 				 * start, from the dependency's row */
 				xm = x2 - 5;
 			} else {
 				/* both at the axis start: straight down into the start */
-				double tip = row_mid(to) + (to->y > from->y ? -1 : 1) *
-							       (bar_height(to->depth) / 2 + 1);
-				add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code, x2 + 4, y1,
-					 x2 + 4, tip, DEP, 0.8, false, true);
+				double tip =
+				    vk_layout_row_mid(to) +
+				    (to->y > from->y ? -1 : 1) * (bar_height(to->depth) / 2 + 1);
+				vk_layout_add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code,
+						   x2 + 4, y1, x2 + 4, tip, DEP, 0.8, false, true);
 				continue;
 			}
-			add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code, xm, y1, xm, y2, DEP,
-				 0.8, false, false);
-			add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code, xm, y2, x2, y2, DEP,
-				 0.8, false, true);
+			vk_layout_add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code, xm, y1, xm,
+					   y2, DEP, 0.8, false, false);
+			vk_layout_add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code, xm, y2, x2,
+					   y2, DEP, 0.8, false, true);
 			continue;
 		markers:
 			/* the dependent's row says where what it waits for is, and the
@@ -297,7 +300,7 @@ static size_t dependencies(struct lay *l, enum deps_mode mode)
 	return mode == DEPS_ROOM ? grew : count;
 }
 
-static bool dependency_room(struct lay *l)
+static bool dependency_room(struct vk_lay *l)
 {
 	return dependencies(l, DEPS_ROOM) > 0;
 }
@@ -308,9 +311,9 @@ static bool is_child(const struct vk_item *it, const struct vk_item *parent)
 }
 
 /* Adds the row of `it`, then its projects when asked. */
-static void add_item_rows(struct lay *l, const struct vk_item *it, const char *group)
+static void add_item_rows(struct vk_lay *l, const struct vk_item *it, const char *group)
 {
-	struct row *r = add_row(l, ROW_ENTRY, row_height(it, 0));
+	struct vk_lay_row *r = vk_layout_add_row(l, VK_ROW_ENTRY, row_height(it, 0));
 
 	r->data = it;
 	r->group = group;
@@ -319,7 +322,7 @@ static void add_item_rows(struct lay *l, const struct vk_item *it, const char *g
 	for (size_t i = 0; i < l->pf->items_n; i++) {
 		if (!is_child(&l->pf->items[i], it))
 			continue;
-		r = add_row(l, ROW_ENTRY, row_height(&l->pf->items[i], 1));
+		r = vk_layout_add_row(l, VK_ROW_ENTRY, row_height(&l->pf->items[i], 1));
 		r->data = &l->pf->items[i];
 		r->depth = 1;
 		r->group = group;
@@ -332,9 +335,9 @@ static bool top_level(const struct vk_item *it)
 	return it->kind == VK_PROGRAMME || !it->parent;
 }
 
-static const char *owner_of(const struct lay *l, const struct vk_item *it)
+static const char *owner_of(const struct vk_lay *l, const struct vk_item *it)
 {
-	return it->owner ? it->owner : TR(l, "Uten eier", "No owner");
+	return it->owner ? it->owner : VK_TR(l->o->lang, "Uten eier", "No owner");
 }
 
 /* Sort keys of the top-level rows: (group rank, position); pointers into pf->items. */
@@ -354,7 +357,7 @@ static int by_rank(const void *a, const void *b)
 
 /* Orders the top-level items as the grouping says: prioritised ones by priority before
  * the rest, or owners in order of first appearance; file order within a group. */
-static void build_rows(struct lay *l)
+static void build_rows(struct vk_lay *l)
 {
 	const struct vk_portfolio *pf = l->pf;
 	struct ranked *order = vk_xcalloc(pf->items_n, sizeof(*order));
@@ -363,7 +366,8 @@ static void build_rows(struct lay *l)
 
 	for (size_t i = 0; i < pf->items_n; i++) {
 		const struct vk_item *it = &pf->items[i];
-		if (!top_level(it) || (l->o->programme && strcmp(it->code, l->o->programme) != 0))
+		if (!top_level(it) ||
+		    (l->o->programme && strcmp(it->code, l->o->programme->code) != 0))
 			continue;
 		order[n].item = it;
 		if (l->o->group == VK_GROUP_PRIORITY) {
@@ -385,11 +389,12 @@ static void build_rows(struct lay *l)
 		if (l->o->group == VK_GROUP_OWNER)
 			want = owner_of(l, order[i].item);
 		else if (l->o->group == VK_GROUP_PRIORITY && prioritised > 0 && prioritised < n)
-			want = i < prioritised ? TR(l, "Prioriterte tiltak", "Prioritised measures")
-					       : TR(l, "Øvrige programmer og prosjekter",
-						    "Other programmes and projects");
+			want = i < prioritised
+				   ? VK_TR(l->o->lang, "Prioriterte tiltak", "Prioritised measures")
+				   : VK_TR(l->o->lang, "Øvrige programmer og prosjekter",
+					   "Other programmes and projects");
 		if (want && (!group || strcmp(group, want) != 0)) {
-			struct row *h = add_row(l, ROW_HEADING, HEADING_H);
+			struct vk_lay_row *h = vk_layout_add_row(l, VK_ROW_HEADING, HEADING_H);
 			h->text = vk_xstrdup(want);
 			group = h->text;
 		}
@@ -398,10 +403,11 @@ static void build_rows(struct lay *l)
 	free(order);
 }
 
-enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_layout_opts *opts,
+enum vk_code vk_layout_roadmap(const struct vk_chart_data *data, const struct vk_layout_opts *opts,
 			       struct vk_scene **out, struct vk_error *err)
 {
-	struct lay l = {.pf = pf, .o = opts, .draw_row = draw_item};
+	const struct vk_portfolio *pf = data->pf;
+	struct vk_lay l = {.pf = pf, .o = opts, .draw_row = draw_item};
 	int lo = VK_DATE_NONE, hi = VK_DATE_NONE;
 	double widest = 0, content_w = (opts->page == VK_PAGE_A3 ? 1190.55 : 841.89) - 2 * MARGIN;
 	char span[64] = "", a[8], b[8];
@@ -414,24 +420,17 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 	enum vk_code rc;
 
 	*out = NULL;
-	if (opts->programme) {
-		const struct vk_item *p = vk_model_item(pf, opts->programme);
-		if (!p)
-			return vk_error_set(err, VK_ENOTFOUND,
-					    "no programme '%s' (see 'veikart list programmes')",
-					    opts->programme);
-		if (p->kind != VK_PROGRAMME)
-			return vk_error_set(err, VK_ENOTFOUND,
-					    "'%s' is a project; --programme takes a programme",
-					    p->code);
-	}
+	if (opts->programme && opts->programme->kind != VK_PROGRAMME)
+		return vk_error_set(err, VK_ENOTFOUND,
+				    "'%s' is a project; a roadmap narrows to a programme",
+				    opts->programme->code);
 	build_rows(&l);
 	for (size_t i = 0; i < l.rows_n; i++) {
-		const struct row *r = &l.rows[i];
+		const struct vk_lay_row *r = &l.rows[i];
 		const struct vk_item *it = r->data;
 		int s, e;
 
-		if (r->kind != ROW_ENTRY)
+		if (r->kind != VK_ROW_ENTRY)
 			continue;
 		if (vk_model_item_span(it, &s, &e)) {
 			lo = lo == VK_DATE_NONE || s < lo ? s : lo;
@@ -446,7 +445,7 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 				 : hi;
 		}
 		double w = r->depth * INDENT + STATUS_W +
-			   text_width(&l, it->name, label_font(it), LABEL_SIZE);
+			   vk_layout_text_width(&l, it->name, label_font(it), LABEL_SIZE);
 		widest = w > widest ? w : widest;
 		programmes += it->kind == VK_PROGRAMME;
 		colours |= 1u << it->status;
@@ -461,14 +460,14 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 	l.label_w = widest + 4 < 0.30 * content_w ? widest + 4 : 0.30 * content_w;
 	if (l.label_w < 120)
 		l.label_w = 120;
-	choose_span(&l, lo, hi);
+	vk_layout_choose_span(&l, lo, hi);
 	/* what --from/--to leaves out of the axis is named in the row, above its bars */
 	for (size_t i = 0; i < l.rows_n && l.has_axis; i++)
-		if (l.rows[i].kind == ROW_ENTRY)
-			outside_room(&l, &l.rows[i], l.rows[i].data);
-	l.title = vk_xstrdup(
-	    pf->title ? pf->title
-		      : TR(&l, "Nasjonal e-helseportefølje", "National e-health portfolio"));
+		if (l.rows[i].kind == VK_ROW_ENTRY)
+			vk_layout_outside_room(&l, &l.rows[i], l.rows[i].data);
+	l.title = vk_xstrdup(pf->title ? pf->title
+				       : VK_TR(l.o->lang, "Nasjonal e-helseportefølje",
+					       "National e-health portfolio"));
 	if (l.has_axis) {
 		int ya, yb;
 		vk_date_to_ymd(l.axis.from, &ya, NULL, NULL);
@@ -478,37 +477,38 @@ enum vk_code vk_layout_roadmap(const struct vk_portfolio *pf, const struct vk_la
 		snprintf(span, sizeof(span), ya == yb ? "%s" : "%s–%s", a, b);
 	}
 	if (opts->programme)
-		l.subtitle = vk_xasprintf(TR(&l, "Veikart %s · %s", "Roadmap %s · %s"), span,
-					  vk_model_item(pf, opts->programme)->name);
+		l.subtitle = vk_xasprintf(VK_TR(l.o->lang, "Veikart %s · %s", "Roadmap %s · %s"),
+					  span, opts->programme->name);
 	else
 		l.subtitle = vk_xasprintf(
-		    TR(&l, "Veikart %s · %zu programmer", "Roadmap %s · %zu programmes"), span,
-		    programmes);
-	l.empty_note = vk_xstrdup(TR(&l, "Ingen programmer eller prosjekter å vise",
-				     "No programmes or projects to show"));
-	add_standard_legend(&l, kinds, colours & ~(1u << VK_COLOUR_NONE),
-			    latest ? latest->status_period : NULL, older);
+		    VK_TR(l.o->lang, "Veikart %s · %zu programmer", "Roadmap %s · %zu programmes"),
+		    span, programmes);
+	l.empty_note = vk_xstrdup(VK_TR(l.o->lang, "Ingen programmer eller prosjekter å vise",
+					"No programmes or projects to show"));
+	vk_layout_add_standard_legend(&l, kinds, colours & ~(1u << VK_COLOUR_NONE),
+				      latest ? latest->status_period : NULL, older);
 	if (opts->deps && l.has_axis && dependencies(&l, DEPS_COUNT) > 0) {
-		add_legend(&l, VK_SHAPE_LINE, VK_NO_COLOUR, DEP, false, 12,
-			   TR(&l, "Avhengighet (← KODE s. N: den andre enden på side N)",
-			      "Dependency (← CODE p. N: the other end is on page N)"));
+		vk_layout_add_legend(&l, VK_SHAPE_LINE, VK_NO_COLOUR, DEP, false, 12,
+				     VK_TR(l.o->lang,
+					   "Avhengighet (← KODE s. N: den andre enden på side N)",
+					   "Dependency (← CODE p. N: the other end is on page N)"));
 		l.legend[l.legend_n - 1].arrow = true;
 	}
 	/* a label cut to the column is whole in the legend */
 	for (size_t i = 0; i < l.rows_n; i++) {
-		struct row *r = &l.rows[i];
+		struct vk_lay_row *r = &l.rows[i];
 		const struct vk_item *it = r->data;
-		if (r->kind == ROW_ENTRY)
-			note_label(&l, r, it->name, label_font(it), LABEL_SIZE,
-				   l.label_w - r->depth * INDENT - STATUS_W);
+		if (r->kind == VK_ROW_ENTRY)
+			vk_layout_note_label(&l, r, it->name, label_font(it), LABEL_SIZE,
+					     l.label_w - r->depth * INDENT - STATUS_W);
 	}
 	if (opts->deps && l.has_axis)
 		l.regrow = dependency_room;
-	if ((rc = finish(&l, out, err)) == VK_OK && opts->deps && l.has_axis) {
+	if ((rc = vk_layout_finish(&l, out, err)) == VK_OK && opts->deps && l.has_axis) {
 		l.scene = *out;
 		dependencies(&l, DEPS_DRAW);
 		l.scene = NULL;
 	}
-	lay_clear(&l);
+	vk_layout_clear(&l);
 	return rc;
 }

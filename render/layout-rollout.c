@@ -8,7 +8,7 @@
  * making the row a bar and LANE_GAP taller. The axis spans all the programme has: its rollout,
  * its own phases and its milestones; with --from/--to, phases are clipped and marked as going
  * on, and phases and milestones wholly outside are named at the axis end they lie beyond,
- * wrapped whole above the programme's bars (outside_room). A project, or a programme
+ * wrapped whole above the programme's bars (vk_layout_outside_room). A project, or a programme
  * with no rollout, is refused: there is nothing to draw. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,7 +43,7 @@ static size_t lanes_of(const struct vk_item *p, const char *area, const struct v
 			if (strcmp(p->rollouts[i].area, area) == 0)
 				(*s)[(*n)++] = &p->rollouts[i].span;
 	tmp = vk_xcalloc(*n + 1, sizeof(*tmp));
-	lanes = span_lanes(*s, *n, tmp);
+	lanes = vk_layout_span_lanes(*s, *n, tmp);
 	if (lane)
 		*lane = tmp;
 	else
@@ -64,40 +64,41 @@ static double lane_height(const struct vk_item *p, const char *area)
 
 /* The bars of the programme's phases or of an area's rollout, in lanes; false when
  * there are none. */
-static bool add_bars(struct lay *l, const struct row *r, const struct vk_item *p, const char *area,
-		     const char *ref, double bar_h)
+static bool add_bars(struct vk_lay *l, const struct vk_lay_row *r, const struct vk_item *p,
+		     const char *area, const char *ref, double bar_h)
 {
 	const struct vk_span **s;
 	size_t n, *lane, lanes = lanes_of(p, area, &s, &n, &lane);
-	double cy = row_mid(r);
+	double cy = vk_layout_row_mid(r);
 
 	for (size_t i = 0; i < n; i++)
-		add_bar(l, r->page, ref, s[i], lane_y(cy, lanes, lane[i], bar_h), bar_h,
-			area ? NULL : p->milestones, area ? 0 : p->milestones_n);
+		vk_layout_add_bar(l, r->page, ref, s[i],
+				  vk_layout_lane_y(cy, lanes, lane[i], bar_h), bar_h,
+				  area ? NULL : p->milestones, area ? 0 : p->milestones_n);
 	free(lane);
 	free(s);
 	return n > 0;
 }
 
-static void draw_programme(struct lay *l, const struct row *r, const struct vk_item *p)
+static void draw_programme(struct vk_lay *l, const struct vk_lay_row *r, const struct vk_item *p)
 {
-	double cy = row_mid(r);
+	double cy = vk_layout_row_mid(r);
 
-	add_text(l, r->page, VK_ROLE_LABEL, p->code, MARGIN, r->y + r->top, l->label_w,
-		 r->height - r->top, p->name, VK_FONT_BOLD, 9, INK, VK_ALIGN_LEFT);
+	vk_layout_add_text(l, r->page, VK_ROLE_LABEL, p->code, MARGIN, r->y + r->top, l->label_w,
+			   r->height - r->top, p->name, VK_FONT_BOLD, 9, INK, VK_ALIGN_LEFT);
 	add_bars(l, r, p, NULL, p->code, PROGRAMME_BAR);
-	add_milestones(l, r->page, p->code, p->milestones, p->milestones_n, cy);
+	vk_layout_add_milestones(l, r->page, p->code, p->milestones, p->milestones_n, cy);
 	/* what --from/--to leaves out of the axis is named, not dropped */
-	add_outside(l, r, p);
+	vk_layout_add_outside(l, r, p);
 }
 
 /* The programme whose rollout is drawn: the first entry row's data. */
-static const struct vk_item *programme_of(const struct lay *l)
+static const struct vk_item *programme_of(const struct vk_lay *l)
 {
 	return l->rows[0].data;
 }
 
-static void draw_row(struct lay *l, const struct row *r)
+static void draw_row(struct vk_lay *l, const struct vk_lay_row *r)
 {
 	const struct vk_item *p = programme_of(l);
 	const struct vk_area *a;
@@ -110,23 +111,25 @@ static void draw_row(struct lay *l, const struct row *r)
 	}
 	a = r->data;
 	if (r->shaded)
-		add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, a->code, MARGIN, r->y,
-			  l->page_w - 2 * MARGIN, r->height, BAND, VK_NO_COLOUR);
-	label = row_label(l, r, a->name, VK_FONT_REGULAR, LABEL_SIZE, l->label_w - 12);
-	add_text(l, r->page, VK_ROLE_LABEL, a->code, MARGIN + 12, r->y, l->label_w - 12, r->height,
-		 label, VK_FONT_REGULAR, LABEL_SIZE, INK, VK_ALIGN_LEFT);
+		vk_layout_add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, a->code, MARGIN, r->y,
+				    l->page_w - 2 * MARGIN, r->height, BAND, VK_NO_COLOUR);
+	label = vk_layout_row_label(l, r, a->name, VK_FONT_REGULAR, LABEL_SIZE, l->label_w - 12);
+	vk_layout_add_text(l, r->page, VK_ROLE_LABEL, a->code, MARGIN + 12, r->y, l->label_w - 12,
+			   r->height, label, VK_FONT_REGULAR, LABEL_SIZE, INK, VK_ALIGN_LEFT);
 	free(label);
 	size_t before = l->scene->prims_n;
 	planned = add_bars(l, r, p, a->code, a->code, AREA_BAR);
 	if (planned && l->scene->prims_n == before)
 		/* planned, but all of it beyond --from/--to */
-		add_text(l, r->page, VK_ROLE_NOTE, a->code, l->chart_x + 6, r->y, l->chart_w - 12,
-			 r->height, TR(l, "utenfor perioden", "outside the period"), VK_FONT_ITALIC,
-			 8, MUTED, VK_ALIGN_LEFT);
+		vk_layout_add_text(l, r->page, VK_ROLE_NOTE, a->code, l->chart_x + 6, r->y,
+				   l->chart_w - 12, r->height,
+				   VK_TR(l->o->lang, "utenfor perioden", "outside the period"),
+				   VK_FONT_ITALIC, 8, MUTED, VK_ALIGN_LEFT);
 	else if (!planned)
-		add_text(l, r->page, VK_ROLE_NOTE, a->code, l->chart_x + 6, r->y, l->chart_w - 12,
-			 r->height, TR(l, "ikke planlagt", "not planned"), VK_FONT_ITALIC, 8, MUTED,
-			 VK_ALIGN_LEFT);
+		vk_layout_add_text(l, r->page, VK_ROLE_NOTE, a->code, l->chart_x + 6, r->y,
+				   l->chart_w - 12, r->height,
+				   VK_TR(l->o->lang, "ikke planlagt", "not planned"),
+				   VK_FONT_ITALIC, 8, MUTED, VK_ALIGN_LEFT);
 }
 
 /* The phase area `area` is in on `date`, or NULL. */
@@ -143,7 +146,7 @@ static const char *phase_at(const struct vk_item *p, const char *area, int date)
 /* "2 av 4 områder i innføring, 1 i utprøving" for the areas of `region` at the status
  * date, phases in life-cycle order; "0 av 4 områder i gang" when none is in any phase
  * then, "ikke planlagt" when the programme plans nothing in the region. */
-static char *region_summary(const struct lay *l, const struct vk_item *p, const char *region)
+static char *region_summary(const struct vk_lay *l, const struct vk_item *p, const char *region)
 {
 	const struct vk_portfolio *pf = l->pf;
 	char buf[256] = "";
@@ -160,7 +163,7 @@ static char *region_summary(const struct lay *l, const struct vk_item *p, const 
 			}
 	}
 	if (planned == 0)
-		return vk_xstrdup(TR(l, "ikke planlagt", "not planned"));
+		return vk_xstrdup(VK_TR(l->o->lang, "ikke planlagt", "not planned"));
 	for (size_t k = 0; k < pf->phases_n; k++) {
 		size_t n = 0;
 		for (size_t a = 0; a < pf->areas_n; a++) {
@@ -173,45 +176,44 @@ static char *region_summary(const struct lay *l, const struct vk_item *p, const 
 		if (n == 0)
 			continue;
 		char name[64];
-		snprintf(name, sizeof(name), "%s", phase_label(l, &pf->phases[k]));
+		snprintf(name, sizeof(name), "%s", vk_layout_phase_label(l, &pf->phases[k]));
 		for (char *c = name; *c; c++)
 			if (*c >= 'A' && *c <= 'Z')
 				*c = (char)(*c - 'A' + 'a');
 		if (used == 0)
 			used += (size_t)snprintf(
 			    buf, sizeof(buf),
-			    TR(l, "%zu av %zu områder i %s", "%zu of %zu areas in %s"), n, areas,
-			    name);
+			    VK_TR(l->o->lang, "%zu av %zu områder i %s", "%zu of %zu areas in %s"),
+			    n, areas, name);
 		else if (used < sizeof(buf))
 			used += (size_t)snprintf(buf + used, sizeof(buf) - used,
-						 TR(l, ", %zu i %s", ", %zu in %s"), n, name);
+						 VK_TR(l->o->lang, ", %zu i %s", ", %zu in %s"), n,
+						 name);
 	}
 	if (used == 0)
 		snprintf(buf, sizeof(buf),
-			 TR(l, "0 av %zu områder i gang", "0 of %zu areas under way"), areas);
+			 VK_TR(l->o->lang, "0 av %zu områder i gang", "0 of %zu areas under way"),
+			 areas);
 	return vk_xstrdup(buf);
 }
 
-enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_layout_opts *opts,
+enum vk_code vk_layout_rollout(const struct vk_chart_data *data, const struct vk_layout_opts *opts,
 			       struct vk_scene **out, struct vk_error *err)
 {
-	struct lay l = {.pf = pf, .o = opts, .draw_row = draw_row};
-	const struct vk_item *p = opts->programme ? vk_model_item(pf, opts->programme) : NULL;
+	const struct vk_portfolio *pf = data->pf;
+	struct vk_lay l = {.pf = pf, .o = opts, .draw_row = draw_row};
+	const struct vk_item *p = opts->programme;
 	char **asides = NULL;
 	double widest, content_w = (opts->page == VK_PAGE_A3 ? 1190.55 : 841.89) - 2 * MARGIN;
 	int lo = VK_DATE_NONE, hi = VK_DATE_NONE;
 	char date[32];
 	unsigned kinds = 0;
-	struct row *r;
+	struct vk_lay_row *r;
 	enum vk_code rc;
 
 	*out = NULL;
-	if (!opts->programme)
-		return vk_error_set(err, VK_EUSAGE, "a rollout chart needs --programme CODE");
 	if (!p)
-		return vk_error_set(err, VK_ENOTFOUND,
-				    "no programme or project '%s' (see 'veikart list programmes')",
-				    opts->programme);
+		return vk_error_set(err, VK_ENOTFOUND, "a rollout chart needs a programme");
 	/* a chart of "ikke planlagt" everywhere would say the plan is empty */
 	if (p->kind != VK_PROGRAMME)
 		return vk_error_set(err, VK_ENOTFOUND,
@@ -221,13 +223,13 @@ enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_la
 		return vk_error_set(err, VK_ENOTFOUND,
 				    "programme '%s' has no rollout planned (no area has a phase)",
 				    p->code);
-	r = add_row(&l, ROW_ENTRY, lane_height(p, NULL));
+	r = vk_layout_add_row(&l, VK_ROW_ENTRY, lane_height(p, NULL));
 	r->data = p;
 	/* the column fits the area names; the programme's name is in the title */
 	widest = 0;
 	asides = vk_xcalloc(pf->regions_n + 1, sizeof(*asides));
 	for (size_t g = 0; g < pf->regions_n; g++) {
-		struct row *h = add_row(&l, ROW_HEADING, HEADING_H);
+		struct vk_lay_row *h = vk_layout_add_row(&l, VK_ROW_HEADING, HEADING_H);
 		const char *group = h->text = vk_xstrdup(pf->regions[g].name);
 		size_t shade = 0;
 
@@ -238,11 +240,12 @@ enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_la
 			double w;
 			if (strcmp(pf->areas[a].region, pf->regions[g].code) != 0)
 				continue;
-			r = add_row(&l, ROW_ENTRY, lane_height(p, pf->areas[a].code));
+			r = vk_layout_add_row(&l, VK_ROW_ENTRY, lane_height(p, pf->areas[a].code));
 			r->data = &pf->areas[a];
 			r->group = group;
 			r->shaded = shade++ % 2 == 1;
-			w = 12 + text_width(&l, pf->areas[a].name, VK_FONT_REGULAR, LABEL_SIZE);
+			w = 12 + vk_layout_text_width(&l, pf->areas[a].name, VK_FONT_REGULAR,
+						      LABEL_SIZE);
 			widest = w > widest ? w : widest;
 		}
 	}
@@ -261,35 +264,39 @@ enum vk_code vk_layout_rollout(const struct vk_portfolio *pf, const struct vk_la
 		lo = lo == VK_DATE_NONE || d < lo ? d : lo;
 		hi = hi == VK_DATE_NONE || d > hi ? d : hi;
 	}
-	choose_span(&l, lo, hi);
+	vk_layout_choose_span(&l, lo, hi);
 	if (l.has_axis)
-		outside_room(&l, &l.rows[0], p);
+		vk_layout_outside_room(&l, &l.rows[0], p);
 	l.title = vk_xstrdup(p->name);
 	if (opts->status_date != VK_DATE_NONE) {
-		human_date(&l, opts->status_date, date, sizeof(date));
+		vk_layout_human_date(&l, opts->status_date, date, sizeof(date));
 		l.subtitle = vk_xasprintf(
-		    TR(&l,
-		       "Innføring per helseforetaksområde · %zu områder i %zu regioner · tall per "
-		       "%s",
-		       "Rollout by health trust area · %zu areas in %zu regions · counts as of %s"),
+		    VK_TR(
+			l.o->lang,
+			"Innføring per helseforetaksområde · %zu områder i %zu regioner · tall per "
+			"%s",
+			"Rollout by health trust area · %zu areas in %zu regions · counts as of "
+			"%s"),
 		    pf->areas_n, pf->regions_n, date);
 	} else {
 		l.subtitle = vk_xasprintf(
-		    TR(&l, "Innføring per helseforetaksområde · %zu områder i %zu regioner",
-		       "Rollout by health trust area · %zu areas in %zu regions"),
+		    VK_TR(l.o->lang,
+			  "Innføring per helseforetaksområde · %zu områder i %zu regioner",
+			  "Rollout by health trust area · %zu areas in %zu regions"),
 		    pf->areas_n, pf->regions_n);
 	}
 	for (size_t k = 0; k < p->milestones_n; k++)
 		kinds |= 1u << p->milestones[k].kind;
-	add_standard_legend(&l, kinds, 0, NULL, false);
+	vk_layout_add_standard_legend(&l, kinds, 0, NULL, false);
 	/* an area's name cut to the column is whole in the legend (the programme's is the
 	 * title, which wraps) */
 	for (size_t i = 1; i < l.rows_n; i++)
-		if (l.rows[i].kind == ROW_ENTRY)
-			note_label(&l, &l.rows[i], ((const struct vk_area *)l.rows[i].data)->name,
-				   VK_FONT_REGULAR, LABEL_SIZE, l.label_w - 12);
-	rc = finish(&l, out, err);
-	lay_clear(&l);
+		if (l.rows[i].kind == VK_ROW_ENTRY)
+			vk_layout_note_label(&l, &l.rows[i],
+					     ((const struct vk_area *)l.rows[i].data)->name,
+					     VK_FONT_REGULAR, LABEL_SIZE, l.label_w - 12);
+	rc = vk_layout_finish(&l, out, err);
+	vk_layout_clear(&l);
 	for (size_t g = 0; g < pf->regions_n; g++)
 		free(asides[g]);
 	free(asides);

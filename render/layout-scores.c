@@ -33,7 +33,7 @@ static uint32_t colour_of(const struct vk_scoring *m, size_t g)
 	return group_colours[k % (sizeof(group_colours) / sizeof(group_colours[0]))];
 }
 
-static void draw_score(struct lay *l, const struct row *r)
+static void draw_score(struct vk_lay *l, const struct vk_lay_row *r)
 {
 	const struct vk_score *s = r->data;
 	const struct scores_ctx *c = l->user;
@@ -41,23 +41,27 @@ static void draw_score(struct lay *l, const struct row *r)
 	double x = l->chart_x, y = r->y + (r->height - BAR_H) / 2;
 
 	if (r->shaded)
-		add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, s->measure->name, MARGIN, r->y,
-			  l->page_w - 2 * MARGIN, r->height, BAND, VK_NO_COLOUR);
+		vk_layout_add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, s->measure->name,
+				    MARGIN, r->y, l->page_w - 2 * MARGIN, r->height, BAND,
+				    VK_NO_COLOUR);
 	snprintf(rank, sizeof(rank), "%d", s->rank);
 	if (s->complete)
-		add_text(l, r->page, VK_ROLE_LABEL, s->measure->name, MARGIN, r->y, 18, r->height,
-			 rank, VK_FONT_BOLD, 8.5, MUTED, VK_ALIGN_RIGHT);
-	add_text(l, r->page, VK_ROLE_LABEL, s->measure->name, MARGIN + 24, r->y, l->label_w - 24,
-		 r->height, s->measure->name, VK_FONT_REGULAR, 8.5, INK, VK_ALIGN_LEFT);
+		vk_layout_add_text(l, r->page, VK_ROLE_LABEL, s->measure->name, MARGIN, r->y, 18,
+				   r->height, rank, VK_FONT_BOLD, 8.5, MUTED, VK_ALIGN_RIGHT);
+	vk_layout_add_text(l, r->page, VK_ROLE_LABEL, s->measure->name, MARGIN + 24, r->y,
+			   l->label_w - 24, r->height, s->measure->name, VK_FONT_REGULAR, 8.5, INK,
+			   VK_ALIGN_LEFT);
 	if (!s->complete) {
-		char *what = vk_xstrdup(TR(l, "ufullstendig, mangler", "incomplete, missing"));
+		char *what =
+		    vk_xstrdup(VK_TR(l->o->lang, "ufullstendig, mangler", "incomplete, missing"));
 		for (size_t k = 0; k < s->missing_n; k++) {
 			char *next = vk_xasprintf("%s%s %s", what, k ? "," : "", s->missing[k]);
 			free(what);
 			what = next;
 		}
-		add_text(l, r->page, VK_ROLE_NOTE, s->measure->name, x + 4, r->y, l->chart_w - 8,
-			 r->height, what, VK_FONT_ITALIC, 8, MUTED, VK_ALIGN_LEFT);
+		vk_layout_add_text(l, r->page, VK_ROLE_NOTE, s->measure->name, x + 4, r->y,
+				   l->chart_w - 8, r->height, what, VK_FONT_ITALIC, 8, MUTED,
+				   VK_ALIGN_LEFT);
 		free(what);
 		return;
 	}
@@ -70,44 +74,46 @@ static void draw_score(struct lay *l, const struct row *r)
 		w = cr->weight * s->node[g] * c->scale;
 		if (w <= 0)
 			continue;
-		add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAR, s->measure->name, x, y, w, BAR_H,
-			  colour_of(c->m, g), WHITE);
+		vk_layout_add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAR, s->measure->name, x, y,
+				    w, BAR_H, colour_of(c->m, g), WHITE);
 		vk_number_format(vk_score_round1(cr->weight * s->node[g]), 1, l->o->lang, value,
 				 sizeof(value));
-		if (text_width(l, value, VK_FONT_REGULAR, 7) <= w - 4)
-			add_text(l, r->page, VK_ROLE_VALUE, s->measure->name, x + 2, y, w - 4,
-				 BAR_H, value, VK_FONT_REGULAR, 7, g % 2 ? INK : WHITE,
-				 VK_ALIGN_CENTER);
+		if (vk_layout_text_width(l, value, VK_FONT_REGULAR, 7) <= w - 4)
+			vk_layout_add_text(l, r->page, VK_ROLE_VALUE, s->measure->name, x + 2, y,
+					   w - 4, BAR_H, value, VK_FONT_REGULAR, 7,
+					   g % 2 ? INK : WHITE, VK_ALIGN_CENTER);
 		x += w;
 	}
 	vk_number_format(vk_score_round1(s->score), 1, l->o->lang, value, sizeof(value));
-	add_text(l, r->page, VK_ROLE_VALUE, s->measure->name, x + 4, r->y, VALUE_W, r->height,
-		 value, VK_FONT_BOLD, 9, INK, VK_ALIGN_LEFT);
+	vk_layout_add_text(l, r->page, VK_ROLE_VALUE, s->measure->name, x + 4, r->y, VALUE_W,
+			   r->height, value, VK_FONT_BOLD, 9, INK, VK_ALIGN_LEFT);
 }
 
 /* `line` and then `piece` (both freed), the two joined by a space; when that would be wider
  * than the legend, `line` goes in the legend as it is and `piece` starts the next line, so
  * a long list of weights is wrapped, never cut. */
-static char *weights_add(struct lay *l, char *line, char *piece)
+static char *weights_add(struct vk_lay *l, char *line, char *piece)
 {
 	char *next = vk_xasprintf("%s %s", line, piece);
 
-	if (text_width(l, next, VK_FONT_REGULAR, 7.5) + 1 <= l->page_w - 2 * MARGIN - 18) {
+	if (vk_layout_text_width(l, next, VK_FONT_REGULAR, 7.5) + 1 <=
+	    l->page_w - 2 * MARGIN - 18) {
 		free(line);
 		free(piece);
 		return next;
 	}
 	free(next);
-	add_legend(l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0, line);
+	vk_layout_add_legend(l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0, line);
 	free(line);
 	return piece;
 }
 
-enum vk_code vk_layout_scores(const struct vk_scoring *m, const struct vk_score *s, size_t n,
-			      const struct vk_layout_opts *opts, struct vk_scene **out,
-			      struct vk_error *err)
+/* The chart of ranked scores `s` of model `m`. */
+static enum vk_code layout_ranked(const struct vk_scoring *m, const struct vk_score *s, size_t n,
+				  const struct vk_layout_opts *opts, struct vk_scene **out,
+				  struct vk_error *err)
 {
-	struct lay l = {.o = opts, .draw_row = draw_score};
+	struct vk_lay l = {.o = opts, .draw_row = draw_score};
 	struct scores_ctx c = {m, 0};
 	double widest = 0, max = 0, content_w;
 	char *weights;
@@ -121,14 +127,14 @@ enum vk_code vk_layout_scores(const struct vk_scoring *m, const struct vk_score 
 		    "no scored measures yet (import a score sheet, see docs/scoring.md)");
 	l.user = &c;
 	for (size_t i = 0; i < n; i++) {
-		struct row *r;
-		double w = 24 + text_width(&l, s[i].measure->name, VK_FONT_REGULAR, 8.5);
+		struct vk_lay_row *r;
+		double w = 24 + vk_layout_text_width(&l, s[i].measure->name, VK_FONT_REGULAR, 8.5);
 		if (!s[i].complete && (i == 0 || s[i - 1].complete)) {
-			r = add_row(&l, ROW_HEADING, HEADING_H);
-			r->text = vk_xstrdup(
-			    TR(&l, "Ufullstendige, ikke rangert", "Incomplete, not ranked"));
+			r = vk_layout_add_row(&l, VK_ROW_HEADING, HEADING_H);
+			r->text = vk_xstrdup(VK_TR(l.o->lang, "Ufullstendige, ikke rangert",
+						   "Incomplete, not ranked"));
 		}
-		r = add_row(&l, ROW_ENTRY, ROW_H);
+		r = vk_layout_add_row(&l, VK_ROW_ENTRY, ROW_H);
 		r->data = &s[i];
 		r->shaded = i % 2 == 1;
 		widest = w > widest ? w : widest;
@@ -137,27 +143,27 @@ enum vk_code vk_layout_scores(const struct vk_scoring *m, const struct vk_score 
 			max = s[i].score > max ? s[i].score : max;
 		}
 	}
-	page_size(&l, &l.page_w, &l.page_h);
+	vk_layout_page_size(&l, &l.page_w, &l.page_h);
 	content_w = l.page_w - 2 * MARGIN;
 	l.label_w = widest + 6 < 0.40 * content_w ? widest + 6 : 0.40 * content_w;
 	c.scale = max > 0 ? (l.page_w - MARGIN - (MARGIN + l.label_w + GAP) - VALUE_W) / max : 0;
-	l.title = vk_xstrdup(TR(&l, "Prioritering av tiltak", "Priority of measures"));
+	l.title = vk_xstrdup(VK_TR(l.o->lang, "Prioritering av tiltak", "Priority of measures"));
 	if (complete < n)
-		l.subtitle =
-		    vk_xasprintf(TR(&l, "%zu tiltak rangert etter score · %zu ufullstendige",
-				    "%zu measures ranked by score · %zu incomplete"),
-				 complete, n - complete);
-	else
 		l.subtitle = vk_xasprintf(
-		    TR(&l, "%zu tiltak rangert etter score", "%zu measures ranked by score"),
-		    complete);
-	weights = vk_xstrdup(TR(&l, "Vekter:", "Weights:"));
+		    VK_TR(l.o->lang, "%zu tiltak rangert etter score · %zu ufullstendige",
+			  "%zu measures ranked by score · %zu incomplete"),
+		    complete, n - complete);
+	else
+		l.subtitle = vk_xasprintf(VK_TR(l.o->lang, "%zu tiltak rangert etter score",
+						"%zu measures ranked by score"),
+					  complete);
+	weights = vk_xstrdup(VK_TR(l.o->lang, "Vekter:", "Weights:"));
 	for (size_t g = 0, k = 0; g < m->criteria_n; g++) {
 		char w[32], *piece;
 		if (m->criteria[g].parent)
 			continue;
-		add_legend(&l, VK_SHAPE_RECT, colour_of(m, g), VK_NO_COLOUR, false, 8,
-			   m->criteria[g].name);
+		vk_layout_add_legend(&l, VK_SHAPE_RECT, colour_of(m, g), VK_NO_COLOUR, false, 8,
+				     m->criteria[g].name);
 		vk_number_format_exact(m->criteria[g].weight, opts->lang, w, sizeof(w));
 		piece = vk_xasprintf("%s%s %s", k++ ? "· " : "", m->criteria[g].name, w);
 		weights = weights_add(&l, weights, piece);
@@ -173,19 +179,40 @@ enum vk_code vk_layout_scores(const struct vk_scoring *m, const struct vk_score 
 		if (k++ == 0) {
 			char *semi = vk_xasprintf("%s;", weights);
 			free(weights);
-			weights = weights_add(
-			    &l, semi,
-			    vk_xasprintf("%s %s %s (%s %s)", TR(&l, "kriterier:", "criteria:"),
-					 m->criteria[g].code, w, TR(&l, "modellen", "model"), was));
+			weights =
+			    weights_add(&l, semi,
+					vk_xasprintf("%s %s %s (%s %s)",
+						     VK_TR(l.o->lang, "kriterier:", "criteria:"),
+						     m->criteria[g].code, w,
+						     VK_TR(l.o->lang, "modellen", "model"), was));
 		} else {
-			weights = weights_add(&l, weights,
-					      vk_xasprintf("· %s %s (%s %s)", m->criteria[g].code,
-							   w, TR(&l, "modellen", "model"), was));
+			weights =
+			    weights_add(&l, weights,
+					vk_xasprintf("· %s %s (%s %s)", m->criteria[g].code, w,
+						     VK_TR(l.o->lang, "modellen", "model"), was));
 		}
 	}
-	add_legend(&l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0, weights);
+	vk_layout_add_legend(&l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0, weights);
 	free(weights);
-	rc = finish(&l, out, err);
-	lay_clear(&l);
+	rc = vk_layout_finish(&l, out, err);
+	vk_layout_clear(&l);
+	return rc;
+}
+
+enum vk_code vk_layout_scores(const struct vk_chart_data *data, const struct vk_layout_opts *opts,
+			      struct vk_scene **out, struct vk_error *err)
+{
+	const struct vk_scoring *m = data->pf->scoring;
+	size_t n = data->measures ? data->measures->measures_n : 0;
+	struct vk_score *scores;
+	enum vk_code rc;
+
+	*out = NULL;
+	/* a store written by an older veikart may hold a weight that makes scores inf */
+	if (m->criteria_n > 0 && (rc = vk_scoring_validate(m, err)))
+		return rc;
+	scores = vk_score_rank(m, data->measures ? data->measures->measures : NULL, n);
+	rc = layout_ranked(m, scores, n, opts, out, err);
+	vk_score_free(scores, n);
 	return rc;
 }

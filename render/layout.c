@@ -27,25 +27,25 @@ static const double page_sizes[][2] = {
     [VK_PAGE_A3] = {1190.55, 841.89},
 };
 
-void page_size(const struct lay *l, double *w, double *h)
+void vk_layout_page_size(const struct vk_lay *l, double *w, double *h)
 {
 	*w = page_sizes[l->o->page][0];
 	*h = page_sizes[l->o->page][1];
 }
 
-struct row *add_row(struct lay *l, enum row_kind kind, double height)
+struct vk_lay_row *vk_layout_add_row(struct vk_lay *l, enum vk_lay_row_kind kind, double height)
 {
-	struct row *r = VK_PUSH(l->rows);
+	struct vk_lay_row *r = VK_PUSH(l->rows);
 
 	r->kind = kind;
 	r->height = height;
 	return r;
 }
 
-void add_legend(struct lay *l, enum vk_shape shape, uint32_t fill, uint32_t stroke, bool dashed,
-		double size, const char *text)
+void vk_layout_add_legend(struct vk_lay *l, enum vk_shape shape, uint32_t fill, uint32_t stroke,
+			  bool dashed, double size, const char *text)
 {
-	struct legend_item *it = VK_PUSH(l->legend);
+	struct vk_lay_legend *it = VK_PUSH(l->legend);
 
 	it->shape = shape;
 	it->fill = fill;
@@ -55,12 +55,12 @@ void add_legend(struct lay *l, enum vk_shape shape, uint32_t fill, uint32_t stro
 	it->text = vk_xstrdup(text);
 }
 
-uint32_t parse_colour(const char *hex)
+uint32_t vk_layout_parse_colour(const char *hex)
 {
 	return (uint32_t)strtoul(hex + 1, NULL, 16);
 }
 
-const char *phase_label(const struct lay *l, const struct vk_phase_kind *ph)
+const char *vk_layout_phase_label(const struct vk_lay *l, const struct vk_phase_kind *ph)
 {
 	static const char *const defaults[][3] = {
 	    {"behov", "Behov", "Needs"},
@@ -78,75 +78,81 @@ const char *phase_label(const struct lay *l, const struct vk_phase_kind *ph)
 	return ph->name;
 }
 
-void add_standard_legend(struct lay *l, unsigned milestone_kinds, unsigned colours,
-			 const char *period, bool older)
+void vk_layout_add_standard_legend(struct vk_lay *l, unsigned milestone_kinds, unsigned colours,
+				   const char *period, bool older)
 {
 	char buf[64], date[32];
 
 	for (size_t i = 0; i < l->pf->phases_n; i++)
-		add_legend(l, VK_SHAPE_RECT, parse_colour(l->pf->phases[i].colour), VK_NO_COLOUR,
-			   false, 8, phase_label(l, &l->pf->phases[i]));
+		vk_layout_add_legend(l, VK_SHAPE_RECT,
+				     vk_layout_parse_colour(l->pf->phases[i].colour), VK_NO_COLOUR,
+				     false, 8, vk_layout_phase_label(l, &l->pf->phases[i]));
 	if (milestone_kinds & 1u << VK_MS_DECISION)
-		add_legend(l, VK_SHAPE_DIAMOND, INK, WHITE, false, 10,
-			   TR(l, "Beslutning", "Decision"));
+		vk_layout_add_legend(l, VK_SHAPE_DIAMOND, INK, WHITE, false, 10,
+				     VK_TR(l->o->lang, "Beslutning", "Decision"));
 	if (milestone_kinds & 1u << VK_MS_DELIVERY)
-		add_legend(l, VK_SHAPE_DIAMOND, WHITE, INK, false, 8,
-			   TR(l, "Leveranse", "Delivery"));
+		vk_layout_add_legend(l, VK_SHAPE_DIAMOND, WHITE, INK, false, 8,
+				     VK_TR(l->o->lang, "Leveranse", "Delivery"));
 	if (milestone_kinds & 1u << VK_MS_GOAL)
-		add_legend(l, VK_SHAPE_DIAMOND, GOAL, INK, false, 8, TR(l, "Mål", "Goal"));
+		vk_layout_add_legend(l, VK_SHAPE_DIAMOND, GOAL, INK, false, 8,
+				     VK_TR(l->o->lang, "Mål", "Goal"));
 	if (colours && period && *period) {
-		snprintf(buf, sizeof(buf), TR(l, "Status %s:", "Status %s:"), period);
-		add_legend(l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0, buf);
+		snprintf(buf, sizeof(buf), VK_TR(l->o->lang, "Status %s:", "Status %s:"), period);
+		vk_layout_add_legend(l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0, buf);
 	}
 	if (colours & 1u << VK_GRONN)
-		add_legend(l, VK_SHAPE_CIRCLE, GRONN, VK_NO_COLOUR, false, 8,
-			   TR(l, "Grønn", "Green"));
+		vk_layout_add_legend(l, VK_SHAPE_CIRCLE, GRONN, VK_NO_COLOUR, false, 8,
+				     VK_TR(l->o->lang, "Grønn", "Green"));
 	if (colours & 1u << VK_GUL)
-		add_legend(l, VK_SHAPE_TRIANGLE, GUL, VK_NO_COLOUR, false, 8,
-			   TR(l, "Gul", "Yellow"));
+		vk_layout_add_legend(l, VK_SHAPE_TRIANGLE, GUL, VK_NO_COLOUR, false, 8,
+				     VK_TR(l->o->lang, "Gul", "Yellow"));
 	if (colours & 1u << VK_ROD)
-		add_legend(l, VK_SHAPE_RECT, ROD, VK_NO_COLOUR, false, 7, TR(l, "Rød", "Red"));
+		vk_layout_add_legend(l, VK_SHAPE_RECT, ROD, VK_NO_COLOUR, false, 7,
+				     VK_TR(l->o->lang, "Rød", "Red"));
 	if (colours && older && period) {
-		snprintf(buf, sizeof(buf),
-			 TR(l, "Hul: siste rapport før %s", "Hollow: last report before %s"),
-			 period);
-		add_legend(l, VK_SHAPE_CIRCLE, WHITE, MUTED, false, 8, buf);
+		snprintf(
+		    buf, sizeof(buf),
+		    VK_TR(l->o->lang, "Hul: siste rapport før %s", "Hollow: last report before %s"),
+		    period);
+		vk_layout_add_legend(l, VK_SHAPE_CIRCLE, WHITE, MUTED, false, 8, buf);
 	}
 	if (l->o->status_date != VK_DATE_NONE) {
-		human_date(l, l->o->status_date, date, sizeof(date));
-		snprintf(buf, sizeof(buf), "%s %s", TR(l, "Statusdato", "Status date"), date);
-		add_legend(l, VK_SHAPE_LINE, VK_NO_COLOUR, STATUS_LINE, true, 10, buf);
+		vk_layout_human_date(l, l->o->status_date, date, sizeof(date));
+		snprintf(buf, sizeof(buf), "%s %s", VK_TR(l->o->lang, "Statusdato", "Status date"),
+			 date);
+		vk_layout_add_legend(l, VK_SHAPE_LINE, VK_NO_COLOUR, STATUS_LINE, true, 10, buf);
 	}
 }
 
-void note_label(struct lay *l, struct row *r, const char *text, enum vk_font font, double size,
-		double w)
+void vk_layout_note_label(struct vk_lay *l, struct vk_lay_row *r, const char *text,
+			  enum vk_font font, double size, double w)
 {
 	char *note;
 
-	if (text_width(l, text, font, size) <= w)
+	if (vk_layout_text_width(l, text, font, size) <= w)
 		return;
 	r->note = ++l->notes;
 	note = vk_xasprintf("[%d] %s", r->note, text);
-	add_legend(l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0, note);
+	vk_layout_add_legend(l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0, note);
 	free(note);
 }
 
-char *row_label(const struct lay *l, const struct row *r, const char *text, enum vk_font font,
-		double size, double w)
+char *vk_layout_row_label(const struct vk_lay *l, const struct vk_lay_row *r, const char *text,
+			  enum vk_font font, double size, double w)
 {
 	char mark[24], *cut, *out;
 
 	if (!r->note)
 		return vk_xstrdup(text);
 	snprintf(mark, sizeof(mark), " [%d]", r->note);
-	cut = fit_text(l, text, font, size, w - text_width(l, mark, font, size) - 0.5);
+	cut = vk_layout_fit_text(l, text, font, size,
+				 w - vk_layout_text_width(l, mark, font, size) - 0.5);
 	out = vk_xasprintf("%s%s", cut, mark);
 	free(cut);
 	return out;
 }
 
-void human_date(const struct lay *l, int date, char *buf, size_t size)
+void vk_layout_human_date(const struct vk_lay *l, int date, char *buf, size_t size)
 {
 	static const char *const months[] = {"January",	  "February", "March",	  "April",
 					     "May",	  "June",     "July",	  "August",
@@ -160,7 +166,7 @@ void human_date(const struct lay *l, int date, char *buf, size_t size)
 		snprintf(buf, size, "%02d.%02d.%d", d, m, y);
 }
 
-bool choose_span(struct lay *l, int lo, int hi)
+bool vk_layout_choose_span(struct vk_lay *l, int lo, int hi)
 {
 	int y;
 	int from = l->o->from, to = l->o->to;
@@ -190,13 +196,13 @@ bool choose_span(struct lay *l, int lo, int hi)
 
 /* Lays the legend out in lines across the content width and returns its height;
  * with page >= 0 it also adds it, starting at y. */
-static double legend(struct lay *l, int page, double y)
+static double legend(struct vk_lay *l, int page, double y)
 {
 	double x = MARGIN, right = l->page_w - MARGIN, line = 0;
 
 	for (size_t i = 0; i < l->legend_n; i++) {
-		const struct legend_item *it = &l->legend[i];
-		double tw = text_width(l, it->text, VK_FONT_REGULAR, 7.5);
+		const struct vk_lay_legend *it = &l->legend[i];
+		double tw = vk_layout_text_width(l, it->text, VK_FONT_REGULAR, 7.5);
 		double w = 14 + 4 + tw;
 		double cy = y + line * LEGEND_LINE_H + LEGEND_LINE_H / 2;
 
@@ -209,62 +215,67 @@ static double legend(struct lay *l, int page, double y)
 			if (it->size == 0)
 				; /* words only */
 			else if (it->shape == VK_SHAPE_LINE && it->arrow)
-				add_line(l, page, VK_ROLE_LEGEND, NULL, x, cy, x + 14, cy,
-					 it->stroke, 0.8, it->dashed, true);
+				vk_layout_add_line(l, page, VK_ROLE_LEGEND, NULL, x, cy, x + 14, cy,
+						   it->stroke, 0.8, it->dashed, true);
 			else if (it->shape == VK_SHAPE_LINE)
-				add_line(l, page, VK_ROLE_LEGEND, NULL, x + 7, cy - 5, x + 7,
-					 cy + 5, it->stroke, 1.2, it->dashed, false);
+				vk_layout_add_line(l, page, VK_ROLE_LEGEND, NULL, x + 7, cy - 5,
+						   x + 7, cy + 5, it->stroke, 1.2, it->dashed,
+						   false);
 			else if (it->shape == VK_SHAPE_RECT && it->size == 8)
-				add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_LEGEND, NULL, x, cy - 4,
-					  14, 8, it->fill, it->stroke);
+				vk_layout_add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_LEGEND, NULL, x,
+						    cy - 4, 14, 8, it->fill, it->stroke);
 			else
-				add_shape(l, page, it->shape, VK_ROLE_LEGEND, NULL,
-					  x + 7 - it->size / 2, cy - it->size / 2, it->size,
-					  it->size, it->fill, it->stroke);
-			add_text(l, page, VK_ROLE_LEGEND, NULL, x + 18, cy - 6, tw + 1, 12,
-				 it->text, VK_FONT_REGULAR, 7.5, MUTED, VK_ALIGN_LEFT);
+				vk_layout_add_shape(l, page, it->shape, VK_ROLE_LEGEND, NULL,
+						    x + 7 - it->size / 2, cy - it->size / 2,
+						    it->size, it->size, it->fill, it->stroke);
+			vk_layout_add_text(l, page, VK_ROLE_LEGEND, NULL, x + 18, cy - 6, tw + 1,
+					   12, it->text, VK_FONT_REGULAR, 7.5, MUTED,
+					   VK_ALIGN_LEFT);
 		}
 		x += w + 14;
 	}
 	return l->legend_n ? (line + 1) * LEGEND_LINE_H : 0;
 }
 
-void add_legend_line(struct lay *l, double y)
+void vk_layout_add_legend_line(struct vk_lay *l, double y)
 {
 	legend(l, 0, y);
 }
 
-static void axis_tier(struct lay *l, int page, enum vk_unit unit, bool upper, double y)
+static void axis_tier(struct vk_lay *l, int page, enum vk_unit unit, bool upper, double y)
 {
 	struct vk_tick *ticks;
 	size_t n = vk_axis_ticks(&l->axis, unit, upper, l->o->lang, &ticks);
 
-	add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_AXIS, NULL, l->chart_x, y, l->chart_w, TIER_H,
-		  upper ? HEAD_BAND : BAND, VK_NO_COLOUR);
+	vk_layout_add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_AXIS, NULL, l->chart_x, y, l->chart_w,
+			    TIER_H, upper ? HEAD_BAND : BAND, VK_NO_COLOUR);
 	for (size_t i = 0; i < n; i++) {
 		double x1 = vk_axis_x(&l->axis, ticks[i].start);
 		double x2 = vk_axis_x(&l->axis, ticks[i].end + 1);
 		enum vk_font font = upper ? VK_FONT_BOLD : VK_FONT_REGULAR;
 
 		if (i > 0)
-			add_line(l, page, VK_ROLE_AXIS, NULL, x1, y, x1, y + TIER_H, WHITE, 1,
-				 false, false);
+			vk_layout_add_line(l, page, VK_ROLE_AXIS, NULL, x1, y, x1, y + TIER_H,
+					   WHITE, 1, false, false);
 		/* a label that does not fit whole is left out, not cut */
-		if (text_width(l, ticks[i].label, font, 8) <= x2 - x1 - 4)
-			add_text(l, page, VK_ROLE_AXIS_LABEL, NULL, x1 + 2, y, x2 - x1 - 4, TIER_H,
-				 ticks[i].label, font, 8, upper ? INK : MUTED, VK_ALIGN_CENTER);
+		if (vk_layout_text_width(l, ticks[i].label, font, 8) <= x2 - x1 - 4)
+			vk_layout_add_text(l, page, VK_ROLE_AXIS_LABEL, NULL, x1 + 2, y,
+					   x2 - x1 - 4, TIER_H, ticks[i].label, font, 8,
+					   upper ? INK : MUTED, VK_ALIGN_CENTER);
 	}
 	free(ticks);
 }
 
-static void grid(struct lay *l, int page, enum vk_unit unit, uint32_t colour, double y1, double y2)
+static void grid(struct vk_lay *l, int page, enum vk_unit unit, uint32_t colour, double y1,
+		 double y2)
 {
 	struct vk_tick *ticks;
 	size_t n = vk_axis_ticks(&l->axis, unit, false, l->o->lang, &ticks);
 
 	for (size_t i = 1; i < n; i++) {
 		double x = vk_axis_x(&l->axis, ticks[i].start);
-		add_line(l, page, VK_ROLE_GRID, NULL, x, y1, x, y2, colour, 0.5, false, false);
+		vk_layout_add_line(l, page, VK_ROLE_GRID, NULL, x, y1, x, y2, colour, 0.5, false,
+				   false);
 	}
 	free(ticks);
 }
@@ -272,7 +283,7 @@ static void grid(struct lay *l, int page, enum vk_unit unit, uint32_t colour, do
 /* The title (subtitle) in lines of the content width, never cut: a long one wraps, a
  * word wider than the page breaks. With page >= 0 they are added from y; returns the
  * number of lines. */
-static size_t head_lines(struct lay *l, int page, bool title, double y)
+static size_t head_lines(struct vk_lay *l, int page, bool title, double y)
 {
 	const char *text = title ? l->title : l->subtitle;
 	enum vk_font font = title ? VK_FONT_BOLD : VK_FONT_REGULAR;
@@ -283,12 +294,12 @@ static size_t head_lines(struct lay *l, int page, bool title, double y)
 
 	if (!text)
 		return 0;
-	n = wrap_text(l, text, font, size, content_w, strlen(text) + 1, &ls);
+	n = vk_layout_wrap_text(l, text, font, size, content_w, strlen(text) + 1, &ls);
 	for (size_t i = 0; i < n; i++) {
 		if (page >= 0)
-			add_text(l, page, title ? VK_ROLE_TITLE : VK_ROLE_SUBTITLE, NULL, MARGIN,
-				 y + (double)i * h, content_w, h, ls[i], font, size,
-				 title ? INK : MUTED, VK_ALIGN_LEFT);
+			vk_layout_add_text(l, page, title ? VK_ROLE_TITLE : VK_ROLE_SUBTITLE, NULL,
+					   MARGIN, y + (double)i * h, content_w, h, ls[i], font,
+					   size, title ? INK : MUTED, VK_ALIGN_LEFT);
 		free(ls[i]);
 	}
 	free(ls);
@@ -296,7 +307,7 @@ static size_t head_lines(struct lay *l, int page, bool title, double y)
 }
 
 /* Everything on page `page` but the rows, which end at `rows_end`. */
-static void frame(struct lay *l, int page, double rows_end)
+static void frame(struct vk_lay *l, int page, double rows_end)
 {
 	double legend_y = rows_end + 10;
 	size_t t = head_lines(l, page, true, MARGIN);
@@ -314,10 +325,10 @@ static void frame(struct lay *l, int page, double rows_end)
 		grid(l, page, l->upper != VK_UNIT_NONE ? l->upper : l->lower, RULE, l->rows_top,
 		     rows_end);
 	}
-	add_line(l, page, VK_ROLE_AXIS, NULL, MARGIN, l->rows_top, l->page_w - MARGIN, l->rows_top,
-		 RULE, 0.75, false, false);
-	add_line(l, page, VK_ROLE_AXIS, NULL, MARGIN, rows_end, l->page_w - MARGIN, rows_end, RULE,
-		 0.75, false, false);
+	vk_layout_add_line(l, page, VK_ROLE_AXIS, NULL, MARGIN, l->rows_top, l->page_w - MARGIN,
+			   l->rows_top, RULE, 0.75, false, false);
+	vk_layout_add_line(l, page, VK_ROLE_AXIS, NULL, MARGIN, rows_end, l->page_w - MARGIN,
+			   rows_end, RULE, 0.75, false, false);
 	legend(l, page, legend_y);
 }
 
@@ -329,8 +340,8 @@ static int by_top(const void *a, const void *b)
 }
 
 /* The dashed line at the status date, down the rows of the page; it breaks where it would
- * cross the text of what lies outside the axis (outside_room), so it strikes no word. */
-static void status_line(struct lay *l, int page, double rows_end)
+ * cross the text of what lies outside the axis (vk_layout_outside_room), so it strikes no word. */
+static void status_line(struct vk_lay *l, int page, double rows_end)
 {
 	int sd = l->o->status_date;
 	double x, y, *gap = NULL;
@@ -344,7 +355,7 @@ static void status_line(struct lay *l, int page, double rows_end)
 		double tw, x0;
 		if (p->page != page || p->role != VK_ROLE_CONTINUES || !p->text)
 			continue;
-		tw = text_width(l, p->text, p->font, p->size);
+		tw = vk_layout_text_width(l, p->text, p->font, p->size);
 		x0 = p->align == VK_ALIGN_RIGHT	   ? p->x + p->w - tw
 		     : p->align == VK_ALIGN_CENTER ? p->x + (p->w - tw) / 2
 						   : p->x;
@@ -361,69 +372,72 @@ static void status_line(struct lay *l, int page, double rows_end)
 	y = l->rows_top;
 	for (size_t i = 0; i < gap_n; i++) {
 		if (gap[2 * i] > y)
-			add_line(l, page, VK_ROLE_STATUS_DATE, NULL, x, y, x, gap[2 * i],
-				 STATUS_LINE, 1.2, true, false);
+			vk_layout_add_line(l, page, VK_ROLE_STATUS_DATE, NULL, x, y, x, gap[2 * i],
+					   STATUS_LINE, 1.2, true, false);
 		if (gap[2 * i + 1] > y)
 			y = gap[2 * i + 1];
 	}
 	if (rows_end > y)
-		add_line(l, page, VK_ROLE_STATUS_DATE, NULL, x, y, x, rows_end, STATUS_LINE, 1.2,
-			 true, false);
+		vk_layout_add_line(l, page, VK_ROLE_STATUS_DATE, NULL, x, y, x, rows_end,
+				   STATUS_LINE, 1.2, true, false);
 	free(gap);
 }
 
-void add_footer(struct lay *l, int page, const char *left)
+void vk_layout_add_footer(struct vk_lay *l, int page, const char *left)
 {
 	char right[64];
 	double w = (l->page_w - 2 * MARGIN) / 2, y = l->page_h - MARGIN - FOOTER_H;
 
 	if (left)
-		add_text(l, page, VK_ROLE_FOOTER, NULL, MARGIN, y, w, FOOTER_H, left,
-			 VK_FONT_REGULAR, 7.5, MUTED, VK_ALIGN_LEFT);
-	snprintf(right, sizeof(right), TR(l, "Side %d av %d", "Page %d of %d"), page + 1,
-		 l->scene->pages);
-	add_text(l, page, VK_ROLE_FOOTER, NULL, MARGIN + w, y, w, FOOTER_H, right, VK_FONT_REGULAR,
-		 7.5, MUTED, VK_ALIGN_RIGHT);
+		vk_layout_add_text(l, page, VK_ROLE_FOOTER, NULL, MARGIN, y, w, FOOTER_H, left,
+				   VK_FONT_REGULAR, 7.5, MUTED, VK_ALIGN_LEFT);
+	snprintf(right, sizeof(right), VK_TR(l->o->lang, "Side %d av %d", "Page %d of %d"),
+		 page + 1, l->scene->pages);
+	vk_layout_add_text(l, page, VK_ROLE_FOOTER, NULL, MARGIN + w, y, w, FOOTER_H, right,
+			   VK_FONT_REGULAR, 7.5, MUTED, VK_ALIGN_RIGHT);
 }
 
-static void footer(struct lay *l, int page)
+static void footer(struct vk_lay *l, int page)
 {
 	char left[64], date[32];
 
 	if (l->o->status_date == VK_DATE_NONE) {
-		add_footer(l, page, NULL);
+		vk_layout_add_footer(l, page, NULL);
 		return;
 	}
-	human_date(l, l->o->status_date, date, sizeof(date));
-	snprintf(left, sizeof(left), "%s %s", TR(l, "Status per", "Status as of"), date);
-	add_footer(l, page, left);
+	vk_layout_human_date(l, l->o->status_date, date, sizeof(date));
+	snprintf(left, sizeof(left), "%s %s", VK_TR(l->o->lang, "Status per", "Status as of"),
+		 date);
+	vk_layout_add_footer(l, page, left);
 }
 
 /* Draws a heading row's text (and its aside) at y on page. */
-static void heading(struct lay *l, int page, const struct row *r, double y, bool continued)
+static void heading(struct vk_lay *l, int page, const struct vk_lay_row *r, double y,
+		    bool continued)
 {
 	char buf[256];
 	double w = l->page_w - 2 * MARGIN;
 
 	snprintf(buf, sizeof(buf), "%s%s", r->text,
-		 continued ? TR(l, " (forts.)", " (cont.)") : "");
-	add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_BAND, NULL, MARGIN, y + 2, w, r->height - 4,
-		  HEAD_BAND, VK_NO_COLOUR);
+		 continued ? VK_TR(l->o->lang, " (forts.)", " (cont.)") : "");
+	vk_layout_add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_BAND, NULL, MARGIN, y + 2, w,
+			    r->height - 4, HEAD_BAND, VK_NO_COLOUR);
 	if (r->aside) {
-		double aw = text_width(l, r->aside, VK_FONT_REGULAR, 8);
+		double aw = vk_layout_text_width(l, r->aside, VK_FONT_REGULAR, 8);
 		if (aw > l->chart_w - 8)
 			aw = l->chart_w - 8;
-		add_text(l, page, VK_ROLE_SUMMARY, r->text, l->page_w - MARGIN - 6 - aw, y, aw,
-			 r->height, r->aside, VK_FONT_REGULAR, 8, INK, VK_ALIGN_RIGHT);
+		vk_layout_add_text(l, page, VK_ROLE_SUMMARY, r->text, l->page_w - MARGIN - 6 - aw,
+				   y, aw, r->height, r->aside, VK_FONT_REGULAR, 8, INK,
+				   VK_ALIGN_RIGHT);
 		w = l->page_w - 2 * MARGIN - aw - 18;
 	}
-	add_text(l, page, VK_ROLE_HEADING, r->text, MARGIN + 6, y, w - 12, r->height, buf,
-		 VK_FONT_BOLD, 9.5, INK, VK_ALIGN_LEFT);
+	vk_layout_add_text(l, page, VK_ROLE_HEADING, r->text, MARGIN + 6, y, w - 12, r->height, buf,
+			   VK_FONT_BOLD, 9.5, INK, VK_ALIGN_LEFT);
 }
 
 /* Assigns pages and y to the rows. Returns the number of pages; `ends[p]` gets the
  * bottom of the last row on page p (caller frees). */
-static int paginate(struct lay *l, double **ends)
+static int paginate(struct vk_lay *l, double **ends)
 {
 	int page = 0;
 	double y = l->rows_top;
@@ -432,20 +446,20 @@ static int paginate(struct lay *l, double **ends)
 
 	end[0] = y;
 	for (size_t i = 0; i < l->rows_n; i++) {
-		struct row *r = &l->rows[i];
+		struct vk_lay_row *r = &l->rows[i];
 		double need = r->height;
 
 		/* keep a heading with the row after it */
-		if (r->kind == ROW_HEADING && i + 1 < l->rows_n)
+		if (r->kind == VK_ROW_HEADING && i + 1 < l->rows_n)
 			need += l->rows[i + 1].height;
 		if (l->o->paged && y > l->rows_top && y + need > l->rows_bottom) {
 			end[page++] = y;
 			y = l->rows_top;
 			/* room for the repeated heading of the group this row continues */
-			if (r->kind == ROW_ENTRY && r->group && group == r->group)
+			if (r->kind == VK_ROW_ENTRY && r->group && group == r->group)
 				y += HEADING_H;
 		}
-		if (r->kind == ROW_HEADING)
+		if (r->kind == VK_ROW_HEADING)
 			group = r->text;
 		r->page = page;
 		r->y = y;
@@ -456,7 +470,7 @@ static int paginate(struct lay *l, double **ends)
 	return page + 1;
 }
 
-enum vk_code finish(struct lay *l, struct vk_scene **out, struct vk_error *err)
+enum vk_code vk_layout_finish(struct vk_lay *l, struct vk_scene **out, struct vk_error *err)
 {
 	double *ends = NULL;
 	int pages;
@@ -500,12 +514,13 @@ enum vk_code finish(struct lay *l, struct vk_scene **out, struct vk_error *err)
 	for (int p = 0; p < pages; p++)
 		frame(l, p, ends[p]);
 	if (l->rows_n == 0 && l->empty_note)
-		add_text(l, 0, VK_ROLE_NOTE, NULL, MARGIN, l->rows_top + 8, l->page_w - 2 * MARGIN,
-			 24, l->empty_note, VK_FONT_ITALIC, 11, MUTED, VK_ALIGN_CENTER);
+		vk_layout_add_text(l, 0, VK_ROLE_NOTE, NULL, MARGIN, l->rows_top + 8,
+				   l->page_w - 2 * MARGIN, 24, l->empty_note, VK_FONT_ITALIC, 11,
+				   MUTED, VK_ALIGN_CENTER);
 	for (size_t i = 0; i < l->rows_n; i++) {
-		const struct row *r = &l->rows[i];
+		const struct vk_lay_row *r = &l->rows[i];
 
-		if (r->kind == ROW_HEADING) {
+		if (r->kind == VK_ROW_HEADING) {
 			group = r->text;
 			group_page = r->page;
 			heading(l, r->page, r, r->y, false);
@@ -513,8 +528,8 @@ enum vk_code finish(struct lay *l, struct vk_scene **out, struct vk_error *err)
 		}
 		if (r->group && r->group == group && r->page != group_page) {
 			/* the group goes on on a new page: its heading again, marked */
-			struct row h = {
-			    .kind = ROW_HEADING, .height = HEADING_H, .text = (char *)group};
+			struct vk_lay_row h = {
+			    .kind = VK_ROW_HEADING, .height = HEADING_H, .text = (char *)group};
 			heading(l, r->page, &h, l->rows_top, true);
 			group_page = r->page;
 		}
@@ -530,7 +545,7 @@ enum vk_code finish(struct lay *l, struct vk_scene **out, struct vk_error *err)
 	return VK_OK;
 }
 
-void lay_clear(struct lay *l)
+void vk_layout_clear(struct vk_lay *l)
 {
 	for (size_t i = 0; i < l->rows_n; i++)
 		free(l->rows[i].text);

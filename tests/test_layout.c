@@ -71,7 +71,8 @@ static struct vk_scene *roadmap(const struct vk_portfolio *pf, const struct vk_l
 	struct vk_scene *s = NULL;
 	struct vk_error err;
 
-	ck_assert_msg(vk_layout_roadmap(pf, o, &s, &err) == VK_OK, "%s", err.msg);
+	ck_assert_msg(vk_layout_roadmap(&(struct vk_chart_data){.pf = pf}, o, &s, &err) == VK_OK,
+		      "%s", err.msg);
 	return s;
 }
 
@@ -655,7 +656,7 @@ START_TEST(dependency_marker_covers_nothing)
 	const struct vk_prim *m, *bar, *label;
 
 	o.deps = true;
-	o.programme = "A";
+	o.programme = vk_model_item(pf, "A");
 	s = roadmap(pf, &o);
 	m = role_text(s, VK_ROLE_DEPENDENCY, "A-1", "← B-1 (ikke vist)");
 	ck_assert_ptr_nonnull(m);
@@ -790,9 +791,9 @@ START_TEST(rollout_shows_every_area_and_counts_per_region)
 	struct vk_scene *s = NULL;
 	struct vk_error err;
 
-	o.programme = "PLL";
+	o.programme = vk_model_item(pf, "PLL");
 	o.status_date = day("2024-05-31");
-	ck_assert_int_eq(vk_layout_rollout(pf, &o, &s, &err), VK_OK);
+	ck_assert_int_eq(vk_layout_rollout(&(struct vk_chart_data){.pf = pf}, &o, &s, &err), VK_OK);
 	ck_assert_int_eq(s->pages, 1);
 	ck_assert_uint_eq(vk_scene_count(s, VK_ROLE_LABEL, -1), 20); /* programme + 19 areas */
 	ck_assert_uint_eq(vk_scene_count(s, VK_ROLE_NOTE, -1), 16);
@@ -810,8 +811,9 @@ START_TEST(rollout_shows_every_area_and_counts_per_region)
 			 "Innføring per helseforetaksområde · 19 områder i 4 regioner · tall per "
 			 "31.05.2024");
 	vk_scene_free(s);
-	o.programme = "FINNES-IKKE";
-	ck_assert_int_eq(vk_layout_rollout(pf, &o, &s, &err), VK_ENOTFOUND);
+	o.programme = vk_model_item(pf, "FINNES-IKKE");
+	ck_assert_int_eq(vk_layout_rollout(&(struct vk_chart_data){.pf = pf}, &o, &s, &err),
+			 VK_ENOTFOUND);
 	ck_assert_ptr_null(s);
 	vk_model_free(pf);
 }
@@ -912,8 +914,8 @@ START_TEST(rollout_overlaps_stack_in_lanes)
 	struct vk_error err;
 	const struct vk_prim *prog, *bergen, *forde, *b0, *b1;
 
-	o.programme = "PLL";
-	ck_assert_int_eq(vk_layout_rollout(pf, &o, &s, &err), VK_OK);
+	o.programme = vk_model_item(pf, "PLL");
+	ck_assert_int_eq(vk_layout_rollout(&(struct vk_chart_data){.pf = pf}, &o, &s, &err), VK_OK);
 	prog = vk_scene_find(s, VK_ROLE_LABEL, "PLL", 0);
 	ck_assert_double_eq_tol(prog->h, 22 + 12 + 2, 1e-9);
 	bergen = vk_scene_find(s, VK_ROLE_LABEL, "bergen", 0);
@@ -981,9 +983,9 @@ START_TEST(english_words_with_lang_en)
 	struct vk_error err;
 
 	o.lang = VK_LANG_EN;
-	o.programme = "A";
+	o.programme = vk_model_item(pf, "A");
 	o.status_date = day("2024-05-31");
-	ck_assert_int_eq(vk_layout_rollout(pf, &o, &s, &err), VK_OK);
+	ck_assert_int_eq(vk_layout_rollout(&(struct vk_chart_data){.pf = pf}, &o, &s, &err), VK_OK);
 	ck_assert_str_eq(vk_scene_find(s, VK_ROLE_NOTE, "forde", 0)->text, "not planned");
 	ck_assert_str_eq(vk_scene_find(s, VK_ROLE_FOOTER, NULL, 0)->text,
 			 "Status as of 31 May 2024");
@@ -1066,7 +1068,9 @@ START_TEST(status_lists_go_on_or_say_how_many_are_left)
 	int shown;
 
 	/* paged: every red and the silent ones, over more pages */
-	ck_assert_int_eq(vk_layout_status(pf, &set, &o, &s, &err), VK_OK);
+	ck_assert_int_eq(
+	    vk_layout_status(&(struct vk_chart_data){.pf = pf, .status = &set}, &o, &s, &err),
+	    VK_OK);
 	ck_assert_int_gt(s->pages, 1);
 	ck_assert_int_eq(reds_shown(s), 19);
 	ck_assert_ptr_nonnull(text_starting(s, "Uten rapport i 2021-05 (10)"));
@@ -1076,7 +1080,9 @@ START_TEST(status_lists_go_on_or_say_how_many_are_left)
 
 	/* unpaged: one page that grows */
 	o.paged = false;
-	ck_assert_int_eq(vk_layout_status(pf, &set, &o, &s, &err), VK_OK);
+	ck_assert_int_eq(
+	    vk_layout_status(&(struct vk_chart_data){.pf = pf, .status = &set}, &o, &s, &err),
+	    VK_OK);
 	ck_assert_int_eq(s->pages, 1);
 	ck_assert_double_gt(s->height, 595.28);
 	ck_assert_int_eq(reds_shown(s), 19);
@@ -1085,7 +1091,9 @@ START_TEST(status_lists_go_on_or_say_how_many_are_left)
 
 	/* one page: the reds that fit, then how many are left */
 	o.one_page = true;
-	ck_assert_int_eq(vk_layout_status(pf, &set, &o, &s, &err), VK_OK);
+	ck_assert_int_eq(
+	    vk_layout_status(&(struct vk_chart_data){.pf = pf, .status = &set}, &o, &s, &err),
+	    VK_OK);
 	ck_assert_int_eq(s->pages, 1);
 	ck_assert_double_eq_tol(s->height, 595.28, 1e-9);
 	shown = reds_shown(s);
@@ -1146,7 +1154,9 @@ START_TEST(status_chart_numbers_never_sit_on_another_bar)
 		struct vk_error err;
 		size_t codes = 0, values = 0;
 
-		ck_assert_int_eq(vk_layout_status(pf, &set, &o, &s, &err), VK_OK);
+		ck_assert_int_eq(vk_layout_status(&(struct vk_chart_data){.pf = pf, .status = &set},
+						  &o, &s, &err),
+				 VK_OK);
 		for (size_t i = 0; i < s->prims_n; i++) {
 			const struct vk_prim *a = &s->prims[i];
 			if (a->text && a->page == 0)
@@ -1189,7 +1199,9 @@ START_TEST(status_chart_says_which_periods_it_leaves_out)
 	struct vk_scene *s;
 	struct vk_error err;
 
-	ck_assert_int_eq(vk_layout_status(pf, &set, &o, &s, &err), VK_OK);
+	ck_assert_int_eq(
+	    vk_layout_status(&(struct vk_chart_data){.pf = pf, .status = &set}, &o, &s, &err),
+	    VK_OK);
 	ck_assert_ptr_nonnull(
 	    text_starting(s, "2022-T1 … 2022-T2 ikke vist: se veikart status --trend"));
 	vk_scene_free(s);
@@ -1208,7 +1220,9 @@ START_TEST(status_bars_stack_the_silent_on_top)
 	const struct vk_prim *bar[3] = {NULL, NULL, NULL};
 	size_t n = 0;
 
-	ck_assert_int_eq(vk_layout_status(pf, &set, &o, &s, &err), VK_OK);
+	ck_assert_int_eq(
+	    vk_layout_status(&(struct vk_chart_data){.pf = pf, .status = &set}, &o, &s, &err),
+	    VK_OK);
 	/* grønn 1, rød 19, uten rapport 10: three parts, bottom to top, of one scale */
 	for (size_t i = 0; i < s->prims_n; i++)
 		if (s->prims[i].role == VK_ROLE_BAR && n < 3)

@@ -26,15 +26,14 @@ static enum vk_code exec_check(struct vk_ctx *ctx, const struct vk_cmd_args *arg
 		for (size_t i = 0; i < f.list_n; i++) {
 			fprintf(ctx->out, "%s: %s%s",
 				f.list[i].severity == VK_SEV_ERROR
-				    ? VK_TR(ctx, "feil", "error")
-				    : VK_TR(ctx, "advarsel", "warning"),
+				    ? VK_TR(ctx->lang, "feil", "error")
+				    : VK_TR(ctx->lang, "advarsel", "warning"),
 				f.list[i].code ? f.list[i].code : "", f.list[i].code ? ": " : "");
-			vk_util_text_line(ctx->out,
-					  f.list[i].message); /* quotes names and comments */
+			vk_text_line(ctx->out, f.list[i].message); /* quotes names and comments */
 			fputc('\n', ctx->out);
 		}
 		fprintf(ctx->out,
-			VK_TR(ctx, "%zu programmer og prosjekter: %zu feil, %zu advarsler\n",
+			VK_TR(ctx->lang, "%zu programmer og prosjekter: %zu feil, %zu advarsler\n",
 			      "%zu programmes and projects: %zu errors, %zu warnings\n"),
 			pf->items_n, f.errors, f.warnings);
 	}

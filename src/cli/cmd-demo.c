@@ -62,19 +62,18 @@ static enum vk_code build_store(const char *tmp, size_t *items, struct vk_error 
 	return rc;
 }
 
-/* The charts of the demo: the roadmap, the PLL rollout and (when the samples have status
- * reports and scores) the status slide and the priority chart, as PDF, SVG and PNG. */
+/* The charts of the demo: every kind of the chart table (the roadmap, the PLL rollout
+ * and, when the samples have status reports and scores, the status slide and the
+ * priority chart), as PDF, SVG and PNG. */
 static enum vk_code draw_charts(struct vk_ctx *ctx, const char *path, const char *dir,
 				struct vk_error *err)
 {
-	static const char *const names[] = {"roadmap", "rollout-pll", "status", "scores"};
-	static const enum vk_chart_kind kinds[] = {VK_CHART_ROADMAP, VK_CHART_ROLLOUT,
-						   VK_CHART_STATUS, VK_CHART_SCORES};
 	static const enum vk_draw_format formats[] = {VK_DRAW_PDF, VK_DRAW_SVG, VK_DRAW_PNG};
 	static const char *const ext[] = {"pdf", "svg", "png"};
 	struct vk_status_set set = {0};
 	struct vk_portfolio *pf = NULL;
 	struct vk_score_file *measures = NULL;
+	const struct vk_chart_kind *kind;
 	struct vk_db *db;
 	enum vk_code rc;
 
@@ -83,22 +82,24 @@ static enum vk_code draw_charts(struct vk_ctx *ctx, const char *path, const char
 	if (!(rc = vk_db_load(db, &pf, err)) && !(rc = vk_db_load_status(db, &set, err)))
 		rc = vk_db_load_measures(db, &measures, err);
 	vk_db_close(db);
-	for (size_t n = 0; n < 4 && !rc; n++) {
-		if ((kinds[n] == VK_CHART_STATUS && set.periods_n == 0) ||
-		    (kinds[n] == VK_CHART_SCORES && measures->measures_n == 0))
+	for (size_t n = 0; (kind = vk_chart_kind_at(n)) && !rc; n++) {
+		/* a kind drawn for one programme is drawn for PLL, and named so */
+		bool pll = kind->needs & VK_CHART_NEEDS_PROGRAMME;
+		if ((kind->needs & VK_CHART_NEEDS_STATUS && set.periods_n == 0) ||
+		    (kind->needs & VK_CHART_NEEDS_MEASURES && measures->measures_n == 0))
 			continue;
 		for (size_t f = 0; f < 3 && !rc; f++) {
-			struct vk_chart chart = vk_util_chart_defaults(ctx);
-			char *file = vk_xasprintf("%s/%s.%s", dir, names[n], ext[f]);
+			struct vk_chart chart = vk_chart_defaults(kind, ctx->lang);
+			char *file =
+			    vk_xasprintf("%s/%s%s.%s", dir, kind->name, pll ? "-pll" : "", ext[f]);
 
-			chart.kind = kinds[n];
-			if (kinds[n] == VK_CHART_ROLLOUT)
-				chart.layout.programme = "PLL";
-			chart.path = file;
+			if (pll)
+				chart.layout.programme = vk_model_item(pf, "PLL");
 			chart.format = formats[f];
-			if (!(rc = vk_util_render(&(struct vk_chart_data){pf, &set, measures},
-						  &chart, err)))
-				fprintf(ctx->out, VK_TR(ctx, "skrev %s\n", "wrote %s\n"), file);
+			if (!(rc = vk_chart_draw(&(struct vk_chart_data){pf, &set, measures},
+						 &chart, file, NULL, err)))
+				fprintf(ctx->out, VK_TR(ctx->lang, "skrev %s\n", "wrote %s\n"),
+					file);
 			free(file);
 		}
 	}
@@ -188,13 +189,13 @@ static enum vk_code exec_demo(struct vk_ctx *ctx, int argc, char **argv, struct 
 	if ((rc = write_store(dest, &items, err)))
 		goto out;
 	fprintf(ctx->out,
-		VK_TR(ctx, "skrev %s (%zu programmer og prosjekter fra eksempeldataene)\n",
+		VK_TR(ctx->lang, "skrev %s (%zu programmer og prosjekter fra eksempeldataene)\n",
 		      "wrote %s (%zu programmes and projects from the samples)\n"),
 		dest, items);
 	if (!(rc = draw_charts(ctx, dest, dir, err))) {
 		char *book = vk_xasprintf("%s/portefolje.xlsx", dir);
 		if (!(rc = vk_util_export_xlsx(ctx, dest, book, NULL, err)))
-			fprintf(ctx->out, VK_TR(ctx, "skrev %s\n", "wrote %s\n"), book);
+			fprintf(ctx->out, VK_TR(ctx->lang, "skrev %s\n", "wrote %s\n"), book);
 		free(book);
 	}
 out:

@@ -125,7 +125,7 @@ static enum vk_code exec_export(struct vk_ctx *ctx, const struct vk_cmd_args *ar
 	else
 		rc = export_whole(ctx, path, format, err);
 	if (!rc)
-		fprintf(ctx->out, VK_TR(ctx, "skrev %s\n", "wrote %s\n"), path);
+		fprintf(ctx->out, VK_TR(ctx->lang, "skrev %s\n", "wrote %s\n"), path);
 	return rc;
 }
 

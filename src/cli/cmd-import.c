@@ -21,7 +21,7 @@ static void print_changes(const struct vk_ctx *ctx, const struct vk_import *im, 
 
 	if (models) {
 		fprintf(out,
-			VK_TR(ctx,
+			VK_TR(ctx->lang,
 			      "programmer og prosjekter: %zu nye, %zu oppdatert, %zu uendret, "
 			      "%zu arkivert",
 			      "programmes and projects: %zu added, %zu updated, %zu unchanged, "
@@ -29,15 +29,16 @@ static void print_changes(const struct vk_ctx *ctx, const struct vk_import *im, 
 			im->items_added, im->items_updated, im->items_unchanged,
 			im->items_archived_n);
 		print_codes(out, im->items_archived, im->items_archived_n);
-		fprintf(out,
-			VK_TR(ctx, ", %zu hentet fra arkivet", ", %zu restored from the archive"),
-			im->items_restored_n);
+		fprintf(
+		    out,
+		    VK_TR(ctx->lang, ", %zu hentet fra arkivet", ", %zu restored from the archive"),
+		    im->items_restored_n);
 		print_codes(out, im->items_restored, im->items_restored_n);
-		fprintf(out, VK_TR(ctx, ", 0 omdøpt\n", ", 0 renamed\n"));
+		fprintf(out, VK_TR(ctx->lang, ", 0 omdøpt\n", ", 0 renamed\n"));
 		if (im->items_archived_n && im->items_added)
 			fprintf(
 			    out,
-			    VK_TR(ctx,
+			    VK_TR(ctx->lang,
 				  "merk: en fil kan ikke omdøpe; er en ny kode en arkivert med "
 				  "nytt navn, kjør 'veikart remove NY --purge', 'veikart rename "
 				  "GAMMEL NY' og importer på nytt, så følger historikken med\n",
@@ -46,10 +47,10 @@ static void print_changes(const struct vk_ctx *ctx, const struct vk_import *im, 
 				  "NEW' and import again, so its history follows\n"));
 	}
 	if (im->scoring_replaced) {
-		fprintf(out, VK_TR(ctx, "poengmodellen erstattet", "scoring model replaced"));
+		fprintf(out, VK_TR(ctx->lang, "poengmodellen erstattet", "scoring model replaced"));
 		if (im->scores_deleted) {
 			fprintf(out,
-				VK_TR(ctx,
+				VK_TR(ctx->lang,
 				      ": %zu scoreverdier for kriterier som ikke lenger er i "
 				      "modellen slettet",
 				      ": %zu score values of criteria no longer in the model "
@@ -61,7 +62,8 @@ static void print_changes(const struct vk_ctx *ctx, const struct vk_import *im, 
 	}
 	for (size_t i = 0; i < im->periods_n; i++)
 		fprintf(out,
-			VK_TR(ctx, "statusrapporter %s: %zu nye, %zu erstattet, %zu uendret\n",
+			VK_TR(ctx->lang,
+			      "statusrapporter %s: %zu nye, %zu erstattet, %zu uendret\n",
 			      "status reports %s: %zu added, %zu replaced, %zu unchanged\n"),
 			im->periods[i].code, im->periods[i].added, im->periods[i].replaced,
 			im->periods[i].unchanged);
@@ -81,15 +83,16 @@ static void print_kept(const struct vk_ctx *ctx, const struct vk_inputs *in,
 		fprintf(ctx->out, "%s: ", f->file);
 		fprintf(ctx->out,
 			f->no_comment && f->no_budget
-			    ? VK_TR(ctx,
+			    ? VK_TR(ctx->lang,
 				    "ingen kolonne kommentar eller budsjett: lagrede "
 				    "kommentarer og budsjett beholdt\n",
 				    "no kommentar or budsjett column: stored comments and "
 				    "budgets kept\n")
 			: f->no_comment
-			    ? VK_TR(ctx, "ingen kolonne kommentar: lagrede kommentarer beholdt\n",
+			    ? VK_TR(ctx->lang,
+				    "ingen kolonne kommentar: lagrede kommentarer beholdt\n",
 				    "no kommentar column: stored comments kept\n")
-			    : VK_TR(ctx, "ingen kolonne budsjett: lagrede budsjett beholdt\n",
+			    : VK_TR(ctx->lang, "ingen kolonne budsjett: lagrede budsjett beholdt\n",
 				    "no budsjett column: stored budgets kept\n"));
 	}
 }
@@ -133,29 +136,30 @@ static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struc
 		rc = vk_db_import(db, &im, err);
 	if (!rc) {
 		fprintf(ctx->out,
-			VK_TR(ctx, "importerte %zu fil(er) til %s", "imported %zu file(s) into %s"),
+			VK_TR(ctx->lang, "importerte %zu fil(er) til %s",
+			      "imported %zu file(s) into %s"),
 			files, ctx->db_path);
 		if (in.models_n)
 			fprintf(ctx->out,
-				VK_TR(ctx, ": %zu programmer, %zu prosjekter",
+				VK_TR(ctx->lang, ": %zu programmer, %zu prosjekter",
 				      ": %zu programmes, %zu projects"),
 				programmes, projects);
 		if (in.status_n)
 			fprintf(
 			    ctx->out,
-			    VK_TR(ctx,
+			    VK_TR(ctx->lang,
 				  "%s%zu statusrapporter (%zu nye, %zu erstattet, %zu uendret)",
 				  "%s%zu status reports (%zu new, %zu replaced, %zu unchanged)"),
 			    in.models_n ? ", " : ": ", reports, im.reports_added,
 			    im.reports_replaced, im.reports_unchanged);
 		if (in.scores_n)
 			fprintf(ctx->out,
-				VK_TR(ctx, "%s%zu tiltak med score", "%s%zu scored measures"),
+				VK_TR(ctx->lang, "%s%zu tiltak med score", "%s%zu scored measures"),
 				in.models_n + in.status_n ? ", " : ": ", im.measures_saved);
 		if (in.costs_n)
-			fprintf(ctx->out, VK_TR(ctx, "%s%zu kostnadstall", "%s%zu cost figures"),
-				in.models_n + in.status_n + in.scores_n ? ", " : ": ",
-				im.costs_saved);
+			fprintf(
+			    ctx->out, VK_TR(ctx->lang, "%s%zu kostnadstall", "%s%zu cost figures"),
+			    in.models_n + in.status_n + in.scores_n ? ", " : ": ", im.costs_saved);
 		fputc('\n', ctx->out);
 		print_changes(ctx, &im, in.models_n > 0);
 		print_kept(ctx, &in, &im);

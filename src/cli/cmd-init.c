@@ -17,10 +17,11 @@ static enum vk_code exec_init(struct vk_ctx *ctx, int argc, char **argv, struct 
 		return rc;
 	vk_db_close(db);
 	fprintf(ctx->out,
-		existed ? VK_TR(ctx, "%s er allerede en veikart-database (skjemaversjon %d)\n",
-				"%s is already a veikart store (schema version %d)\n")
-			: VK_TR(ctx, "opprettet %s (skjemaversjon %d)\n",
-				"created %s (schema version %d)\n"),
+		existed
+		    ? VK_TR(ctx->lang, "%s er allerede en veikart-database (skjemaversjon %d)\n",
+			    "%s is already a veikart store (schema version %d)\n")
+		    : VK_TR(ctx->lang, "opprettet %s (skjemaversjon %d)\n",
+			    "created %s (schema version %d)\n"),
 		ctx->db_path, vk_db_schema_version());
 	return VK_OK;
 }

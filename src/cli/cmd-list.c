@@ -34,13 +34,13 @@ static void list_items(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 				parent_w = w;
 		}
 	fprintf(out, "%-5s", "PRI");
-	vk_util_cell(out, VK_TR(ctx, "KODE", "CODE"), code_w);
-	vk_util_cell(out, VK_TR(ctx, "NAVN", "NAME"), 42);
-	vk_util_cell(out,
-		     kind == VK_PROGRAMME ? VK_TR(ctx, "EIER", "OWNER")
-					  : VK_TR(ctx, "PROGRAM", "PROGRAMME"),
+	vk_text_cell(out, VK_TR(ctx->lang, "KODE", "CODE"), code_w);
+	vk_text_cell(out, VK_TR(ctx->lang, "NAVN", "NAME"), 42);
+	vk_text_cell(out,
+		     kind == VK_PROGRAMME ? VK_TR(ctx->lang, "EIER", "OWNER")
+					  : VK_TR(ctx->lang, "PROGRAM", "PROGRAMME"),
 		     parent_w);
-	fprintf(out, "%s\n", VK_TR(ctx, "PERIODE", "SPAN"));
+	fprintf(out, "%s\n", VK_TR(ctx->lang, "PERIODE", "SPAN"));
 	for (size_t i = 0; i < pf->items_n; i++) {
 		const struct vk_item *it = &pf->items[i];
 		if (it->kind != kind)
@@ -50,9 +50,9 @@ static void list_items(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 			fprintf(out, "%-4d ", it->priority);
 		else
 			fputs("-    ", out);
-		vk_util_cell(out, it->code, code_w);
-		vk_util_cell(out, it->name, 42);
-		vk_util_cell(out,
+		vk_text_cell(out, it->code, code_w);
+		vk_text_cell(out, it->name, 42);
+		vk_text_cell(out,
 			     kind == VK_PROGRAMME ? (it->owner ? it->owner : "-")
 						  : (it->parent ? it->parent : "-"),
 			     parent_w);
@@ -68,8 +68,8 @@ static void list_items(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 		fprintf(out, "%s\n", span);
 	}
 	fprintf(out,
-		kind == VK_PROGRAMME ? VK_TR(ctx, "%zu programmer\n", "%zu programmes\n")
-				     : VK_TR(ctx, "%zu prosjekter\n", "%zu projects\n"),
+		kind == VK_PROGRAMME ? VK_TR(ctx->lang, "%zu programmer\n", "%zu programmes\n")
+				     : VK_TR(ctx->lang, "%zu prosjekter\n", "%zu projects\n"),
 		n);
 	/* the ones that left the plan are not hidden: they are named by count */
 	n = 0;
@@ -77,7 +77,7 @@ static void list_items(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 		n += pf->archived[i].kind == kind;
 	if (n)
 		fprintf(out,
-			VK_TR(ctx, "og %zu arkivert (se 'veikart list %s --archived')\n",
+			VK_TR(ctx->lang, "og %zu arkivert (se 'veikart list %s --archived')\n",
 			      "and %zu archived (see 'veikart list %s --archived')\n"),
 			n, kind == VK_PROGRAMME ? "programmes" : "projects");
 }
@@ -100,20 +100,21 @@ static void swap_archived(struct vk_portfolio *pf)
 static void list_areas(const struct vk_ctx *ctx, const struct vk_portfolio *pf)
 {
 	for (size_t r = 0; r < pf->regions_n; r++) {
-		vk_util_text_line(ctx->out, pf->regions[r].name);
+		vk_text_line(ctx->out, pf->regions[r].name);
 		fputs(" (", ctx->out);
-		vk_util_text_line(ctx->out, pf->regions[r].code);
+		vk_text_line(ctx->out, pf->regions[r].code);
 		fputs(")\n", ctx->out);
 		for (size_t a = 0; a < pf->areas_n; a++) {
 			if (strcmp(pf->areas[a].region, pf->regions[r].code) != 0)
 				continue;
 			fputs("  ", ctx->out);
-			vk_util_cell(ctx->out, pf->areas[a].code, 16);
-			vk_util_text_line(ctx->out, pf->areas[a].name);
+			vk_text_cell(ctx->out, pf->areas[a].code, 16);
+			vk_text_line(ctx->out, pf->areas[a].name);
 			fputc('\n', ctx->out);
 		}
 	}
-	fprintf(ctx->out, VK_TR(ctx, "%zu områder i %zu regioner\n", "%zu areas in %zu regions\n"),
+	fprintf(ctx->out,
+		VK_TR(ctx->lang, "%zu områder i %zu regioner\n", "%zu areas in %zu regions\n"),
 		pf->areas_n, pf->regions_n);
 }
 
@@ -126,14 +127,14 @@ static void list_milestones(const struct vk_ctx *ctx, const struct vk_portfolio 
 	for (size_t i = 0; i < n; i++) {
 		const struct vk_milestone *m = refs[i].milestone;
 		fprintf(ctx->out, "%s  ", vk_date_format(m->date, date));
-		vk_util_cell(ctx->out, vk_util_milestone_kind(ctx, m->kind), 10);
-		vk_util_cell(ctx->out, refs[i].item->code, 18);
-		vk_util_text_line(ctx->out, m->name);
+		vk_text_cell(ctx->out, vk_util_milestone_kind(ctx, m->kind), 10);
+		vk_text_cell(ctx->out, refs[i].item->code, 18);
+		vk_text_line(ctx->out, m->name);
 		if (m->done)
-			fputs(VK_TR(ctx, "  ✓ nådd", "  ✓ reached"), ctx->out);
+			fputs(VK_TR(ctx->lang, "  ✓ nådd", "  ✓ reached"), ctx->out);
 		fputc('\n', ctx->out);
 	}
-	fprintf(ctx->out, VK_TR(ctx, "%zu milepæler\n", "%zu milestones\n"), n);
+	fprintf(ctx->out, VK_TR(ctx->lang, "%zu milepæler\n", "%zu milestones\n"), n);
 	free(refs);
 }
 
@@ -141,9 +142,9 @@ static void list_phases(const struct vk_ctx *ctx, const struct vk_portfolio *pf)
 {
 	for (size_t i = 0; i < pf->phases_n; i++) {
 		fprintf(ctx->out, "%zu  ", i + 1);
-		vk_util_cell(ctx->out, pf->phases[i].code, 16);
-		vk_util_cell(ctx->out, pf->phases[i].name, 28);
-		vk_util_text_line(ctx->out, pf->phases[i].colour);
+		vk_text_cell(ctx->out, pf->phases[i].code, 16);
+		vk_text_cell(ctx->out, pf->phases[i].name, 28);
+		vk_text_line(ctx->out, pf->phases[i].colour);
 		fputc('\n', ctx->out);
 	}
 }

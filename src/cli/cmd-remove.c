@@ -21,7 +21,7 @@ static enum vk_code exec_remove(struct vk_ctx *ctx, const struct vk_cmd_args *ar
 		return rc;
 	if (purge)
 		fprintf(ctx->out,
-			VK_TR(ctx,
+			VK_TR(ctx->lang,
 			      "slettet %s: %zu programmer/prosjekter, %zu statusrapporter, %zu "
 			      "tiltak med %zu scoreverdier\n",
 			      "deleted %s: %zu programmes/projects, %zu status reports, %zu "
@@ -29,12 +29,12 @@ static enum vk_code exec_remove(struct vk_ctx *ctx, const struct vk_cmd_args *ar
 			code, out.items, out.reports, out.measures, out.scores);
 	else if (out.archived_before)
 		fprintf(ctx->out,
-			VK_TR(ctx, "%s er arkivert fra før (slett med --purge)\n",
+			VK_TR(ctx->lang, "%s er arkivert fra før (slett med --purge)\n",
 			      "%s is archived already (delete it with --purge)\n"),
 			code);
 	else
 		fprintf(ctx->out,
-			VK_TR(ctx,
+			VK_TR(ctx->lang,
 			      "arkiverte %s (%zu programmer/prosjekter); rapportene beholdes, se "
 			      "'veikart list --archived'\n",
 			      "archived %s (%zu programmes/projects); their reports are kept, see "

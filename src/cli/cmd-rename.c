@@ -15,7 +15,7 @@ static enum vk_code exec_rename(struct vk_ctx *ctx, const struct vk_cmd_args *ar
 		return rc;
 	if (!(rc = vk_db_rename(db, from, to, &reports, err)))
 		fprintf(ctx->out,
-			VK_TR(ctx, "%s heter nå %s (%zu statusrapporter beholdt)\n",
+			VK_TR(ctx->lang, "%s heter nå %s (%zu statusrapporter beholdt)\n",
 			      "%s is now %s (%zu status reports kept)\n"),
 			from, to, reports);
 	vk_db_close(db);

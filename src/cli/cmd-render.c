@@ -1,70 +1,23 @@
-/* veikart render: draw a roadmap or a rollout chart to PDF, SVG or PNG. */
+/* veikart render: parse the options, resolve them against the store, and draw the chart
+ * (vk_chart_draw) to PDF, SVG or PNG. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
 #include "date.h"
 #include "decimal.h"
-#include "draw.h"
-#include "layout.h"
 #include "util.h"
 
-static enum vk_code layout(const struct vk_chart_data *data, const struct vk_chart *chart,
-			   const struct vk_score *scores, size_t scores_n,
-			   const struct vk_layout_opts *lo, struct vk_scene **scene,
-			   struct vk_error *err)
-{
-	const struct vk_portfolio *pf = data->pf;
-
-	switch (chart->kind) {
-	case VK_CHART_SCORES:
-		return vk_layout_scores(pf->scoring, scores, scores_n, lo, scene, err);
-	case VK_CHART_STATUS:
-		return vk_layout_status(pf, data->status, lo, scene, err);
-	case VK_CHART_ROLLOUT:
-		return vk_layout_rollout(pf, lo, scene, err);
-	default:
-		return vk_layout_roadmap(pf, lo, scene, err);
-	}
-}
-
-enum vk_code vk_util_render(const struct vk_chart_data *data, struct vk_chart *chart,
-			    struct vk_error *err)
-{
-	const struct vk_portfolio *pf = data->pf;
-	struct vk_score *scores = NULL;
-	size_t scores_n = data->measures ? data->measures->measures_n : 0;
-	struct vk_text *text = vk_text_new();
-	struct vk_measure measure = vk_text_measure(text);
-	struct vk_layout_opts lo = chart->layout;
-	struct vk_draw_opts d = {chart->format, chart->dpi, VK_DATE_NONE, pf->title};
-	struct vk_scene *scene = NULL;
-	enum vk_code rc;
-
-	lo.measure = &measure;
-	lo.paged = chart->format == VK_DRAW_PDF;
-	if (lo.status_date == VK_DATE_NONE)
-		lo.status_date = pf->status_date;
-	/* repeatable output: the PDF says it was made on the status date, not today */
-	d.created = lo.status_date != VK_DATE_NONE ? lo.status_date : 0;
-	if (chart->kind == VK_CHART_SCORES)
-		scores = vk_score_rank(pf->scoring, data->measures->measures, scores_n);
-	rc = layout(data, chart, scores, scores_n, &lo, &scene, err);
-	if (!rc && chart->format == VK_DRAW_PNG && vk_draw_png_too_big(scene->height, chart->dpi)) {
-		/* too tall for one image: the PDF's pages, one PNG each */
-		vk_scene_free(scene);
-		scene = NULL;
-		lo.paged = true;
-		rc = layout(data, chart, scores, scores_n, &lo, &scene, err);
-	}
-	chart->pages = scene ? scene->pages : 0;
-	if (!rc)
-		rc = vk_draw_file(scene, text, chart->path, &d, err);
-	vk_score_free(scores, scores_n);
-	vk_scene_free(scene);
-	vk_text_free(text);
-	return rc;
-}
+/* What the command line asks for: the chart, where, and what is resolved against the
+ * store once it is read. */
+struct request {
+	struct vk_chart chart;
+	const char *path;
+	const char *programme;	 /* --programme CODE */
+	const char *period;	 /* --period P */
+	const char *weights[16]; /* scores: --weight GROUP=W, applied in order */
+	size_t weights_n;
+};
 
 static enum vk_code parse_date_opt(const char *name, const char *v, enum vk_date_side side,
 				   int *out, struct vk_error *err)
@@ -76,37 +29,25 @@ static enum vk_code parse_date_opt(const char *name, const char *v, enum vk_date
 	return VK_OK;
 }
 
-/* The options that shape one kind of chart or format, and the kinds each has an effect
- * on: any other use is refused, so no option is taken and then ignored. -o, --format and
- * --page shape every chart. */
-#define KIND(k) (1u << (k))
+/* The options that shape one kind of chart or format, and the layout option each sets
+ * (a kind takes it when its table row says so): any other use is refused, so no option
+ * is taken and then ignored. -o, --format and --page shape every chart. */
 static const struct {
 	const char *name;
-	unsigned kinds;	  /* KIND(VK_CHART_...) */
+	unsigned takes;	  /* VK_CHART_TAKES_...; ~0u: every kind */
 	bool png;	  /* PNG only */
 	const char *what; /* what it is for, in the refusal */
 } kind_options[] = {
-    {"--programme", KIND(VK_CHART_ROADMAP) | KIND(VK_CHART_ROLLOUT), false,
-     "the programme of a roadmap or a rollout"},
-    {"--period", KIND(VK_CHART_STATUS), false, "the last period of the status chart"},
-    {"--weight", KIND(VK_CHART_SCORES), false, "weights of the scores chart"},
-    {"--from", KIND(VK_CHART_ROADMAP) | KIND(VK_CHART_ROLLOUT), false,
-     "the time axis of a roadmap or a rollout"},
-    {"--to", KIND(VK_CHART_ROADMAP) | KIND(VK_CHART_ROLLOUT), false,
-     "the time axis of a roadmap or a rollout"},
-    {"--status-date", KIND(VK_CHART_ROADMAP) | KIND(VK_CHART_ROLLOUT), false,
-     "the status line of a roadmap or a rollout"},
-    {"--projects", KIND(VK_CHART_ROADMAP), false, "the roadmap"},
-    {"--group", KIND(VK_CHART_ROADMAP), false, "the roadmap"},
-    {"--deps", KIND(VK_CHART_ROADMAP), false, "the roadmap"},
+    {"--programme", VK_CHART_TAKES_PROGRAMME, false, "the programme of a roadmap or a rollout"},
+    {"--period", VK_CHART_TAKES_PERIOD, false, "the last period of the status chart"},
+    {"--weight", VK_CHART_TAKES_WEIGHTS, false, "weights of the scores chart"},
+    {"--from", VK_CHART_TAKES_SPAN, false, "the time axis of a roadmap or a rollout"},
+    {"--to", VK_CHART_TAKES_SPAN, false, "the time axis of a roadmap or a rollout"},
+    {"--status-date", VK_CHART_TAKES_SPAN, false, "the status line of a roadmap or a rollout"},
+    {"--projects", VK_CHART_TAKES_PROJECTS, false, "the roadmap"},
+    {"--group", VK_CHART_TAKES_GROUP, false, "the roadmap"},
+    {"--deps", VK_CHART_TAKES_DEPS, false, "the roadmap"},
     {"--dpi", ~0u, true, "PNG"},
-};
-
-static const char *const kind_names[] = {
-    [VK_CHART_ROADMAP] = "roadmap",
-    [VK_CHART_ROLLOUT] = "rollout",
-    [VK_CHART_STATUS] = "status",
-    [VK_CHART_SCORES] = "scores",
 };
 
 /* Notes in *given (bit i: kind_options[i]) that `arg` is one of the kind options. */
@@ -122,39 +63,58 @@ static void note_option(const char *arg, unsigned *given)
 
 /* Refuses an option given in `given` that has no effect on a chart of this kind and
  * format. */
-static enum vk_code check_options(const struct vk_chart *c, unsigned given, struct vk_error *err)
+static enum vk_code check_options(const struct request *r, unsigned given, struct vk_error *err)
 {
+	const struct vk_chart *c = &r->chart;
+
 	for (size_t k = 0; k < sizeof(kind_options) / sizeof(kind_options[0]); k++) {
 		if (!(given & 1u << k))
 			continue;
-		if (!(kind_options[k].kinds & KIND(c->kind)))
+		if (kind_options[k].takes != ~0u && !(kind_options[k].takes & c->kind->takes))
 			return vk_error_set(
 			    err, VK_EUSAGE, "%s has no effect on a %s chart (it is for %s)",
-			    kind_options[k].name, kind_names[c->kind], kind_options[k].what);
+			    kind_options[k].name, c->kind->name, kind_options[k].what);
 		if (kind_options[k].png && c->format != VK_DRAW_PNG)
 			return vk_error_set(
 			    err, VK_EUSAGE, "%s has no effect on %s output (it is for %s)",
 			    kind_options[k].name, c->format == VK_DRAW_PDF ? "PDF" : "SVG",
 			    kind_options[k].what);
 	}
-	if (c->kind == VK_CHART_ROADMAP && c->layout.programme && c->layout.projects)
+	if (c->kind->takes & VK_CHART_TAKES_PROJECTS && r->programme && c->layout.projects)
 		return vk_error_set(err, VK_EUSAGE,
 				    "--projects has no effect with --programme (the roadmap of a "
 				    "programme shows its projects)");
 	return VK_OK;
 }
 
-static enum vk_code parse_args(int argc, char **argv, struct vk_chart *c, bool *format_given,
+/* "roadmap, rollout, status or scores": the kinds of the table, for a refusal. */
+static void kind_list(char *buf, size_t size)
+{
+	const struct vk_chart_kind *k;
+	size_t used = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; (k = vk_chart_kind_at(i)) && used < size; i++)
+		used += (size_t)snprintf(buf + used, size - used, "%s%s",
+					 i == 0			   ? ""
+					 : vk_chart_kind_at(i + 1) ? ", "
+								   : " or ",
+					 k->name);
+}
+
+static enum vk_code parse_args(int argc, char **argv, struct request *r, bool *format_given,
 			       unsigned *given, struct vk_error *err)
 {
+	struct vk_chart *c = &r->chart;
 	const char *v, *kind = NULL;
+	char kinds[160];
 
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		note_option(a, given);
 		if (vk_util_option(argc, argv, &i, "-o", &v, err) ||
 		    vk_util_option(argc, argv, &i, "--output", &v, err)) {
-			c->path = v;
+			r->path = v;
 		} else if (vk_util_option(argc, argv, &i, "--format", &v, err)) {
 			if (v && !vk_draw_format_parse(v, &c->format))
 				return vk_error_set(
@@ -162,14 +122,14 @@ static enum vk_code parse_args(int argc, char **argv, struct vk_chart *c, bool *
 				    "unknown format '%s' (expected pdf, svg or png)", v);
 			*format_given = true;
 		} else if (vk_util_option(argc, argv, &i, "--weight", &v, err)) {
-			if (v && c->weights_n == sizeof(c->weights) / sizeof(c->weights[0]))
+			if (v && r->weights_n == sizeof(r->weights) / sizeof(r->weights[0]))
 				return vk_error_set(err, VK_EUSAGE, "too many --weight options");
 			if (v)
-				c->weights[c->weights_n++] = v;
+				r->weights[r->weights_n++] = v;
 		} else if (vk_util_option(argc, argv, &i, "--period", &v, err)) {
-			c->layout.period = v;
+			r->period = v;
 		} else if (vk_util_option(argc, argv, &i, "--programme", &v, err)) {
-			c->layout.programme = v;
+			r->programme = v;
 		} else if (vk_util_option(argc, argv, &i, "--from", &v, err)) {
 			if (v && parse_date_opt("--from", v, VK_DATE_START, &c->layout.from, err))
 				return VK_EUSAGE;
@@ -221,35 +181,29 @@ static enum vk_code parse_args(int argc, char **argv, struct vk_chart *c, bool *
 		if (err->code == VK_EUSAGE)
 			return VK_EUSAGE; /* an option without its value */
 	}
-	if (kind && strcmp(kind, "roadmap") == 0)
-		c->kind = VK_CHART_ROADMAP;
-	else if (kind && strcmp(kind, "rollout") == 0)
-		c->kind = VK_CHART_ROLLOUT;
-	else if (kind && strcmp(kind, "status") == 0)
-		c->kind = VK_CHART_STATUS;
-	else if (kind && strcmp(kind, "scores") == 0)
-		c->kind = VK_CHART_SCORES;
-	else
-		return vk_error_set(err, VK_EUSAGE,
-				    "render what? expected roadmap, rollout, status or scores");
-	if (!c->path)
+	if (!kind || !(c->kind = vk_chart_kind_find(kind))) {
+		kind_list(kinds, sizeof(kinds));
+		return vk_error_set(err, VK_EUSAGE, "render what? expected %s", kinds);
+	}
+	if (!r->path)
 		return vk_error_set(err, VK_EUSAGE, "render needs -o FILE");
 	if (c->layout.from != VK_DATE_NONE && c->layout.to != VK_DATE_NONE &&
 	    c->layout.to < c->layout.from)
 		return vk_error_set(err, VK_EUSAGE, "--to is before --from");
-	if (c->layout.one_page && c->kind != VK_CHART_STATUS)
+	if (c->layout.one_page && !(c->kind->takes & VK_CHART_TAKES_ONE_PAGE))
 		return vk_error_set(err, VK_EUSAGE, "--one-page is for render status only");
-	if (c->kind == VK_CHART_ROLLOUT && !c->layout.programme)
-		return vk_error_set(err, VK_EUSAGE, "render rollout needs --programme CODE");
+	if (c->kind->needs & VK_CHART_NEEDS_PROGRAMME && !r->programme)
+		return vk_error_set(err, VK_EUSAGE, "render %s needs --programme CODE",
+				    c->kind->name);
 	return VK_OK;
 }
 
 /* --period P of the status chart, as 'veikart status' takes it: a period of another kind
  * than the cadence is refused, one of the cadence without reports is added to `set` (its
- * silent items drawn), and one in which nothing ran is refused. */
+ * silent items drawn), and one in which nothing ran is refused. *p is the period in `set`. */
 static enum vk_code status_period(struct vk_db *db, const struct vk_portfolio *pf,
 				  struct vk_status_set *set, const char *period,
-				  struct vk_error *err)
+				  const struct vk_period **p, struct vk_error *err)
 {
 	struct vk_status_summary s;
 	enum vk_code rc;
@@ -259,12 +213,38 @@ static enum vk_code status_period(struct vk_db *db, const struct vk_portfolio *p
 		return rc;
 	if (!(rc = vk_util_summarise(set, pf, index, &s, err)))
 		vk_status_summary_clear(&s);
+	*p = &set->periods[index];
 	return rc;
+}
+
+/* --programme CODE as the item it names: for a chart that needs one (a rollout) any
+ * programme or project, which the layout then judges; for one it narrows (the roadmap) a
+ * programme. */
+static enum vk_code resolve_programme(const struct vk_portfolio *pf, struct request *r,
+				      struct vk_error *err)
+{
+	bool needed = r->chart.kind->needs & VK_CHART_NEEDS_PROGRAMME;
+	const struct vk_item *p;
+
+	if (!r->programme)
+		return VK_OK;
+	if (!(p = vk_model_item(pf, r->programme)))
+		return vk_error_set(err, VK_ENOTFOUND,
+				    needed ? "no programme or project '%s' (see 'veikart list "
+					     "programmes')"
+					   : "no programme '%s' (see 'veikart list programmes')",
+				    r->programme);
+	if (!needed && p->kind != VK_PROGRAMME)
+		return vk_error_set(err, VK_ENOTFOUND,
+				    "'%s' is a project; --programme takes a programme", p->code);
+	r->chart.layout.programme = p;
+	return VK_OK;
 }
 
 static enum vk_code exec_render(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
 {
-	struct vk_chart c = vk_util_chart_defaults(ctx);
+	struct request r = {.chart = vk_chart_defaults(NULL, ctx->lang)};
+	struct vk_chart *c = &r.chart;
 	struct vk_status_set set = {0};
 	struct vk_portfolio *pf = NULL;
 	struct vk_score_file *ms = NULL;
@@ -272,46 +252,54 @@ static enum vk_code exec_render(struct vk_ctx *ctx, int argc, char **argv, struc
 	double *model_weights = NULL;
 	bool format_given = false;
 	unsigned given = 0;
+	int pages = 0;
 	enum vk_code rc;
 
 	vk_error_clear(err);
-	if ((rc = parse_args(argc, argv, &c, &format_given, &given, err)))
+	if ((rc = parse_args(argc, argv, &r, &format_given, &given, err)))
 		return rc;
-	if (!format_given && !vk_draw_format_from_name(c.path, &c.format))
+	if (!format_given && !vk_draw_format_from_name(r.path, &c->format))
 		return vk_error_set(
 		    err, VK_EUSAGE,
 		    "cannot tell the format from '%s'; name it .pdf, .svg or .png or "
 		    "give --format",
-		    c.path);
-	if ((rc = check_options(&c, given, err)))
+		    r.path);
+	if ((rc = check_options(&r, given, err)))
 		return rc;
 	if ((rc = vk_util_open(ctx, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
-	    (c.kind == VK_CHART_STATUS && (rc = vk_db_load_status(db, &set, err))) ||
-	    (c.kind == VK_CHART_SCORES && (rc = vk_db_load_measures(db, &ms, err))))
+	    (c->kind->needs & VK_CHART_NEEDS_STATUS && (rc = vk_db_load_status(db, &set, err))) ||
+	    (c->kind->needs & VK_CHART_NEEDS_MEASURES && (rc = vk_db_load_measures(db, &ms, err))))
 		goto out;
-	if (c.kind == VK_CHART_STATUS && c.layout.period && set.periods_n > 0 &&
-	    (rc = status_period(db, pf, &set, c.layout.period, err)))
+	if (c->kind->needs & VK_CHART_NEEDS_STATUS && set.periods_n == 0) {
+		rc = vk_error_set(
+		    err, VK_ENOTFOUND,
+		    "no status reports yet (import a status sheet or use 'status set')");
+		goto out;
+	}
+	if (c->kind->takes & VK_CHART_TAKES_PERIOD && r.period &&
+	    (rc = status_period(db, pf, &set, r.period, &c->layout.period, err)))
 		goto out;
 	vk_db_close(db);
 	db = NULL;
+	if ((rc = resolve_programme(pf, &r, err)))
+		goto out;
 	/* the chart names every criterion --weight moved away from the model */
-	rc = vk_util_set_weights(pf->scoring, c.weights, c.weights_n, &model_weights, err);
-	c.layout.model_weights = model_weights;
-	/* a store written by an older veikart may hold a weight that makes scores inf */
-	if (!rc && c.kind == VK_CHART_SCORES && pf->scoring->criteria_n > 0)
-		rc = vk_scoring_validate(pf->scoring, err);
-	if (!rc && !(rc = vk_util_render(&(struct vk_chart_data){pf, &set, ms}, &c, err))) {
-		if (c.format == VK_DRAW_PNG && c.pages > 1) {
-			char *first = vk_draw_page_path(c.path, 0, c.pages);
-			char *last = vk_draw_page_path(c.path, c.pages - 1, c.pages);
+	rc = vk_util_set_weights(pf->scoring, r.weights, r.weights_n, &model_weights, err);
+	c->layout.model_weights = model_weights;
+	if (!rc &&
+	    !(rc = vk_chart_draw(&(struct vk_chart_data){pf, &set, ms}, c, r.path, &pages, err))) {
+		if (c->format == VK_DRAW_PNG && pages > 1) {
+			char *first = vk_draw_page_path(r.path, 0, pages);
+			char *last = vk_draw_page_path(r.path, pages - 1, pages);
 			fprintf(ctx->out,
-				VK_TR(ctx, "skrev %s … %s (%d sider: for høyt for ett bilde)\n",
+				VK_TR(ctx->lang,
+				      "skrev %s … %s (%d sider: for høyt for ett bilde)\n",
 				      "wrote %s … %s (%d pages: too tall for one image)\n"),
-				first, last, c.pages);
+				first, last, pages);
 			free(first);
 			free(last);
 		} else {
-			fprintf(ctx->out, VK_TR(ctx, "skrev %s\n", "wrote %s\n"), c.path);
+			fprintf(ctx->out, VK_TR(ctx->lang, "skrev %s\n", "wrote %s\n"), r.path);
 		}
 	}
 out:

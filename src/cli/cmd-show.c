@@ -27,16 +27,16 @@ static void print_history(const struct vk_ctx *ctx, const struct vk_status_set *
 				continue;
 			if (!header)
 				fprintf(out, "%s\n",
-					VK_TR(ctx, "Statusrapporter", "Status reports"));
+					VK_TR(ctx->lang, "Statusrapporter", "Status reports"));
 			header = true;
 			fputs("  ", out);
-			vk_util_cell(out, r->period.code, 10);
-			vk_util_cell(out, vk_colour_name(r->colour, ctx->lang), 6);
+			vk_text_cell(out, r->period.code, 10);
+			vk_text_cell(out, vk_colour_name(r->colour, ctx->lang), 6);
 			if (r->budget >= 0)
-				fprintf(out, VK_TR(ctx, "%s MNOK  ", "%s MNOK  "),
-					vk_util_mnok(ctx, r->budget, money, sizeof(money)));
+				fprintf(out, VK_TR(ctx->lang, "%s MNOK  ", "%s MNOK  "),
+					vk_text_mnok(ctx->lang, r->budget, money, sizeof(money)));
 			if (r->comment)
-				vk_util_text_line(out, r->comment);
+				vk_text_line(out, r->comment);
 			fputc('\n', out);
 		}
 }
@@ -51,86 +51,87 @@ static void print_item(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 	size_t kin_n = archived ? pf->archived_n : pf->items_n;
 	bool header;
 
-	vk_util_text_line(out, it->code);
+	vk_text_line(out, it->code);
 	fputs("  ", out);
-	vk_util_text_line(out, it->name);
+	vk_text_line(out, it->name);
 	if (archived)
-		fputs(VK_TR(ctx, "  (arkivert)", "  (archived)"), out);
+		fputs(VK_TR(ctx->lang, "  (arkivert)", "  (archived)"), out);
 	fputc('\n', out);
 	if (archived) {
-		fprintf(out, "  %-12s %s", VK_TR(ctx, "arkivert", "archived"),
-			VK_TR(ctx, "tatt ut av planen; rapportene er tatt vare på",
+		fprintf(out, "  %-12s %s", VK_TR(ctx->lang, "arkivert", "archived"),
+			VK_TR(ctx->lang, "tatt ut av planen; rapportene er tatt vare på",
 			      "left the plan; its reports are kept"));
 		if (!it->phases_n && it->archived_start != VK_DATE_NONE &&
 		    it->archived_end != VK_DATE_NONE)
-			fprintf(out, VK_TR(ctx, " (faser %s – %s)", " (phases %s – %s)"),
+			fprintf(out, VK_TR(ctx->lang, " (faser %s – %s)", " (phases %s – %s)"),
 				vk_date_format(it->archived_start, a),
 				vk_date_format(it->archived_end, b));
 		fputc('\n', out);
 	}
-	fprintf(out, "  %-12s %s\n", VK_TR(ctx, "type", "kind"),
-		it->kind == VK_PROGRAMME ? VK_TR(ctx, "program", "programme")
-					 : VK_TR(ctx, "prosjekt", "project"));
+	fprintf(out, "  %-12s %s\n", VK_TR(ctx->lang, "type", "kind"),
+		it->kind == VK_PROGRAMME ? VK_TR(ctx->lang, "program", "programme")
+					 : VK_TR(ctx->lang, "prosjekt", "project"));
 	if (it->parent) {
-		fprintf(out, "  %-12s ", VK_TR(ctx, "program", "programme"));
-		vk_util_text_line(out, it->parent);
+		fprintf(out, "  %-12s ", VK_TR(ctx->lang, "program", "programme"));
+		vk_text_line(out, it->parent);
 		fputc('\n', out);
 	}
 	if (it->owner) {
-		fprintf(out, "  %-12s ", VK_TR(ctx, "eier", "owner"));
-		vk_util_text_line(out, it->owner);
+		fprintf(out, "  %-12s ", VK_TR(ctx->lang, "eier", "owner"));
+		vk_text_line(out, it->owner);
 		fputc('\n', out);
 	}
 	if (it->priority)
-		fprintf(out, "  %-12s %d\n", VK_TR(ctx, "prioritet", "priority"), it->priority);
+		fprintf(out, "  %-12s %d\n", VK_TR(ctx->lang, "prioritet", "priority"),
+			it->priority);
 	if (it->description) {
 		fputs("  ", out);
-		vk_util_text(out, it->description);
+		vk_text_print(out, it->description);
 		fputc('\n', out);
 	}
 	if (it->phases_n)
-		fprintf(out, "%s\n", VK_TR(ctx, "Faser", "Phases"));
+		fprintf(out, "%s\n", VK_TR(ctx->lang, "Faser", "Phases"));
 	for (size_t i = 0; i < it->phases_n; i++) {
 		fprintf(out, "  %s – %s  ", vk_date_format(it->phases[i].start, a),
 			vk_date_format(it->phases[i].end, b));
-		vk_util_text_line(out, phase_name(pf, it->phases[i].phase));
+		vk_text_line(out, phase_name(pf, it->phases[i].phase));
 		fputc('\n', out);
 	}
 	if (it->milestones_n)
-		fprintf(out, "%s\n", VK_TR(ctx, "Milepæler", "Milestones"));
+		fprintf(out, "%s\n", VK_TR(ctx->lang, "Milepæler", "Milestones"));
 	for (size_t i = 0; i < it->milestones_n; i++) {
 		fprintf(out, "  %s  ", vk_date_format(it->milestones[i].date, a));
-		vk_util_cell(out, vk_util_milestone_kind(ctx, it->milestones[i].kind), 10);
-		vk_util_text_line(out, it->milestones[i].name);
+		vk_text_cell(out, vk_util_milestone_kind(ctx, it->milestones[i].kind), 10);
+		vk_text_line(out, it->milestones[i].name);
 		if (it->milestones[i].done)
-			fputs(VK_TR(ctx, "  ✓ nådd", "  ✓ reached"), out);
+			fputs(VK_TR(ctx->lang, "  ✓ nådd", "  ✓ reached"), out);
 		fputc('\n', out);
 	}
 	if (it->deps_n) {
-		fprintf(out, "%s ", VK_TR(ctx, "Avhenger av", "Depends on"));
+		fprintf(out, "%s ", VK_TR(ctx->lang, "Avhenger av", "Depends on"));
 		for (size_t i = 0; i < it->deps_n; i++) {
 			fputs(i ? ", " : "", out);
-			vk_util_text_line(out, it->deps[i].code);
+			vk_text_line(out, it->deps[i].code);
 		}
 		fputc('\n', out);
 	}
 	if (it->rollouts_n)
-		fprintf(out, "%s\n", VK_TR(ctx, "Utrulling", "Rollout"));
+		fprintf(out, "%s\n", VK_TR(ctx->lang, "Utrulling", "Rollout"));
 	for (size_t i = 0; i < it->rollouts_n; i++) {
 		const struct vk_area *ar = vk_model_area(pf, it->rollouts[i].area);
 		fprintf(out, "  ");
-		vk_util_cell(out, ar ? ar->name : it->rollouts[i].area, 32);
+		vk_text_cell(out, ar ? ar->name : it->rollouts[i].area, 32);
 		fprintf(out, "%s – %s  ", vk_date_format(it->rollouts[i].span.start, a),
 			vk_date_format(it->rollouts[i].span.end, b));
-		vk_util_text_line(out, phase_name(pf, it->rollouts[i].span.phase));
+		vk_text_line(out, phase_name(pf, it->rollouts[i].span.phase));
 		fputc('\n', out);
 	}
 	if (it->budgets_n)
-		fprintf(out, "%s\n", VK_TR(ctx, "Budsjett (MNOK)", "Budget (MNOK)"));
+		fprintf(out, "%s\n", VK_TR(ctx->lang, "Budsjett (MNOK)", "Budget (MNOK)"));
 	for (size_t i = 0; i < it->budgets_n; i++) {
 		char money[64];
 		fprintf(out, "  %d  %s\n", it->budgets[i].year,
-			vk_util_mnok(ctx, it->budgets[i].mnok, money, sizeof(money)));
+			vk_text_mnok(ctx->lang, it->budgets[i].mnok, money, sizeof(money)));
 	}
 	print_history(ctx, set, it->code);
 	header = false;
@@ -138,11 +139,11 @@ static void print_item(const struct vk_ctx *ctx, const struct vk_portfolio *pf,
 		if (!kin[i].parent || strcmp(kin[i].parent, it->code) != 0)
 			continue;
 		if (!header)
-			fprintf(out, "%s\n", VK_TR(ctx, "Prosjekter", "Projects"));
+			fprintf(out, "%s\n", VK_TR(ctx->lang, "Prosjekter", "Projects"));
 		header = true;
 		fprintf(out, "  ");
-		vk_util_cell(out, kin[i].code, 18);
-		vk_util_text_line(out, kin[i].name);
+		vk_text_cell(out, kin[i].code, 18);
+		vk_text_line(out, kin[i].name);
 		fputc('\n', out);
 	}
 }

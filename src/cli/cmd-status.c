@@ -1,106 +1,11 @@
 /* veikart status: counts per colour, change since the previous period, the budget, the
  * red list and who has not reported; `status set` records one report by hand. */
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "alloc.h"
 #include "json.h"
 #include "number.h"
 #include "util.h"
-
-static void print_summary(const struct vk_ctx *ctx, const struct vk_status_summary *s,
-			  const struct vk_portfolio *pf)
-{
-	FILE *out = ctx->out;
-	char share[32], delta[32], money[48];
-
-	/* shares are of the reports and the silent items together, so a period where many
-	 * did not report cannot look better than it is */
-	fprintf(out,
-		VK_TR(ctx, "Status %s · %zu rapporter, %zu uten rapport (andeler av %zu)\n",
-		      "Status %s · %zu reports, %zu without a report (shares of %zu)\n"),
-		s->period->code, s->total, s->silent, s->total + s->silent);
-	for (int c = VK_GRONN; c <= VK_ROD + 1; c++) {
-		bool silent = c > VK_ROD;
-		/* one decimal of a percent, half away from zero as every rounded number
-		 * veikart prints (3 of 48, 6.25 %, is 6,3 %); JSON gives the exact share */
-		vk_number_format(
-		    vk_score_round1(100 * (silent ? s->share_silent : s->share_all[c])), 1,
-		    ctx->lang, share, sizeof(share));
-		fprintf(out, "  ");
-		vk_util_cell(out,
-			     silent ? VK_TR(ctx, "uten rapport", "no report")
-				    : vk_colour_name((enum vk_colour)c, ctx->lang),
-			     13);
-		fprintf(out, "%4zu  %6s %%", silent ? s->silent : s->counts[c], share);
-		if (s->previous) {
-			vk_number_signed(silent ? s->delta_silent : s->delta[c], delta,
-					 sizeof(delta));
-			fprintf(out, VK_TR(ctx, "   %s siden %s", "   %s since %s"), delta,
-				s->previous->code);
-		}
-		fputc('\n', out);
-	}
-	if (s->budgets) {
-		vk_util_mnok(ctx, s->budget, money, sizeof(money));
-		fprintf(out,
-			VK_TR(ctx, "Budsjett %s MNOK (%zu av %zu rapporter oppgir budsjett)\n",
-			      "Budget %s MNOK (%zu of %zu reports give a budget)\n"),
-			money, s->budgets, s->total);
-	}
-	fprintf(out, VK_TR(ctx, "Røde (%zu)%s\n", "Red (%zu)%s\n"), s->red_n, s->red_n ? ":" : "");
-	for (size_t i = 0; i < s->red_n; i++) {
-		const struct vk_item *it = vk_model_item_any(pf, s->red[i]->code);
-		fprintf(out, "  %s  ", s->red[i]->code);
-		vk_util_text_line(out, it ? it->name : "");
-		if (s->red[i]->comment) {
-			/* one line per report: the comment's own line breaks become spaces */
-			char *line = vk_xstrdup(s->red[i]->comment), *o = line;
-			for (const char *c = s->red[i]->comment; *c; c++)
-				if (*c != '\r')
-					*o++ = *c == '\n' ? ' ' : *c;
-			*o = '\0';
-			fputs(" — ", out);
-			vk_util_text_line(out, line); /* escaped on a terminal */
-			free(line);
-		}
-		fputc('\n', out);
-	}
-	fprintf(out,
-		VK_TR(ctx, "Uten rapport denne perioden (%zu)%s",
-		      "Without a report this period (%zu)%s"),
-		s->missing_n, s->missing_n ? ": " : "");
-	for (size_t i = 0; i < s->missing_n; i++)
-		fprintf(out, "%s%s", i ? ", " : "", s->missing[i]);
-	fputc('\n', out);
-}
-
-static void print_trend(const struct vk_ctx *ctx, const struct vk_status_summary *rows, size_t n)
-{
-	FILE *out = ctx->out;
-	char money[48];
-
-	vk_util_cell(out, VK_TR(ctx, "periode", "period"), 8);
-	for (int c = VK_GRONN; c <= VK_ROD; c++)
-		vk_util_rcell(out, vk_colour_name((enum vk_colour)c, ctx->lang), 6);
-	vk_util_rcell(out, VK_TR(ctx, "uten rapport", "no report"), 12);
-	vk_util_rcell(out, VK_TR(ctx, "totalt", "total"), 6);
-	vk_util_rcell(out, VK_TR(ctx, "budsjett (MNOK)", "budget (MNOK)"), 15);
-	fputc('\n', out);
-	for (size_t i = 0; i < n; i++) {
-		const struct vk_status_summary *s = &rows[i];
-		if (s->budgets)
-			vk_util_mnok(ctx, s->budget, money, sizeof(money));
-		else
-			snprintf(money, sizeof(money), "–");
-		vk_util_cell(out, s->period->code, 8);
-		fprintf(out, "%6zu  %6zu  %6zu  %12zu  %6zu  ", s->counts[VK_GRONN],
-			s->counts[VK_GUL], s->counts[VK_ROD], s->silent, s->total);
-		vk_util_rcell(out, money, 15);
-		fputc('\n', out);
-	}
-}
 
 /* status --trend: one grouped query, so years of history cost no more than a page. */
 static enum vk_code exec_trend(struct vk_ctx *ctx, enum vk_format format, struct vk_error *err)
@@ -116,7 +21,7 @@ static enum vk_code exec_trend(struct vk_ctx *ctx, enum vk_format format, struct
 		if (format == VK_FORMAT_JSON)
 			rc = vk_json_write_trend(ctx->out, rows, set.periods_n, err);
 		else
-			print_trend(ctx, rows, set.periods_n);
+			vk_text_trend(ctx->out, ctx->lang, rows, set.periods_n);
 	}
 	free(rows);
 	vk_status_set_clear(&set);
@@ -131,6 +36,7 @@ static enum vk_code exec_set(struct vk_ctx *ctx, int argc, char **argv, struct v
 	struct vk_report r = {.budget = -1};
 	struct vk_import im = {.keep_unnamed = true};
 	struct vk_status_file *fp = &f;
+	struct vk_portfolio *pf = NULL;
 	const char *period = NULL, *comment = NULL, *code = NULL, *colour = NULL, *v;
 	struct vk_db *db;
 	struct vk_error perr;
@@ -183,21 +89,24 @@ static enum vk_code exec_set(struct vk_ctx *ctx, int argc, char **argv, struct v
 	im.status_n = 1;
 	if ((rc = vk_util_open(ctx, false, &db, err)))
 		return rc;
-	rc = vk_db_import(db, &im, err);
+	/* the code is resolved first, so that an unknown one is named as typed here */
+	if (!(rc = vk_db_load(db, &pf, err)) && !vk_model_item_any(pf, code))
+		rc = vk_error_set(err, VK_ENOTFOUND,
+				  "no programme or project '%s' (see 'veikart list programmes')",
+				  code);
+	vk_model_free(pf);
+	if (!rc)
+		rc = vk_db_import(db, &im, err);
 	vk_db_close(db);
 	/* the report was typed here, not read from a file: no FILE:LINE to name */
 	if (rc && strncmp(err->msg, "command line:0: ", 16) == 0)
 		memmove(err->msg, err->msg + 16, strlen(err->msg + 16) + 1);
-	if (rc == VK_EDATA && strstr(err->msg, "unknown programme"))
-		rc = vk_error_set(err, VK_ENOTFOUND,
-				  "no programme or project '%s' (see 'veikart list programmes')",
-				  code);
 	if (!rc)
-		fprintf(ctx->out, VK_TR(ctx, "%s %s: %s%s\n", "%s %s: %s%s\n"), code, r.period.code,
-			vk_colour_name(r.colour, ctx->lang),
-			im.reports_replaced    ? VK_TR(ctx, " (erstattet forrige rapport)",
+		fprintf(ctx->out, VK_TR(ctx->lang, "%s %s: %s%s\n", "%s %s: %s%s\n"), code,
+			r.period.code, vk_colour_name(r.colour, ctx->lang),
+			im.reports_replaced    ? VK_TR(ctx->lang, " (erstattet forrige rapport)",
 						       " (replaced the earlier report)")
-			: im.reports_unchanged ? VK_TR(ctx, " (uendret: det samme som før)",
+			: im.reports_unchanged ? VK_TR(ctx->lang, " (uendret: det samme som før)",
 						       " (unchanged: the same as before)")
 					       : "");
 	vk_db_import_clear(&im);
@@ -268,7 +177,7 @@ static enum vk_code exec_status(struct vk_ctx *ctx, int argc, char **argv, struc
 		if (format == VK_FORMAT_JSON)
 			rc = vk_json_write_status(ctx->out, &s, pf, err);
 		else
-			print_summary(ctx, &s, pf);
+			vk_text_status(ctx->out, ctx->lang, &s, pf);
 		vk_status_summary_clear(&s);
 	}
 out:

@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unistd.h>
 
 #include "alloc.h"
 #include "sheet.h"
@@ -98,11 +97,6 @@ bool vk_util_option(int argc, char **argv, int *i, const char *name, const char 
 	return true;
 }
 
-const char *vk_util_mnok(const struct vk_ctx *ctx, double v, char *buf, size_t size)
-{
-	return vk_number_format_exact(v, ctx->lang, buf, size);
-}
-
 enum vk_code vk_util_parse_format(const char *s, enum vk_format *format, struct vk_error *err)
 {
 	if (strcmp(s, "text") == 0)
@@ -113,71 +107,6 @@ enum vk_code vk_util_parse_format(const char *s, enum vk_format *format, struct 
 		return vk_error_set(err, VK_EUSAGE, "unknown format '%s' (expected text or json)",
 				    s);
 	return VK_OK;
-}
-
-/* `s` as a terminal should show it: a copy with control characters escaped when `out`
- * is a terminal and `s` has any (`*copy` to free), else `s` itself. The isatty call
- * is made only for text that needs it, so a long table costs no system calls. */
-static const char *for_terminal(FILE *out, const char *s, bool lines, char **copy)
-{
-	*copy = NULL;
-	if (vk_utf8_needs_escape(s, lines) && isatty(fileno(out)))
-		s = *copy = vk_utf8_escape(s, lines);
-	return s;
-}
-
-void vk_util_text(FILE *out, const char *s)
-{
-	char *copy;
-
-	fputs(for_terminal(out, s, true, &copy), out);
-	free(copy);
-}
-
-void vk_util_text_line(FILE *out, const char *s)
-{
-	char *copy;
-
-	fputs(for_terminal(out, s, false, &copy), out);
-	free(copy);
-}
-
-void vk_util_cell(FILE *out, const char *s, int width)
-{
-	int shown = 0;
-	size_t total = 0;
-	char *copy;
-
-	s = for_terminal(out, s, false, &copy);
-	for (const char *p = s; *p; p++)
-		total += ((unsigned char)*p & 0xc0) != 0x80;
-	for (const char *p = s; *p; p++) {
-		bool lead = ((unsigned char)*p & 0xc0) != 0x80;
-		if (lead && (int)total > width && shown == width - 1)
-			break;
-		if (lead)
-			shown++;
-		fputc(*p, out);
-	}
-	if ((int)total > width) {
-		fputs("…", out);
-		shown++;
-	}
-	for (; shown < width + 2; shown++)
-		fputc(' ', out);
-	free(copy);
-}
-
-void vk_util_rcell(FILE *out, const char *s, int width)
-{
-	int chars = 0;
-	char *copy;
-
-	s = for_terminal(out, s, false, &copy);
-	for (const char *p = s; *p; p++)
-		chars += ((unsigned char)*p & 0xc0) != 0x80;
-	fprintf(out, "%*s%s  ", chars < width ? width - chars : 0, "", s);
-	free(copy);
 }
 
 const char *vk_util_milestone_kind(const struct vk_ctx *ctx, enum vk_milestone_kind kind)
@@ -197,19 +126,6 @@ void vk_util_span_text(const struct vk_item *it, char *buf, size_t size)
 		snprintf(buf, size, "%s – %s", vk_date_format(start, a), vk_date_format(end, b));
 	else
 		snprintf(buf, size, "–");
-}
-
-struct vk_chart vk_util_chart_defaults(const struct vk_ctx *ctx)
-{
-	struct vk_chart c = {0};
-
-	c.format = VK_DRAW_PDF;
-	c.dpi = 150;
-	c.layout.lang = ctx->lang;
-	c.layout.page = VK_PAGE_A4;
-	c.layout.from = c.layout.to = c.layout.status_date = VK_DATE_NONE;
-	c.layout.group = VK_GROUP_PRIORITY;
-	return c;
 }
 
 /* One line on stderr about file `name`, escaped as main escapes its errors (a file name

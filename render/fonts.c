@@ -1,6 +1,6 @@
 /* Pango text measuring. Metrics hinting is off, so widths do not depend on the output
  * resolution: what layout measured is what PDF, SVG and PNG draw. */
-#include "text-int.h"
+#include "fonts-int.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -11,9 +11,9 @@
 
 #define FAMILY "DejaVu Sans"
 
-struct vk_text *vk_text_new(void)
+struct vk_fonts *vk_fonts_new(void)
 {
-	struct vk_text *t = vk_xcalloc(1, sizeof(*t));
+	struct vk_fonts *t = vk_xcalloc(1, sizeof(*t));
 	cairo_font_options_t *fo = cairo_font_options_create();
 
 	t->context = pango_font_map_create_context(pango_cairo_font_map_get_default());
@@ -34,7 +34,7 @@ struct vk_text *vk_text_new(void)
 	return t;
 }
 
-void vk_text_free(struct vk_text *text)
+void vk_fonts_free(struct vk_fonts *text)
 {
 	if (!text)
 		return;
@@ -46,7 +46,7 @@ void vk_text_free(struct vk_text *text)
 	free(text);
 }
 
-PangoLayout *vk_text_layout(struct vk_text *text, const char *s, enum vk_font font, double size)
+PangoLayout *vk_fonts_layout(struct vk_fonts *text, const char *s, enum vk_font font, double size)
 {
 	PangoLayout *layout = pango_layout_new(text->context);
 
@@ -89,7 +89,7 @@ static void ends(PangoLayout *layout, int *end, size_t n)
 	pango_layout_iter_free(it);
 }
 
-static struct shape *shaped(struct vk_text *text, const char *s, enum vk_font font, double size,
+static struct shape *shaped(struct vk_fonts *text, const char *s, enum vk_font font, double size,
 			    bool with_ends)
 {
 	char key[CACHED_MAX + 32];
@@ -104,7 +104,7 @@ static struct shape *shaped(struct vk_text *text, const char *s, enum vk_font fo
 		sh = g_new0(struct shape, 1);
 		g_hash_table_insert(text->shapes, g_strdup(key), sh);
 	}
-	layout = vk_text_layout(text, s, font, size);
+	layout = vk_fonts_layout(text, s, font, size);
 	pango_layout_get_extents(layout, NULL, &logical);
 	sh->width = logical.width;
 	if (with_ends) {
@@ -122,7 +122,7 @@ static double width(void *ctx, const char *s, enum vk_font font, double size)
 
 	if (strlen(s) <= CACHED_MAX)
 		return (double)shaped(ctx, s, font, size, false)->width / PANGO_SCALE;
-	layout = vk_text_layout(ctx, s, font, size);
+	layout = vk_fonts_layout(ctx, s, font, size);
 	pango_layout_get_extents(layout, NULL, &logical);
 	g_object_unref(layout);
 	return (double)logical.width / PANGO_SCALE;
@@ -146,7 +146,7 @@ static size_t prefix(void *ctx, const char *s, enum vk_font font, double size, d
 			n--;
 		return n;
 	}
-	layout = vk_text_layout(ctx, s, font, size);
+	layout = vk_fonts_layout(ctx, s, font, size);
 	pango_layout_get_extents(layout, NULL, &logical);
 	*width = (double)logical.width / PANGO_SCALE;
 	/* the character under max_w is the first that does not fit whole */
@@ -159,7 +159,7 @@ static size_t prefix(void *ctx, const char *s, enum vk_font font, double size, d
 	return n;
 }
 
-struct vk_measure vk_text_measure(struct vk_text *text)
+struct vk_measure vk_fonts_measure(struct vk_fonts *text)
 {
 	return (struct vk_measure){width, text, prefix};
 }

@@ -1,0 +1,19 @@
+/* What draw.c shares with fonts.c: the pango context and font descriptions. */
+#ifndef VK_FONTS_INT_H
+#define VK_FONTS_INT_H
+
+#include <pango/pangocairo.h>
+
+#include "fonts.h"
+
+struct vk_fonts {
+	PangoContext *context;
+	PangoFontDescription *fonts[3]; /* by enum vk_font, size set per use */
+	GHashTable *shapes;		/* "font size text" to fonts.c's struct shape */
+	PangoLayout *drawing;		/* draw.c's one layout for all text */
+};
+
+/* A layout of `s` in `font` at `size` points on the text's context. Caller unrefs. */
+PangoLayout *vk_fonts_layout(struct vk_fonts *text, const char *s, enum vk_font font, double size);
+
+#endif
