@@ -1,5 +1,6 @@
-/* The portfolio store: one SQLite file with a versioned schema. The only module that
- * talks to SQLite; everything else sees the model structs of src/core/model.h. */
+/* The portfolio store: opened by its address (a SQLite file today) and served by a
+ * backend behind struct vk_store_ops (store-ops.h); everything else sees the model
+ * structs of src/core/model.h. */
 #ifndef VK_STORE_H
 #define VK_STORE_H
 
@@ -13,11 +14,23 @@
 
 struct vk_db; /* opaque handle */
 
-/* Opens the store at `path`, creating it when `create` is set, and brings its schema up
- * to date. Without `create`, a missing file is VK_ENOINPUT. On success `*out` is a handle
- * the caller closes with vk_db_close. */
-enum vk_code vk_db_open(const char *path, bool create, struct vk_db **out, struct vk_error *err);
+/* Opens the store at `address`, creating it when `create` is set, and brings its schema
+ * up to date. The address chooses the backend: a file name (or ":memory:") is a SQLite
+ * store; a postgresql:// or postgres:// URI is refused with VK_EUSAGE, as this build has
+ * no PostgreSQL backend. Without `create`, a missing file is VK_ENOINPUT. A new store
+ * starts with the built-in reference data (vk_db_defaults). `*created` (may be NULL) is
+ * set when this call made a new store. On success `*out` is a handle the caller closes
+ * with vk_db_close. */
+enum vk_code vk_db_open(const char *address, bool create, bool *created, struct vk_db **out,
+			struct vk_error *err);
 void vk_db_close(struct vk_db *db);
+
+/* A read snapshot: between begin and end, every vk_db_load* call sees one state of the
+ * store, whatever another process writes meanwhile (a load outside one has a read
+ * transaction of its own). Calls nest; only the outermost begins and ends. Nothing may
+ * be written (vk_db_import, rename, remove) inside one. */
+enum vk_code vk_db_snapshot_begin(struct vk_db *db, struct vk_error *err);
+void vk_db_snapshot_end(struct vk_db *db);
 
 /* The schema version this build writes (PRAGMA user_version of an up-to-date store). */
 int vk_db_schema_version(void);
@@ -25,13 +38,6 @@ int vk_db_schema_version(void);
 /* Reads the whole portfolio. On success `*out` is a model the caller frees with
  * vk_model_free. */
 enum vk_code vk_db_load(struct vk_db *db, struct vk_portfolio **out, struct vk_error *err);
-
-/* Makes the store hold exactly `pf` (reference data, programmes, projects and their
- * plans) in one transaction, or changes nothing. `pf` must have passed
- * vk_model_validate. Items keep their identity by code, so the status reports and scores of
- * items that stay are kept; items that go are archived (with their reports and scores),
- * never deleted, and an archived item that `pf` names again is live again. */
-enum vk_code vk_db_save(struct vk_db *db, const struct vk_portfolio *pf, struct vk_error *err);
 
 /* What one import brings: portfolio files, status files, or both. */
 struct vk_import {

@@ -33,7 +33,7 @@ static struct vk_db *open_new(void)
 	struct vk_db *db;
 	struct vk_error err;
 
-	ck_assert_msg(vk_db_open(path, true, &db, &err) == VK_OK, "%s", err.msg);
+	ck_assert_msg(vk_db_open(path, true, NULL, &db, &err) == VK_OK, "%s", err.msg);
 	return db;
 }
 
@@ -131,7 +131,7 @@ START_TEST(missing_store_is_no_input_and_not_created)
 	struct vk_db *db;
 	struct vk_error err;
 
-	ck_assert_int_eq(vk_db_open(path, false, &db, &err), VK_ENOINPUT);
+	ck_assert_int_eq(vk_db_open(path, false, NULL, &db, &err), VK_ENOINPUT);
 	ck_assert_ptr_null(db);
 	ck_assert_int_ne(access(path, F_OK), 0);
 }
@@ -145,7 +145,7 @@ START_TEST(a_file_that_is_no_database_is_refused)
 
 	fputs("this is not sqlite, just text that is long enough to fill a header........\n", f);
 	fclose(f);
-	ck_assert_int_eq(vk_db_open(path, false, &db, &err), VK_ESTORE);
+	ck_assert_int_eq(vk_db_open(path, false, NULL, &db, &err), VK_ESTORE);
 	ck_assert_ptr_nonnull(strstr(err.msg, "not a veikart store"));
 }
 END_TEST
@@ -157,7 +157,7 @@ START_TEST(newer_schema_is_refused)
 
 	vk_db_close(open_new());
 	ck_assert_int_eq(raw("PRAGMA user_version = 99"), SQLITE_OK);
-	ck_assert_int_eq(vk_db_open(path, false, &db, &err), VK_ESTORE);
+	ck_assert_int_eq(vk_db_open(path, false, NULL, &db, &err), VK_ESTORE);
 	ck_assert_ptr_nonnull(strstr(err.msg, "schema version 99"));
 }
 END_TEST
@@ -460,7 +460,7 @@ START_TEST(a_version_1_store_is_migrated_keeping_its_data)
 			 NULL, NULL, NULL),
 	    SQLITE_OK);
 	sqlite3_close(raw_db);
-	ck_assert_msg(vk_db_open(path, false, &db, &err) == VK_OK, "%s", err.msg);
+	ck_assert_msg(vk_db_open(path, false, NULL, &db, &err) == VK_OK, "%s", err.msg);
 	vk_db_close(db);
 	ck_assert_int_eq(raw_int("PRAGMA user_version"), vk_db_schema_version());
 	{
@@ -633,7 +633,7 @@ START_TEST(readers_do_not_wait_for_a_writer)
 	vk_db_close(open_new());
 	ck_assert_int_eq(sqlite3_open(path, &other), SQLITE_OK);
 	ck_assert_int_eq(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
-	ck_assert_int_eq(vk_db_open(path, false, &db, &err), VK_OK);
+	ck_assert_int_eq(vk_db_open(path, false, NULL, &db, &err), VK_OK);
 	ck_assert_int_eq(vk_db_load(db, &pf, &err), VK_OK);
 	vk_model_free(pf);
 	vk_db_close(db);

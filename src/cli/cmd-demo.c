@@ -54,7 +54,7 @@ static enum vk_code build_store(const char *tmp, size_t *items, struct vk_error 
 	for (size_t i = 0; i < in.models_n; i++)
 		*items += in.models[i]->items_n;
 	vk_util_inputs_import(&in, &im);
-	if (!rc && !(rc = vk_db_open(tmp, true, &db, err)))
+	if (!rc && !(rc = vk_db_open(tmp, true, NULL, &db, err)))
 		rc = vk_db_import(db, &im, err);
 	vk_db_import_clear(&im);
 	vk_db_close(db);
@@ -78,7 +78,7 @@ static enum vk_code draw_charts(struct vk_ctx *ctx, const char *path, const char
 	struct vk_db *db;
 	enum vk_code rc;
 
-	if ((rc = vk_db_open(path, false, &db, err)))
+	if ((rc = vk_db_open(path, false, NULL, &db, err)))
 		return rc;
 	if (!(rc = vk_db_load(db, &pf, err)) && !(rc = vk_db_load_status(db, &set, err)))
 		rc = vk_db_load_measures(db, &measures, err);

@@ -19,7 +19,7 @@ enum vk_code vk_util_export_xlsx(const struct vk_ctx *ctx, const char *db_path, 
 	struct vk_db *db = NULL;
 	enum vk_code rc;
 
-	if ((rc = vk_db_open(db_path, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
+	if ((rc = vk_db_open(db_path, false, NULL, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
 	    (rc = vk_db_load_periods(db, &set, err)) || (rc = vk_db_load_measures(db, &ms, err)) ||
 	    (rc = vk_db_load_costs(db, &costs, err)))
 		goto out;

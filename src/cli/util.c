@@ -18,7 +18,7 @@
 enum vk_code vk_util_open(const struct vk_ctx *ctx, bool create, struct vk_db **db,
 			  struct vk_error *err)
 {
-	return vk_db_open(ctx->db_path, create, db, err);
+	return vk_db_open(ctx->db_path, create, NULL, db, err);
 }
 
 enum vk_code vk_util_load(const struct vk_ctx *ctx, struct vk_portfolio **pf, struct vk_error *err)
