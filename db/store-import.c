@@ -184,25 +184,126 @@ static enum vk_code archived_reports(struct vk_db *db, const struct vk_portfolio
 	return VK_OK;
 }
 
+/* What one import's kinds share while it runs. */
+struct run {
+	struct vk_db *db;
+	struct vk_import *im;
+	struct vk_portfolio *pf;   /* the store's portfolio with the files' models merged */
+	struct vk_portfolio known; /* every code in the store: only `code` is set */
+	char **leaving;		   /* codes this import archives, sorted (borrowed from im) */
+	size_t leaving_n;
+	struct vk_status_file **status; /* the status files, in the list's order (borrowed) */
+	size_t status_n, status_cap;
+};
+
+static enum vk_code check_status(struct run *r, struct vk_input *in, struct vk_error *err)
+{
+	enum vk_code rc;
+
+	if ((rc = vk_status_validate(in->data, &r->known, err)))
+		return rc;
+	return archived_reports(r->db, r->pf, r->leaving, r->leaving_n, in->data, err);
+}
+
+/* Two sheets may not disagree on a report, and every report is of the store's cadence
+ * (settled even without sheets: a portfolio file may set it). */
+static enum vk_code check_all_status(struct run *r, struct vk_error *err)
+{
+	enum vk_code rc;
+
+	if ((rc = vk_status_validate_across(r->status, r->status_n, err)))
+		return rc;
+	return r->db->ops->settle_cadence(r->db->store, r->pf, r->status, r->status_n, err);
+}
+
+static enum vk_code save_status(struct run *r, struct vk_input *in, struct vk_error *err)
+{
+	return r->db->ops->save_reports(r->db->store, in->data, r->im, err);
+}
+
+static enum vk_code check_scores(struct run *r, struct vk_input *in, struct vk_error *err)
+{
+	return vk_score_file_validate(in->data, r->pf->scoring, &r->known, err);
+}
+
+static enum vk_code save_scores(struct run *r, struct vk_input *in, struct vk_error *err)
+{
+	struct vk_score_file *f = in->data;
+	enum vk_code rc;
+
+	for (size_t k = 0; k < f->measures_n; k++) {
+		/* criterion columns are matched to the model's codes as stored */
+		struct vk_candidate *m = &f->measures[k];
+		for (size_t v = 0; v < m->values_n; v++) {
+			const struct vk_criterion *c =
+			    vk_scoring_find(r->pf->scoring, m->values[v].criterion);
+			free(m->values[v].criterion);
+			m->values[v].criterion = vk_xstrdup(c->code);
+		}
+		if ((rc = r->db->ops->save_measure(r->db->store, m, err)))
+			return rc;
+		r->im->measures_saved++;
+	}
+	return VK_OK;
+}
+
+static enum vk_code save_costs(struct run *r, struct vk_input *in, struct vk_error *err)
+{
+	struct vk_cost_file *f = in->data;
+	enum vk_code rc;
+
+	for (size_t k = 0; k < f->costs_n; k++) {
+		if ((rc = r->db->ops->save_cost(r->db->store, &f->costs[k], err)))
+			return rc;
+		r->im->costs_saved++;
+	}
+	return VK_OK;
+}
+
+/* What the store does with each kind of input (src/core/input-kind.h), in this order: every
+ * kind's inputs are checked (`check` each, then `check_all` once, also when there are
+ * none), then the merged portfolio is written, then every kind's inputs (`save` each), so
+ * nothing is written unless all is valid. The portfolio files have no row's work: they
+ * are merged into one model first, which is checked and written as one. A new kind
+ * (council meetings) is one row here, with a struct vk_store_ops operation that `save`
+ * calls; a new reader of a kind there is (.xlsx status sheets) changes nothing here. */
+static const struct kind {
+	enum vk_input_kind kind;
+	enum vk_code (*check)(struct run *r, struct vk_input *in, struct vk_error *err);
+	enum vk_code (*check_all)(struct run *r, struct vk_error *err);
+	enum vk_code (*save)(struct run *r, struct vk_input *in, struct vk_error *err);
+} kinds[] = {
+    {VK_INPUT_PORTFOLIO, NULL, NULL, NULL},
+    {VK_INPUT_STATUS, check_status, check_all_status, save_status},
+    {VK_INPUT_SCORES, check_scores, NULL, save_scores},
+    {VK_INPUT_COSTS, NULL, NULL, save_costs},
+};
+_Static_assert(sizeof(kinds) / sizeof(kinds[0]) == VK_INPUT_KINDS, "one row per input kind");
+
 enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_error *err)
 {
-	struct vk_portfolio *pf = vk_model_new();
-	struct vk_portfolio known = {0}; /* every code in the store: only `code` is set */
-	char **live = NULL, **archived = NULL, **named = NULL, **before = NULL, **leaving = NULL;
-	size_t live_n = 0, archived_n = 0, named_n = 0, named_cap = 0, before_n = 0, leaving_n = 0;
+	const struct vk_input_list *inputs = im->inputs;
+	struct run r = {.db = db, .im = im, .pf = vk_model_new()};
+	struct vk_portfolio *pf = r.pf;
+	char **live = NULL, **archived = NULL, **named = NULL, **before = NULL;
+	size_t live_n = 0, archived_n = 0, named_n = 0, named_cap = 0, before_n = 0;
 	struct vk_plan_print *was = NULL, *is = NULL;
-	size_t was_n = 0, is_n = 0;
+	size_t was_n = 0, is_n = 0, models_n = vk_input_list_count(inputs, VK_INPUT_PORTFOLIO);
+	bool first_model = true;
 	enum vk_code rc;
 
 	vk_db_import_clear(im);
+	for (size_t i = 0; inputs && i < inputs->items_n; i++)
+		if (inputs->items[i].kind == VK_INPUT_STATUS)
+			*VK_PUSH(r.status) = inputs->items[i].data;
 	/* the write lock is taken before reading, so nobody changes the store in between */
 	if ((rc = db->ops->begin(db->store, err)))
 		goto out;
 	/* sheets alone need only the items' codes and the scoring model; the stored
 	 * portfolio was checked when it was written */
-	if ((rc = db->ops->load(db->store, pf, im->models_n > 0, err)))
+	if ((rc = db->ops->load(db->store, pf, models_n > 0, err)))
 		goto fail;
-	if (im->models_n > 0) {
+	if (models_n > 0) {
 		/* what the store holds before, to say what the files changed */
 		/* copies: the merge frees the items the files replace */
 		before = vk_xcalloc(pf->items_n + 1, sizeof(*before));
@@ -212,53 +313,59 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 		memcpy(live, before, before_n * sizeof(*live));
 		qsort(live, live_n = before_n, sizeof(*live), by_string);
 		archived = sorted_codes(pf->archived, archived_n = pf->archived_n);
-		for (size_t i = 0; i < im->models_n; i++)
-			for (size_t k = 0; k < im->models[i]->items_n; k++)
-				*VK_PUSH(named) = vk_xstrdup(im->models[i]->items[k].code);
+		for (size_t i = 0; i < inputs->items_n; i++) {
+			const struct vk_portfolio *m = inputs->items[i].data;
+			if (inputs->items[i].kind != VK_INPUT_PORTFOLIO)
+				continue;
+			for (size_t k = 0; k < m->items_n; k++)
+				*VK_PUSH(named) = vk_xstrdup(m->items[k].code);
+		}
 		if (named_n)
 			qsort(named, named_n, sizeof(*named), by_string);
 	}
 	/* all files first, then one check: files may refer to each other in any order */
-	for (size_t i = 0; i < im->models_n; i++)
-		vk_model_merge(pf, im->models[i], im->replace && i == 0);
-	if (im->models_n > 0 && (rc = vk_model_validate(pf, err)))
+	for (size_t i = 0; models_n > 0 && i < inputs->items_n; i++) {
+		if (inputs->items[i].kind != VK_INPUT_PORTFOLIO)
+			continue;
+		vk_model_merge(pf, inputs->items[i].data, im->replace && first_model);
+		first_model = false;
+	}
+	if (models_n > 0 && (rc = vk_model_validate(pf, err)))
 		goto fail;
-	if (im->models_n > 0 && (rc = db->ops->plan_prints(db->store, &was, &was_n, err)))
+	if (models_n > 0 && (rc = db->ops->plan_prints(db->store, &was, &was_n, err)))
 		goto fail;
 	if (pf->has_scoring && (rc = count_dropped_scores(db, im, pf, err)))
 		goto fail;
-	if (im->models_n > 0)
+	if (models_n > 0)
 		count_items(im, pf, live, live_n, archived, archived_n, named, named_n, before,
 			    before_n);
 	/* reports and scores may name archived items too: a past period's sheet read again
 	 * after an item left the plan (or in the import that archives it) */
 	for (size_t i = 0; i < pf->items_n; i++)
-		VK_PUSH(known.items)->code = pf->items[i].code;
+		VK_PUSH(r.known.items)->code = pf->items[i].code;
 	for (size_t i = 0; i < pf->archived_n; i++)
-		VK_PUSH(known.items)->code = pf->archived[i].code;
+		VK_PUSH(r.known.items)->code = pf->archived[i].code;
 	for (size_t i = 0; i < im->items_archived_n; i++)
-		VK_PUSH(known.items)->code = im->items_archived[i];
-	leaving = vk_xcalloc(im->items_archived_n + 1, sizeof(*leaving));
-	if ((leaving_n = im->items_archived_n)) {
-		memcpy(leaving, im->items_archived, leaving_n * sizeof(*leaving));
-		qsort(leaving, leaving_n, sizeof(*leaving), by_string);
+		VK_PUSH(r.known.items)->code = im->items_archived[i];
+	r.leaving = vk_xcalloc(im->items_archived_n + 1, sizeof(*r.leaving));
+	if ((r.leaving_n = im->items_archived_n)) {
+		memcpy(r.leaving, im->items_archived, r.leaving_n * sizeof(*r.leaving));
+		qsort(r.leaving, r.leaving_n, sizeof(*r.leaving), by_string);
 	}
-	for (size_t i = 0; i < im->status_n; i++)
-		if ((rc = vk_status_validate(im->status[i], &known, err)) ||
-		    (rc = archived_reports(db, pf, leaving, leaving_n, im->status[i], err)))
+	for (size_t t = 0; t < sizeof(kinds) / sizeof(kinds[0]); t++) {
+		for (size_t i = 0; kinds[t].check && inputs && i < inputs->items_n; i++)
+			if (inputs->items[i].kind == kinds[t].kind &&
+			    (rc = kinds[t].check(&r, &inputs->items[i], err)))
+				goto fail;
+		if (kinds[t].check_all && (rc = kinds[t].check_all(&r, err)))
 			goto fail;
-	if ((rc = vk_status_validate_across(im->status, im->status_n, err)) ||
-	    (rc = db->ops->settle_cadence(db->store, pf, im->status, im->status_n, err)))
-		goto fail;
-	for (size_t i = 0; i < im->scores_n; i++)
-		if ((rc = vk_score_file_validate(im->scores[i], pf->scoring, &known, err)))
-			goto fail;
-	if (im->models_n > 0 && (rc = db->ops->save_portfolio(db->store, pf, err)))
+	}
+	if (models_n > 0 && (rc = db->ops->save_portfolio(db->store, pf, err)))
 		goto fail;
 	/* an item named again is updated only when its stored plan changed */
-	if (im->models_n > 0 && (rc = db->ops->plan_prints(db->store, &is, &is_n, err)))
+	if (models_n > 0 && (rc = db->ops->plan_prints(db->store, &is, &is_n, err)))
 		goto fail;
-	for (size_t i = 0; i < pf->items_n && im->models_n > 0; i++) {
+	for (size_t i = 0; i < pf->items_n && models_n > 0; i++) {
 		const char *code = pf->items[i].code;
 		const char *a = plan_print_of(was, was_n, code), *b = plan_print_of(is, is_n, code);
 		if (among(named, named_n, code) && a && b && strcmp(a, b) == 0) {
@@ -266,29 +373,11 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 			im->items_unchanged++;
 		}
 	}
-	for (size_t i = 0; i < im->status_n; i++)
-		if ((rc = db->ops->save_reports(db->store, im->status[i], im, err)))
-			goto fail;
-	for (size_t i = 0; i < im->scores_n; i++)
-		for (size_t k = 0; k < im->scores[i]->measures_n; k++) {
-			/* criterion columns are matched to the model's codes as stored */
-			struct vk_candidate *m = &im->scores[i]->measures[k];
-			for (size_t v = 0; v < m->values_n; v++) {
-				const struct vk_criterion *c =
-				    vk_scoring_find(pf->scoring, m->values[v].criterion);
-				free(m->values[v].criterion);
-				m->values[v].criterion = vk_xstrdup(c->code);
-			}
-			if ((rc = db->ops->save_measure(db->store, m, err)))
+	for (size_t t = 0; t < sizeof(kinds) / sizeof(kinds[0]); t++)
+		for (size_t i = 0; kinds[t].save && inputs && i < inputs->items_n; i++)
+			if (inputs->items[i].kind == kinds[t].kind &&
+			    (rc = kinds[t].save(&r, &inputs->items[i], err)))
 				goto fail;
-			im->measures_saved++;
-		}
-	for (size_t i = 0; i < im->costs_n; i++)
-		for (size_t k = 0; k < im->costs[i]->costs_n; k++) {
-			if ((rc = db->ops->save_cost(db->store, &im->costs[i]->costs[k], err)))
-				goto fail;
-			im->costs_saved++;
-		}
 	if ((rc = db->ops->commit(db->store, err)))
 		goto fail;
 	goto out;
@@ -304,9 +393,10 @@ out:
 	free(named);
 	free(live);
 	free(archived);
-	free(leaving);	   /* the codes are im's */
-	free(known.items); /* the codes are borrowed */
-	free(known.index);
+	free(r.leaving);     /* the codes are im's */
+	free(r.known.items); /* the codes are borrowed */
+	free(r.known.index);
+	free(r.status);
 	plan_prints_free(was, was_n);
 	plan_prints_free(is, is_n);
 	vk_model_free(pf);

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 
 #include "error.h"
+#include "input-kind.h"
 #include "model.h"
 #include "cost.h"
 #include "score.h"
@@ -39,16 +40,11 @@ int vk_db_schema_version(void);
  * vk_model_free. */
 enum vk_code vk_db_load(struct vk_db *db, struct vk_portfolio **out, struct vk_error *err);
 
-/* What one import brings: portfolio files, status files, or both. */
+/* What one import brings: the files' contents as read (src/io/input.h), of any kinds. */
 struct vk_import {
-	struct vk_portfolio *const *models; /* contents are moved out; the caller frees */
-	size_t models_n;
-	struct vk_status_file *const *status;
-	size_t status_n;
-	struct vk_score_file *const *scores; /* criterion names are rewritten to codes */
-	size_t scores_n;
-	struct vk_cost_file *const *costs;
-	size_t costs_n;
+	/* borrowed; a portfolio's items are moved out of it, a score sheet's criterion names
+	 * are rewritten to codes: the caller frees the list after */
+	const struct vk_input_list *inputs;
 	bool replace; /* archive every item before the first model */
 	/* a report for a stored code and period changes the stored one's colour, and its
 	 * comment and budget only where given (`status set`); otherwise it replaces it */
@@ -82,11 +78,11 @@ struct vk_import {
 void vk_db_import_clear(struct vk_import *im);
 
 /* Imports everything in `im` all or nothing: each model is merged into the store's
- * portfolio (vk_model_merge) and the result validated; then each status file is checked
- * against that portfolio (vk_status_validate), and each score sheet against its scoring
- * model (vk_score_file_validate). Only when all of it passes is the store
- * written, in the same transaction that read it. A report for a code and period that
- * are in the store already replaces the stored one. */
+ * portfolio (vk_model_merge) and the result validated; then each other input is checked
+ * by its kind against that portfolio: each status file (vk_status_validate) and all of
+ * them together, each score sheet against the scoring model (vk_score_file_validate). Only when all
+ * of it passes is the store written, in the same transaction that read it. A report for a code and
+ * period that are in the store already replaces the stored one. */
 enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_error *err);
 
 /* Renames the programme or project `old_code` (live or archived) to `new_code`. Its

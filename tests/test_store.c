@@ -41,7 +41,9 @@ static enum vk_code import_text(struct vk_db *db, const char *text, bool replace
 				struct vk_error *err)
 {
 	struct vk_portfolio *in = yaml_ok(text);
-	struct vk_import im = {.models = &in, .models_n = 1, .replace = replace};
+	struct vk_input item = {.kind = VK_INPUT_PORTFOLIO, .data = in};
+	struct vk_input_list list = {.items = &item, .items_n = 1};
+	struct vk_import im = {.inputs = &list, .replace = replace};
 	enum vk_code rc = vk_db_import(db, &im, err);
 	vk_db_import_clear(&im);
 	vk_model_free(in);
@@ -498,8 +500,8 @@ START_TEST(status_reports_are_added_then_replaced_or_unchanged)
 
 	ck_assert_int_eq(import_text(db, pll, false, &err), VK_OK);
 	ck_assert_int_eq(vk_sheet_read_status("s.csv", sheet, sizeof(sheet) - 1, &f, &err), VK_OK);
-	im.status = &f;
-	im.status_n = 1;
+	im.inputs = &(struct vk_input_list){
+	    .items = &(struct vk_input){.kind = VK_INPUT_STATUS, .data = f}, .items_n = 1};
 	ck_assert_msg(vk_db_import(db, &im, &err) == VK_OK, "%s", err.msg);
 	ck_assert_uint_eq(im.reports_added, 3);
 	ck_assert_uint_eq(im.reports_replaced, 0);
@@ -550,8 +552,8 @@ START_TEST(trend_and_latest_status_agree_with_the_reports)
 	ck_assert_ptr_nonnull(sheet);
 	ck_assert_int_eq(import_text(db, vk_samples[0].data, false, &err), VK_OK);
 	ck_assert_int_eq(vk_sheet_read_status("s.csv", sheet->data, sheet->size, &f, &err), VK_OK);
-	im.status = &f;
-	im.status_n = 1;
+	im.inputs = &(struct vk_input_list){
+	    .items = &(struct vk_input){.kind = VK_INPUT_STATUS, .data = f}, .items_n = 1};
 	ck_assert_msg(vk_db_import(db, &im, &err) == VK_OK, "%s", err.msg);
 	/* a period nobody has reported in yet */
 	ck_assert_int_eq(raw("INSERT INTO period (code, start_date, end_date) VALUES "
@@ -612,8 +614,8 @@ START_TEST(a_sheet_with_an_unknown_code_writes_nothing)
 
 	ck_assert_int_eq(import_text(db, pll, false, &err), VK_OK);
 	ck_assert_int_eq(vk_sheet_read_status("s.csv", sheet, sizeof(sheet) - 1, &f, &err), VK_OK);
-	im.status = &f;
-	im.status_n = 1;
+	im.inputs = &(struct vk_input_list){
+	    .items = &(struct vk_input){.kind = VK_INPUT_STATUS, .data = f}, .items_n = 1};
 	ck_assert_int_eq(vk_db_import(db, &im, &err), VK_EDATA);
 	ck_assert_str_eq(err.msg, "s.csv:3: unknown programme or project code 'NOPE'");
 	ck_assert_int_eq(raw_int("SELECT count(*) FROM status_report"), 0);
@@ -648,7 +650,10 @@ START_TEST(files_of_one_import_may_refer_to_each_other_in_any_order)
 	struct vk_portfolio *in[2] = {
 	    yaml_ok("veikart: 1\nprogrammes: [{code: A, name: A, depends_on: [B]}]\n"),
 	    yaml_ok("veikart: 1\nprogrammes: [{code: B, name: B}]\n")};
-	struct vk_import im = {.models = in, .models_n = 2};
+	struct vk_input items[2] = {{.kind = VK_INPUT_PORTFOLIO, .data = in[0]},
+				    {.kind = VK_INPUT_PORTFOLIO, .data = in[1]}};
+	struct vk_input_list list = {.items = items, .items_n = 2};
+	struct vk_import im = {.inputs = &list};
 	struct vk_error err;
 
 	ck_assert_msg(vk_db_import(db, &im, &err) == VK_OK, "%s", err.msg);
