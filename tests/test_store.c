@@ -682,6 +682,78 @@ START_TEST(a_locked_store_is_busy)
 }
 END_TEST
 
+START_TEST(a_postgresql_address_is_refused_as_a_usage_error)
+{
+	struct vk_db *db = NULL;
+	struct vk_error err;
+	bool created = true;
+
+	ck_assert_int_eq(
+	    vk_db_open("postgresql://veikart@db.example/portfolio", true, &created, &db, &err),
+	    VK_EUSAGE);
+	ck_assert_ptr_null(db);
+	ck_assert(!created);
+	ck_assert_ptr_nonnull(strstr(err.msg, "no PostgreSQL backend"));
+	ck_assert_int_eq(vk_db_open("postgres://h/p", false, NULL, &db, &err), VK_EUSAGE);
+	ck_assert_int_eq(access(path, F_OK), -1);
+}
+END_TEST
+
+START_TEST(open_says_whether_it_created_the_store)
+{
+	struct vk_db *db;
+	struct vk_error err;
+	bool created = false;
+
+	ck_assert_int_eq(vk_db_open(path, true, &created, &db, &err), VK_OK);
+	ck_assert(created);
+	vk_db_close(db);
+	ck_assert_int_eq(vk_db_open(path, true, &created, &db, &err), VK_OK);
+	ck_assert(!created);
+	vk_db_close(db);
+	/* the reference data was written once, with the schema */
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM region"), 4);
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM area"), 19);
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM phase_kind"), 5);
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM criterion"), 16);
+	/* with the ids schema 3 gave the model: groups first */
+	ck_assert_int_eq(raw_int("SELECT id FROM criterion WHERE code = 'nytte'"), 3);
+	ck_assert_int_eq(raw_int("SELECT id FROM criterion WHERE code = 'H2'"), 16);
+}
+END_TEST
+
+START_TEST(loads_in_a_snapshot_see_one_state_of_the_store)
+{
+	struct vk_db *db = open_new();
+	struct vk_portfolio *pf;
+	struct vk_error err;
+	size_t n;
+
+	ck_assert_int_eq(import_text(db, pll, false, &err), VK_OK);
+	ck_assert_int_eq(vk_db_snapshot_begin(db, &err), VK_OK);
+	ck_assert_int_eq(vk_db_snapshot_begin(db, &err), VK_OK); /* nested: no BEGIN again */
+	ck_assert_int_eq(vk_db_load(db, &pf, &err), VK_OK);
+	n = pf->items_n;
+	vk_model_free(pf);
+	/* another process writes meanwhile */
+	ck_assert_int_eq(raw("INSERT INTO item (kind, code, name, ord) VALUES ('programme', "
+			     "'NY', 'Ny', 9)"),
+			 SQLITE_OK);
+	ck_assert_int_eq(vk_db_load(db, &pf, &err), VK_OK);
+	ck_assert_uint_eq(pf->items_n, n);
+	vk_model_free(pf);
+	vk_db_snapshot_end(db);
+	ck_assert_int_eq(vk_db_load(db, &pf, &err), VK_OK);
+	ck_assert_uint_eq(pf->items_n, n); /* the outer snapshot is still open */
+	vk_model_free(pf);
+	vk_db_snapshot_end(db);
+	ck_assert_int_eq(vk_db_load(db, &pf, &err), VK_OK);
+	ck_assert_uint_eq(pf->items_n, n + 1);
+	vk_model_free(pf);
+	vk_db_close(db);
+}
+END_TEST
+
 int main(void)
 {
 	TCase *tc = tcase_create("store");
@@ -707,5 +779,8 @@ int main(void)
 	tcase_add_test(tc, rename_keeps_history_and_refuses_a_taken_code);
 	tcase_add_test(tc, remove_archives_and_purge_deletes_what_it_counts);
 	tcase_add_test(tc, archived_items_are_loaded_with_their_plan);
+	tcase_add_test(tc, a_postgresql_address_is_refused_as_a_usage_error);
+	tcase_add_test(tc, open_says_whether_it_created_the_store);
+	tcase_add_test(tc, loads_in_a_snapshot_see_one_state_of_the_store);
 	return run_tcase("store", tc);
 }

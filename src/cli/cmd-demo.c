@@ -84,8 +84,12 @@ static enum vk_code draw_charts(struct vk_ctx *ctx, const char *path, const char
 
 	if ((rc = vk_db_open(path, false, NULL, &db, err)))
 		return rc;
-	if (!(rc = vk_db_load(db, &pf, err)) && !(rc = vk_db_load_status(db, &set, err)))
-		rc = vk_db_load_measures(db, &measures, err);
+	/* the model, the reports and the scores of one state of the store */
+	if (!(rc = vk_db_snapshot_begin(db, err))) {
+		if (!(rc = vk_db_load(db, &pf, err)) && !(rc = vk_db_load_status(db, &set, err)))
+			rc = vk_db_load_measures(db, &measures, err);
+		vk_db_snapshot_end(db);
+	}
 	vk_db_close(db);
 	for (size_t n = 0; n < 4 && !rc; n++) {
 		if ((kinds[n] == VK_CHART_STATUS && set.periods_n == 0) ||
