@@ -297,7 +297,7 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 		if (inputs->items[i].kind == VK_INPUT_STATUS)
 			*VK_PUSH(r.status) = inputs->items[i].data;
 	/* the write lock is taken before reading, so nobody changes the store in between */
-	if ((rc = db->ops->begin(db->store, err)))
+	if ((rc = vk_db_write_begin(db, err)))
 		goto out;
 	/* sheets alone need only the items' codes and the scoring model; the stored
 	 * portfolio was checked when it was written */

@@ -83,6 +83,14 @@ void vk_db_snapshot_end(struct vk_db *db)
 		db->ops->rollback(db->store);
 }
 
+enum vk_code vk_db_write_begin(struct vk_db *db, struct vk_error *err)
+{
+	if (db->snapshots)
+		return vk_error_set(err, VK_ESTORE,
+				    "the store cannot be written inside a read snapshot");
+	return db->ops->begin(db->store, err);
+}
+
 enum vk_code vk_db_read_begin(struct vk_db *db, bool *own, struct vk_error *err)
 {
 	*own = db->snapshots == 0;
@@ -194,7 +202,7 @@ enum vk_code vk_db_rename(struct vk_db *db, const char *old_code, const char *ne
 		return vk_error_set(
 		    err, VK_EUSAGE,
 		    "invalid new code '%s' (letters, digits, '-' and '_', at most 32)", new_code);
-	if ((rc = db->ops->begin(db->store, err)))
+	if ((rc = vk_db_write_begin(db, err)))
 		return rc;
 	if ((rc = db->ops->rename(db->store, old_code, new_code, &n, err)) ||
 	    (rc = db->ops->commit(db->store, err))) {
@@ -213,7 +221,7 @@ enum vk_code vk_db_remove(struct vk_db *db, const char *code, bool purge, struct
 	enum vk_code rc;
 
 	memset(out, 0, sizeof(*out));
-	if ((rc = db->ops->begin(db->store, err)))
+	if ((rc = vk_db_write_begin(db, err)))
 		goto out;
 	if ((rc = db->ops->load(db->store, pf, true, err)))
 		goto fail;

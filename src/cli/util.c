@@ -4,16 +4,13 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <unistd.h>
 
 #include "alloc.h"
-#include "sheet.h"
 #include "date.h"
 #include "decimal.h"
 #include "number.h"
 #include "utf8.h"
-#include "yaml.h"
 
 enum vk_code vk_util_open(const struct vk_ctx *ctx, bool create, struct vk_db **db,
 			  struct vk_error *err)
