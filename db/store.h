@@ -1,11 +1,13 @@
-/* The portfolio store: one SQLite file with a versioned schema. The only module that
- * talks to SQLite; everything else sees the model structs of src/core/model.h. */
+/* The portfolio store: opened by its address (a SQLite file today) and served by a
+ * backend behind struct vk_store_ops (store-ops.h); everything else sees the model
+ * structs of src/core/model.h. */
 #ifndef VK_STORE_H
 #define VK_STORE_H
 
 #include <stdbool.h>
 
 #include "error.h"
+#include "input-kind.h"
 #include "model.h"
 #include "cost.h"
 #include "score.h"
@@ -13,11 +15,23 @@
 
 struct vk_db; /* opaque handle */
 
-/* Opens the store at `path`, creating it when `create` is set, and brings its schema up
- * to date. Without `create`, a missing file is VK_ENOINPUT. On success `*out` is a handle
- * the caller closes with vk_db_close. */
-enum vk_code vk_db_open(const char *path, bool create, struct vk_db **out, struct vk_error *err);
+/* Opens the store at `address`, creating it when `create` is set, and brings its schema
+ * up to date. The address chooses the backend: a file name (or ":memory:") is a SQLite
+ * store; a postgresql:// or postgres:// URI is refused with VK_EUSAGE, as this build has
+ * no PostgreSQL backend. Without `create`, a missing file is VK_ENOINPUT. A new store
+ * starts with the built-in reference data (vk_db_defaults). `*created` (may be NULL) is
+ * set when this call made a new store. On success `*out` is a handle the caller closes
+ * with vk_db_close. */
+enum vk_code vk_db_open(const char *address, bool create, bool *created, struct vk_db **out,
+			struct vk_error *err);
 void vk_db_close(struct vk_db *db);
+
+/* A read snapshot: between begin and end, every vk_db_load* call sees one state of the
+ * store, whatever another process writes meanwhile (a load outside one has a read
+ * transaction of its own). Calls nest; only the outermost begins and ends. Nothing may
+ * be written (vk_db_import, rename, remove) inside one. */
+enum vk_code vk_db_snapshot_begin(struct vk_db *db, struct vk_error *err);
+void vk_db_snapshot_end(struct vk_db *db);
 
 /* The schema version this build writes (PRAGMA user_version of an up-to-date store). */
 int vk_db_schema_version(void);
@@ -26,23 +40,11 @@ int vk_db_schema_version(void);
  * vk_model_free. */
 enum vk_code vk_db_load(struct vk_db *db, struct vk_portfolio **out, struct vk_error *err);
 
-/* Makes the store hold exactly `pf` (reference data, programmes, projects and their
- * plans) in one transaction, or changes nothing. `pf` must have passed
- * vk_model_validate. Items keep their identity by code, so the status reports and scores of
- * items that stay are kept; items that go are archived (with their reports and scores),
- * never deleted, and an archived item that `pf` names again is live again. */
-enum vk_code vk_db_save(struct vk_db *db, const struct vk_portfolio *pf, struct vk_error *err);
-
-/* What one import brings: portfolio files, status files, or both. */
+/* What one import brings: the files' contents as read (src/io/input.h), of any kinds. */
 struct vk_import {
-	struct vk_portfolio *const *models; /* contents are moved out; the caller frees */
-	size_t models_n;
-	struct vk_status_file *const *status;
-	size_t status_n;
-	struct vk_score_file *const *scores; /* criterion names are rewritten to codes */
-	size_t scores_n;
-	struct vk_cost_file *const *costs;
-	size_t costs_n;
+	/* borrowed; a portfolio's items are moved out of it, a score sheet's criterion names
+	 * are rewritten to codes: the caller frees the list after */
+	const struct vk_input_list *inputs;
 	bool replace; /* archive every item before the first model */
 	/* a report for a stored code and period changes the stored one's colour, and its
 	 * comment and budget only where given (`status set`); otherwise it replaces it */
@@ -76,11 +78,11 @@ struct vk_import {
 void vk_db_import_clear(struct vk_import *im);
 
 /* Imports everything in `im` all or nothing: each model is merged into the store's
- * portfolio (vk_model_merge) and the result validated; then each status file is checked
- * against that portfolio (vk_status_validate), and each score sheet against its scoring
- * model (vk_score_file_validate). Only when all of it passes is the store
- * written, in the same transaction that read it. A report for a code and period that
- * are in the store already replaces the stored one. */
+ * portfolio (vk_model_merge) and the result validated; then each other input is checked
+ * by its kind against that portfolio: each status file (vk_status_validate) and all of
+ * them together, each score sheet against the scoring model (vk_score_file_validate). Only when all
+ * of it passes is the store written, in the same transaction that read it. A report for a code and
+ * period that are in the store already replaces the stored one. */
 enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_error *err);
 
 /* Renames the programme or project `old_code` (live or archived) to `new_code`. Its

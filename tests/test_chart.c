@@ -21,7 +21,7 @@ static struct vk_portfolio *portfolio(void)
 	struct vk_db *db;
 	struct vk_error err;
 
-	ck_assert_int_eq(vk_db_open(":memory:", true, &db, &err), VK_OK);
+	ck_assert_int_eq(vk_db_open(":memory:", true, NULL, &db, &err), VK_OK);
 	ck_assert_int_eq(vk_db_load(db, &pf, &err), VK_OK);
 	vk_db_close(db);
 	vk_model_merge(pf, in, false);

@@ -17,7 +17,7 @@ static struct vk_scoring *council_model(struct vk_portfolio **pf)
 	struct vk_db *db;
 	struct vk_error err;
 
-	ck_assert_int_eq(vk_db_open(":memory:", true, &db, &err), VK_OK);
+	ck_assert_int_eq(vk_db_open(":memory:", true, NULL, &db, &err), VK_OK);
 	ck_assert_int_eq(vk_db_load(db, pf, &err), VK_OK);
 	vk_db_close(db);
 	ck_assert_uint_eq((*pf)->scoring->criteria_n, 16);

@@ -33,7 +33,7 @@ static struct vk_db *open_new(void)
 	struct vk_db *db;
 	struct vk_error err;
 
-	ck_assert_msg(vk_db_open(path, true, &db, &err) == VK_OK, "%s", err.msg);
+	ck_assert_msg(vk_db_open(path, true, NULL, &db, &err) == VK_OK, "%s", err.msg);
 	return db;
 }
 
@@ -41,7 +41,9 @@ static enum vk_code import_text(struct vk_db *db, const char *text, bool replace
 				struct vk_error *err)
 {
 	struct vk_portfolio *in = yaml_ok(text);
-	struct vk_import im = {.models = &in, .models_n = 1, .replace = replace};
+	struct vk_input item = {.kind = VK_INPUT_PORTFOLIO, .data = in};
+	struct vk_input_list list = {.items = &item, .items_n = 1};
+	struct vk_import im = {.inputs = &list, .replace = replace};
 	enum vk_code rc = vk_db_import(db, &im, err);
 	vk_db_import_clear(&im);
 	vk_model_free(in);
@@ -131,7 +133,7 @@ START_TEST(missing_store_is_no_input_and_not_created)
 	struct vk_db *db;
 	struct vk_error err;
 
-	ck_assert_int_eq(vk_db_open(path, false, &db, &err), VK_ENOINPUT);
+	ck_assert_int_eq(vk_db_open(path, false, NULL, &db, &err), VK_ENOINPUT);
 	ck_assert_ptr_null(db);
 	ck_assert_int_ne(access(path, F_OK), 0);
 }
@@ -145,7 +147,7 @@ START_TEST(a_file_that_is_no_database_is_refused)
 
 	fputs("this is not sqlite, just text that is long enough to fill a header........\n", f);
 	fclose(f);
-	ck_assert_int_eq(vk_db_open(path, false, &db, &err), VK_ESTORE);
+	ck_assert_int_eq(vk_db_open(path, false, NULL, &db, &err), VK_ESTORE);
 	ck_assert_ptr_nonnull(strstr(err.msg, "not a veikart store"));
 }
 END_TEST
@@ -157,7 +159,7 @@ START_TEST(newer_schema_is_refused)
 
 	vk_db_close(open_new());
 	ck_assert_int_eq(raw("PRAGMA user_version = 99"), SQLITE_OK);
-	ck_assert_int_eq(vk_db_open(path, false, &db, &err), VK_ESTORE);
+	ck_assert_int_eq(vk_db_open(path, false, NULL, &db, &err), VK_ESTORE);
 	ck_assert_ptr_nonnull(strstr(err.msg, "schema version 99"));
 }
 END_TEST
@@ -460,7 +462,7 @@ START_TEST(a_version_1_store_is_migrated_keeping_its_data)
 			 NULL, NULL, NULL),
 	    SQLITE_OK);
 	sqlite3_close(raw_db);
-	ck_assert_msg(vk_db_open(path, false, &db, &err) == VK_OK, "%s", err.msg);
+	ck_assert_msg(vk_db_open(path, false, NULL, &db, &err) == VK_OK, "%s", err.msg);
 	vk_db_close(db);
 	ck_assert_int_eq(raw_int("PRAGMA user_version"), vk_db_schema_version());
 	{
@@ -498,8 +500,8 @@ START_TEST(status_reports_are_added_then_replaced_or_unchanged)
 
 	ck_assert_int_eq(import_text(db, pll, false, &err), VK_OK);
 	ck_assert_int_eq(vk_sheet_read_status("s.csv", sheet, sizeof(sheet) - 1, &f, &err), VK_OK);
-	im.status = &f;
-	im.status_n = 1;
+	im.inputs = &(struct vk_input_list){
+	    .items = &(struct vk_input){.kind = VK_INPUT_STATUS, .data = f}, .items_n = 1};
 	ck_assert_msg(vk_db_import(db, &im, &err) == VK_OK, "%s", err.msg);
 	ck_assert_uint_eq(im.reports_added, 3);
 	ck_assert_uint_eq(im.reports_replaced, 0);
@@ -550,8 +552,8 @@ START_TEST(trend_and_latest_status_agree_with_the_reports)
 	ck_assert_ptr_nonnull(sheet);
 	ck_assert_int_eq(import_text(db, vk_samples[0].data, false, &err), VK_OK);
 	ck_assert_int_eq(vk_sheet_read_status("s.csv", sheet->data, sheet->size, &f, &err), VK_OK);
-	im.status = &f;
-	im.status_n = 1;
+	im.inputs = &(struct vk_input_list){
+	    .items = &(struct vk_input){.kind = VK_INPUT_STATUS, .data = f}, .items_n = 1};
 	ck_assert_msg(vk_db_import(db, &im, &err) == VK_OK, "%s", err.msg);
 	/* a period nobody has reported in yet */
 	ck_assert_int_eq(raw("INSERT INTO period (code, start_date, end_date) VALUES "
@@ -612,8 +614,8 @@ START_TEST(a_sheet_with_an_unknown_code_writes_nothing)
 
 	ck_assert_int_eq(import_text(db, pll, false, &err), VK_OK);
 	ck_assert_int_eq(vk_sheet_read_status("s.csv", sheet, sizeof(sheet) - 1, &f, &err), VK_OK);
-	im.status = &f;
-	im.status_n = 1;
+	im.inputs = &(struct vk_input_list){
+	    .items = &(struct vk_input){.kind = VK_INPUT_STATUS, .data = f}, .items_n = 1};
 	ck_assert_int_eq(vk_db_import(db, &im, &err), VK_EDATA);
 	ck_assert_str_eq(err.msg, "s.csv:3: unknown programme or project code 'NOPE'");
 	ck_assert_int_eq(raw_int("SELECT count(*) FROM status_report"), 0);
@@ -633,7 +635,7 @@ START_TEST(readers_do_not_wait_for_a_writer)
 	vk_db_close(open_new());
 	ck_assert_int_eq(sqlite3_open(path, &other), SQLITE_OK);
 	ck_assert_int_eq(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
-	ck_assert_int_eq(vk_db_open(path, false, &db, &err), VK_OK);
+	ck_assert_int_eq(vk_db_open(path, false, NULL, &db, &err), VK_OK);
 	ck_assert_int_eq(vk_db_load(db, &pf, &err), VK_OK);
 	vk_model_free(pf);
 	vk_db_close(db);
@@ -648,7 +650,10 @@ START_TEST(files_of_one_import_may_refer_to_each_other_in_any_order)
 	struct vk_portfolio *in[2] = {
 	    yaml_ok("veikart: 1\nprogrammes: [{code: A, name: A, depends_on: [B]}]\n"),
 	    yaml_ok("veikart: 1\nprogrammes: [{code: B, name: B}]\n")};
-	struct vk_import im = {.models = in, .models_n = 2};
+	struct vk_input items[2] = {{.kind = VK_INPUT_PORTFOLIO, .data = in[0]},
+				    {.kind = VK_INPUT_PORTFOLIO, .data = in[1]}};
+	struct vk_input_list list = {.items = items, .items_n = 2};
+	struct vk_import im = {.inputs = &list};
 	struct vk_error err;
 
 	ck_assert_msg(vk_db_import(db, &im, &err) == VK_OK, "%s", err.msg);
@@ -673,6 +678,78 @@ START_TEST(a_locked_store_is_busy)
 	sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
 	sqlite3_close(other);
 	ck_assert_int_eq(import_text(db, pll, false, &err), VK_OK);
+	vk_db_close(db);
+}
+END_TEST
+
+START_TEST(a_postgresql_address_is_refused_as_a_usage_error)
+{
+	struct vk_db *db = NULL;
+	struct vk_error err;
+	bool created = true;
+
+	ck_assert_int_eq(
+	    vk_db_open("postgresql://veikart@db.example/portfolio", true, &created, &db, &err),
+	    VK_EUSAGE);
+	ck_assert_ptr_null(db);
+	ck_assert(!created);
+	ck_assert_ptr_nonnull(strstr(err.msg, "no PostgreSQL backend"));
+	ck_assert_int_eq(vk_db_open("postgres://h/p", false, NULL, &db, &err), VK_EUSAGE);
+	ck_assert_int_eq(access(path, F_OK), -1);
+}
+END_TEST
+
+START_TEST(open_says_whether_it_created_the_store)
+{
+	struct vk_db *db;
+	struct vk_error err;
+	bool created = false;
+
+	ck_assert_int_eq(vk_db_open(path, true, &created, &db, &err), VK_OK);
+	ck_assert(created);
+	vk_db_close(db);
+	ck_assert_int_eq(vk_db_open(path, true, &created, &db, &err), VK_OK);
+	ck_assert(!created);
+	vk_db_close(db);
+	/* the reference data was written once, with the schema */
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM region"), 4);
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM area"), 19);
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM phase_kind"), 5);
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM criterion"), 16);
+	/* with the ids schema 3 gave the model: groups first */
+	ck_assert_int_eq(raw_int("SELECT id FROM criterion WHERE code = 'nytte'"), 3);
+	ck_assert_int_eq(raw_int("SELECT id FROM criterion WHERE code = 'H2'"), 16);
+}
+END_TEST
+
+START_TEST(loads_in_a_snapshot_see_one_state_of_the_store)
+{
+	struct vk_db *db = open_new();
+	struct vk_portfolio *pf;
+	struct vk_error err;
+	size_t n;
+
+	ck_assert_int_eq(import_text(db, pll, false, &err), VK_OK);
+	ck_assert_int_eq(vk_db_snapshot_begin(db, &err), VK_OK);
+	ck_assert_int_eq(vk_db_snapshot_begin(db, &err), VK_OK); /* nested: no BEGIN again */
+	ck_assert_int_eq(vk_db_load(db, &pf, &err), VK_OK);
+	n = pf->items_n;
+	vk_model_free(pf);
+	/* another process writes meanwhile */
+	ck_assert_int_eq(raw("INSERT INTO item (kind, code, name, ord) VALUES ('programme', "
+			     "'NY', 'Ny', 9)"),
+			 SQLITE_OK);
+	ck_assert_int_eq(vk_db_load(db, &pf, &err), VK_OK);
+	ck_assert_uint_eq(pf->items_n, n);
+	vk_model_free(pf);
+	vk_db_snapshot_end(db);
+	ck_assert_int_eq(vk_db_load(db, &pf, &err), VK_OK);
+	ck_assert_uint_eq(pf->items_n, n); /* the outer snapshot is still open */
+	vk_model_free(pf);
+	vk_db_snapshot_end(db);
+	ck_assert_int_eq(vk_db_load(db, &pf, &err), VK_OK);
+	ck_assert_uint_eq(pf->items_n, n + 1);
+	vk_model_free(pf);
 	vk_db_close(db);
 }
 END_TEST
@@ -702,5 +779,8 @@ int main(void)
 	tcase_add_test(tc, rename_keeps_history_and_refuses_a_taken_code);
 	tcase_add_test(tc, remove_archives_and_purge_deletes_what_it_counts);
 	tcase_add_test(tc, archived_items_are_loaded_with_their_plan);
+	tcase_add_test(tc, a_postgresql_address_is_refused_as_a_usage_error);
+	tcase_add_test(tc, open_says_whether_it_created_the_store);
+	tcase_add_test(tc, loads_in_a_snapshot_see_one_state_of_the_store);
 	return run_tcase("store", tc);
 }

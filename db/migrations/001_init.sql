@@ -155,38 +155,7 @@ CREATE TABLE cost (
     PRIMARY KEY (solution_id, year, kind)
 );
 
--- The national defaults: the life cycle shown to the council (Okabe-Ito colours, safe
--- for colour-blind readers) and the 4 RHF with their 19 helseforetaksområder.
-INSERT INTO phase_kind (code, name, colour, ord) VALUES
-    ('behov',       'Behov',       '#CC79A7', 1),
-    ('planlegging', 'Planlegging', '#56B4E9', 2),
-    ('utproving',   'Utprøving',   '#E69F00', 3),
-    ('innforing',   'Innføring',   '#009E73', 4),
-    ('forvaltning', 'Forvaltning', '#0072B2', 5);
-
-INSERT INTO region (id, code, name, ord) VALUES
-    (1, 'vest',   'Helse Vest RHF',       1),
-    (2, 'midt',   'Helse Midt-Norge RHF', 2),
-    (3, 'sorost', 'Helse Sør-Øst RHF',    3),
-    (4, 'nord',   'Helse Nord RHF',       4);
-
-INSERT INTO area (code, name, region_id, ord) VALUES
-    ('bergen',          'Helse Bergen',                      1, 1),
-    ('stavanger',       'Helse Stavanger',                   1, 2),
-    ('fonna',           'Helse Fonna',                       1, 3),
-    ('forde',           'Helse Førde',                       1, 4),
-    ('stolav',          'St. Olavs hospital',                2, 1),
-    ('more-romsdal',    'Helse Møre og Romsdal',             2, 2),
-    ('nord-trondelag',  'Helse Nord-Trøndelag',              2, 3),
-    ('ahus',            'Akershus universitetssykehus',      3, 1),
-    ('ous',             'Oslo universitetssykehus',          3, 2),
-    ('vestfold',        'Sykehuset i Vestfold',              3, 3),
-    ('innlandet',       'Sykehuset Innlandet',               3, 4),
-    ('telemark',        'Sykehuset Telemark',                3, 5),
-    ('ostfold',         'Sykehuset Østfold',                 3, 6),
-    ('sorlandet',       'Sørlandet sykehus',                 3, 7),
-    ('vestre-viken',    'Vestre Viken',                      3, 8),
-    ('helgeland',       'Helgelandssykehuset',               4, 1),
-    ('finnmark',        'Finnmarkssykehuset',                4, 2),
-    ('nordland',        'Nordlandssykehuset',                4, 3),
-    ('unn',             'Universitetssykehuset Nord-Norge',  4, 4);
+-- The national defaults (the phase kinds, the 4 RHF with their 19 helseforetaksområder
+-- and the scoring model) are no longer seeded here: every new store gets them from
+-- db/defaults.c, written in the transaction that creates it, the same for every backend.
+-- A store that ran this file when it seeded them keeps what it got.

@@ -11,6 +11,7 @@
 #include "alloc.h"
 #include "atomic.h"
 #include "embedded.h"
+#include "input.h"
 #include "util.h"
 
 extern const struct vk_embedded vk_samples[];
@@ -43,22 +44,25 @@ static enum vk_code make_dir(const char *path, struct vk_error *err)
 /* Builds the store in `tmp`: schema, then every sample file in one import. */
 static enum vk_code build_store(const char *tmp, size_t *items, struct vk_error *err)
 {
-	struct vk_inputs in = {0};
-	struct vk_import im = {.replace = true};
+	struct vk_input_list in = {0};
+	struct vk_import im = {.inputs = &in, .replace = true};
 	struct vk_db *db = NULL;
 	enum vk_code rc = VK_OK;
 
-	for (size_t n = 0; n < vk_samples_n && !rc; n++)
-		rc = vk_util_read_input(vk_samples[n].name, vk_samples[n].data, vk_samples[n].size,
-					&in, err);
-	for (size_t i = 0; i < in.models_n; i++)
-		*items += in.models[i]->items_n;
-	vk_util_inputs_import(&in, &im);
-	if (!rc && !(rc = vk_db_open(tmp, true, &db, err)))
+	for (size_t n = 0; n < vk_samples_n && !rc; n++) {
+		size_t from = in.items_n;
+		if (!(rc = vk_input_parse(vk_samples[n].name, vk_samples[n].data,
+					  vk_samples[n].size, &in, err)))
+			vk_util_input_notes(&in, from);
+	}
+	for (size_t i = 0; i < in.items_n; i++)
+		if (in.items[i].kind == VK_INPUT_PORTFOLIO)
+			*items += ((const struct vk_portfolio *)in.items[i].data)->items_n;
+	if (!rc && !(rc = vk_db_open(tmp, true, NULL, &db, err)))
 		rc = vk_db_import(db, &im, err);
 	vk_db_import_clear(&im);
 	vk_db_close(db);
-	vk_util_inputs_clear(&in);
+	vk_input_list_clear(&in);
 	return rc;
 }
 
@@ -77,10 +81,14 @@ static enum vk_code draw_charts(struct vk_ctx *ctx, const char *path, const char
 	struct vk_db *db;
 	enum vk_code rc;
 
-	if ((rc = vk_db_open(path, false, &db, err)))
+	if ((rc = vk_db_open(path, false, NULL, &db, err)))
 		return rc;
-	if (!(rc = vk_db_load(db, &pf, err)) && !(rc = vk_db_load_status(db, &set, err)))
-		rc = vk_db_load_measures(db, &measures, err);
+	/* the model, the reports and the scores of one state of the store */
+	if (!(rc = vk_db_snapshot_begin(db, err))) {
+		if (!(rc = vk_db_load(db, &pf, err)) && !(rc = vk_db_load_status(db, &set, err)))
+			rc = vk_db_load_measures(db, &measures, err);
+		vk_db_snapshot_end(db);
+	}
 	vk_db_close(db);
 	for (size_t n = 0; (kind = vk_chart_kind_at(n)) && !rc; n++) {
 		/* a kind drawn for one programme is drawn for PLL, and named so */

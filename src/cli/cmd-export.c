@@ -17,7 +17,7 @@ enum vk_code vk_util_export_xlsx(const struct vk_ctx *ctx, const char *db_path, 
 	struct vk_db *db = NULL;
 	enum vk_code rc;
 
-	if ((rc = vk_db_open(db_path, false, &db, err)) ||
+	if ((rc = vk_db_open(db_path, false, NULL, &db, err)) ||
 	    (rc = vk_report_load(db, VK_REPORT_PERIODS, &d, err)))
 		goto out;
 	if (period && d->status.periods_n == 0) {
@@ -73,7 +73,7 @@ static enum vk_code export_whole(const struct vk_ctx *ctx, const char *path,
 	struct vk_db *db = NULL;
 	enum vk_code rc;
 
-	if (!(rc = vk_db_open(ctx->db_path, false, &db, err)) &&
+	if (!(rc = vk_db_open(ctx->db_path, false, NULL, &db, err)) &&
 	    !(rc = vk_report_load(db, VK_REPORT_REPORTS, &d, err))) {
 		struct vk_export x = {d->pf, &d->status, d->measures, d->costs, d->cadence};
 		rc = vk_export_write(path, format, &x, err);

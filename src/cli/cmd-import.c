@@ -1,5 +1,5 @@
-/* veikart import: read portfolio files and status sheets and write them to the store,
- * all or nothing. */
+/* veikart import: read portfolio files and sheets (each as input.c's table says what it
+ * is) and write them to the store, all or nothing; then say what changed. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -71,14 +71,14 @@ static void print_changes(const struct vk_ctx *ctx, const struct vk_import *im, 
 
 /* A sheet without a kommentar or budsjett column left the stored ones alone: say so,
  * as an empty cell in such a column would have cleared them. */
-static void print_kept(const struct vk_ctx *ctx, const struct vk_inputs *in,
+static void print_kept(const struct vk_ctx *ctx, const struct vk_input_list *in,
 		       const struct vk_import *im)
 {
 	if (im->reports_replaced + im->reports_unchanged == 0)
 		return; /* no stored report was there to keep anything of */
-	for (size_t i = 0; i < in->status_n; i++) {
-		const struct vk_status_file *f = in->status[i];
-		if (!f->no_comment && !f->no_budget)
+	for (size_t i = 0; i < in->items_n; i++) {
+		const struct vk_status_file *f = in->items[i].data;
+		if (in->items[i].kind != VK_INPUT_STATUS || (!f->no_comment && !f->no_budget))
 			continue;
 		fprintf(ctx->out, "%s: ", f->file);
 		fprintf(ctx->out,
@@ -97,17 +97,75 @@ static void print_kept(const struct vk_ctx *ctx, const struct vk_inputs *in,
 	}
 }
 
+/* What the files hold, counted before the import moves the models' items out. */
+struct counts {
+	size_t programmes, projects, reports;
+};
+
+static struct counts count_inputs(const struct vk_input_list *in)
+{
+	struct counts c = {0};
+
+	for (size_t i = 0; i < in->items_n; i++) {
+		const struct vk_input *it = &in->items[i];
+		if (it->kind == VK_INPUT_PORTFOLIO) {
+			const struct vk_portfolio *m = it->data;
+			for (size_t k = 0; k < m->items_n; k++)
+				m->items[k].kind == VK_PROGRAMME ? c.programmes++ : c.projects++;
+		} else if (it->kind == VK_INPUT_STATUS) {
+			c.reports += ((const struct vk_status_file *)it->data)->reports_n;
+		}
+	}
+	return c;
+}
+
+/* The summary's part for the inputs of `kind`: what the files held and the import did. */
+static void print_part(const struct vk_ctx *ctx, const struct counts *c, const struct vk_import *im,
+		       enum vk_input_kind kind)
+{
+	const char *noun = vk_input_type(kind)->noun[ctx->lang == VK_LANG_EN];
+	size_t programmes = c->programmes, projects = c->projects, reports = c->reports;
+
+	switch (kind) {
+	case VK_INPUT_PORTFOLIO:
+		fprintf(ctx->out,
+			VK_TR(ctx->lang, "%zu programmer, %zu prosjekter",
+			      "%zu programmes, %zu projects"),
+			programmes, projects);
+		break;
+	case VK_INPUT_STATUS:
+		fprintf(ctx->out,
+			VK_TR(ctx->lang, "%zu %s (%zu nye, %zu erstattet, %zu uendret)",
+			      "%zu %s (%zu new, %zu replaced, %zu unchanged)"),
+			reports, noun, im->reports_added, im->reports_replaced,
+			im->reports_unchanged);
+		break;
+	case VK_INPUT_SCORES:
+		fprintf(ctx->out, "%zu %s", im->measures_saved, noun);
+		break;
+	case VK_INPUT_COSTS:
+		fprintf(ctx->out, "%zu %s", im->costs_saved, noun);
+		break;
+	case VK_INPUT_KINDS:
+		break;
+	}
+}
+
 static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
 {
-	struct vk_inputs in = {0};
-	struct vk_import im = {0};
-	size_t programmes = 0, projects = 0, reports = 0, files = 0;
+	/* the summary's order */
+	static const enum vk_input_kind parts[] = {VK_INPUT_PORTFOLIO, VK_INPUT_STATUS,
+						   VK_INPUT_SCORES, VK_INPUT_COSTS};
+	struct vk_input_list in = {0};
+	struct vk_import im = {.inputs = &in};
 	struct vk_db *db = NULL;
+	size_t files = 0, shown = 0;
+	struct counts counts;
 	enum vk_code rc = VK_OK;
 
 	for (int i = 1; i < argc && !rc; i++) {
+		size_t from = in.items_n, size;
 		char *data;
-		size_t size;
 
 		if (strcmp(argv[i], "--replace") == 0) {
 			im.replace = true;
@@ -115,23 +173,20 @@ static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struc
 			rc =
 			    vk_error_set(err, VK_EUSAGE, "unknown option '%s' for import", argv[i]);
 		} else if (!(rc = vk_input_read(argv[i], &data, &size, err))) {
-			rc = vk_util_read_input(argv[i], data, size, &in, err);
-			files++; /* a portfolio file may bring reports, scores and costs too */
+			if (!(rc = vk_input_parse(argv[i], data, size, &in, err))) {
+				vk_util_input_notes(&in, from);
+				files++;
+			}
 			free(data);
 		}
 	}
-	if (!rc && in.models_n + in.status_n + in.scores_n + in.costs_n == 0)
+	if (!rc && files == 0)
 		rc = vk_error_set(err, VK_EUSAGE,
 				  "import needs at least one FILE (see 'veikart import --help')");
-	if (!rc && im.replace && in.models_n == 0)
+	if (!rc && im.replace && vk_input_list_count(&in, VK_INPUT_PORTFOLIO) == 0)
 		rc = vk_error_set(err, VK_EUSAGE,
 				  "--replace needs a portfolio file to replace with");
-	for (size_t i = 0; i < in.models_n; i++)
-		for (size_t k = 0; k < in.models[i]->items_n; k++)
-			in.models[i]->items[k].kind == VK_PROGRAMME ? programmes++ : projects++;
-	for (size_t i = 0; i < in.status_n; i++)
-		reports += in.status[i]->reports_n;
-	vk_util_inputs_import(&in, &im);
+	counts = count_inputs(&in);
 	if (!rc && !(rc = vk_util_open(ctx, false, &db, err)))
 		rc = vk_db_import(db, &im, err);
 	if (!rc) {
@@ -139,34 +194,19 @@ static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struc
 			VK_TR(ctx->lang, "importerte %zu fil(er) til %s",
 			      "imported %zu file(s) into %s"),
 			files, ctx->db_path);
-		if (in.models_n)
-			fprintf(ctx->out,
-				VK_TR(ctx->lang, ": %zu programmer, %zu prosjekter",
-				      ": %zu programmes, %zu projects"),
-				programmes, projects);
-		if (in.status_n)
-			fprintf(
-			    ctx->out,
-			    VK_TR(ctx->lang,
-				  "%s%zu statusrapporter (%zu nye, %zu erstattet, %zu uendret)",
-				  "%s%zu status reports (%zu new, %zu replaced, %zu unchanged)"),
-			    in.models_n ? ", " : ": ", reports, im.reports_added,
-			    im.reports_replaced, im.reports_unchanged);
-		if (in.scores_n)
-			fprintf(ctx->out,
-				VK_TR(ctx->lang, "%s%zu tiltak med score", "%s%zu scored measures"),
-				in.models_n + in.status_n ? ", " : ": ", im.measures_saved);
-		if (in.costs_n)
-			fprintf(
-			    ctx->out, VK_TR(ctx->lang, "%s%zu kostnadstall", "%s%zu cost figures"),
-			    in.models_n + in.status_n + in.scores_n ? ", " : ": ", im.costs_saved);
+		for (size_t p = 0; p < sizeof(parts) / sizeof(parts[0]); p++) {
+			if (!vk_input_list_count(&in, parts[p]))
+				continue;
+			fputs(shown++ ? ", " : ": ", ctx->out);
+			print_part(ctx, &counts, &im, parts[p]);
+		}
 		fputc('\n', ctx->out);
-		print_changes(ctx, &im, in.models_n > 0);
+		print_changes(ctx, &im, vk_input_list_count(&in, VK_INPUT_PORTFOLIO) > 0);
 		print_kept(ctx, &in, &im);
 	}
 	vk_db_import_clear(&im);
 	vk_db_close(db);
-	vk_util_inputs_clear(&in);
+	vk_input_list_clear(&in);
 	return rc;
 }
 

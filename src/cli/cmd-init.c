@@ -1,23 +1,21 @@
 /* veikart init: create an empty store with the built-in regions, areas and phases. */
-#include <sys/stat.h>
-
 #include "util.h"
 
 static enum vk_code exec_init(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
 {
-	struct stat sb;
-	/* an empty file is no store yet: init makes one of it */
-	bool existed = stat(ctx->db_path, &sb) == 0 && sb.st_size > 0;
+	/* the store says whether it made a new store (an empty file becomes one): no race
+	 * with another init, and the same for every backend */
+	bool created;
 	struct vk_db *db;
 	enum vk_code rc;
 
 	if (argc > 1)
 		return vk_error_set(err, VK_EUSAGE, "init takes no arguments, got '%s'", argv[1]);
-	if ((rc = vk_util_open(ctx, true, &db, err)))
+	if ((rc = vk_db_open(ctx->db_path, true, &created, &db, err)))
 		return rc;
 	vk_db_close(db);
 	fprintf(ctx->out,
-		existed
+		!created
 		    ? VK_TR(ctx->lang, "%s er allerede en veikart-database (skjemaversjon %d)\n",
 			    "%s is already a veikart store (schema version %d)\n")
 		    : VK_TR(ctx->lang, "opprettet %s (skjemaversjon %d)\n",

@@ -34,8 +34,10 @@ static enum vk_code exec_set(struct vk_ctx *ctx, int argc, char **argv, struct v
 {
 	struct vk_status_file f = {.file = "command line"};
 	struct vk_report r = {.budget = -1};
-	struct vk_import im = {.keep_unnamed = true};
-	struct vk_status_file *fp = &f;
+	/* one status input, as a sheet of one row would bring */
+	struct vk_input in = {.kind = VK_INPUT_STATUS, .file = f.file, .data = &f};
+	struct vk_input_list list = {.items = &in, .items_n = 1, .items_cap = 1};
+	struct vk_import im = {.inputs = &list, .keep_unnamed = true};
 	struct vk_portfolio *pf = NULL;
 	const char *period = NULL, *comment = NULL, *code = NULL, *colour = NULL, *v;
 	struct vk_db *db;
@@ -85,8 +87,6 @@ static enum vk_code exec_set(struct vk_ctx *ctx, int argc, char **argv, struct v
 	r.comment = (char *)comment;
 	f.reports = &r;
 	f.reports_n = 1;
-	im.status = &fp;
-	im.status_n = 1;
 	if ((rc = vk_util_open(ctx, false, &db, err)))
 		return rc;
 	/* the code is resolved first, so that an unknown one is named as typed here */

@@ -4,20 +4,18 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
+#include <unistd.h>
 
 #include "alloc.h"
-#include "sheet.h"
 #include "date.h"
 #include "decimal.h"
 #include "number.h"
 #include "utf8.h"
-#include "yaml.h"
 
 enum vk_code vk_util_open(const struct vk_ctx *ctx, bool create, struct vk_db **db,
 			  struct vk_error *err)
 {
-	return vk_db_open(ctx->db_path, create, db, err);
+	return vk_db_open(ctx->db_path, create, NULL, db, err);
 }
 
 enum vk_code vk_util_load(const struct vk_ctx *ctx, struct vk_portfolio **pf, struct vk_error *err)
@@ -149,74 +147,11 @@ static void print_notes(const char *name, bool converted, char *const *notes, si
 		print_note(name, "note: ", notes[i]);
 }
 
-enum vk_code vk_util_read_input(const char *name, const char *data, size_t size,
-				struct vk_inputs *in, struct vk_error *err)
+void vk_util_input_notes(const struct vk_input_list *list, size_t from)
 {
-	size_t len = strlen(name);
-	enum vk_code rc;
-
-	if (vk_sheet_is_costs(data, size)) {
-		struct vk_cost_file *f;
-		if ((rc = vk_sheet_read_costs(name, data, size, &f, err)))
-			return rc;
-		print_notes(name, f->converted, f->notes, f->notes_n);
-		*VK_PUSH(in->costs) = f;
-	} else if (vk_sheet_is_scores(data, size)) {
-		struct vk_score_file *f;
-		if ((rc = vk_sheet_read_scores(name, data, size, &f, err)))
-			return rc;
-		print_notes(name, f->converted, NULL, 0);
-		*VK_PUSH(in->scores) = f;
-	} else if ((len > 4 && strcasecmp(name + len - 4, ".csv") == 0) ||
-		   vk_sheet_is_status(data, size)) {
-		struct vk_status_file *f;
-		if ((rc = vk_sheet_read_status(name, data, size, &f, err)))
-			return rc;
-		print_notes(name, f->converted, f->notes, f->notes_n);
-		*VK_PUSH(in->status) = f;
-	} else {
-		struct vk_yaml_doc doc;
-		if ((rc = vk_yaml_read_doc(name, data, size, &doc, err)))
-			return rc;
-		*VK_PUSH(in->models) = doc.pf;
-		/* its reports, scores and costs come in as sheets do */
-		if (doc.status)
-			*VK_PUSH(in->status) = doc.status;
-		if (doc.scores)
-			*VK_PUSH(in->scores) = doc.scores;
-		if (doc.costs)
-			*VK_PUSH(in->costs) = doc.costs;
-	}
-	return VK_OK;
-}
-
-void vk_util_inputs_import(const struct vk_inputs *in, struct vk_import *im)
-{
-	im->models = in->models;
-	im->models_n = in->models_n;
-	im->status = in->status;
-	im->status_n = in->status_n;
-	im->scores = in->scores;
-	im->scores_n = in->scores_n;
-	im->costs = in->costs;
-	im->costs_n = in->costs_n;
-}
-
-void vk_util_inputs_clear(struct vk_inputs *in)
-{
-	for (size_t i = 0; i < in->scores_n; i++)
-		vk_score_file_free(in->scores[i]);
-	free(in->scores);
-	for (size_t i = 0; i < in->costs_n; i++)
-		vk_cost_file_free(in->costs[i]);
-	free(in->costs);
-	for (size_t i = 0; i < in->models_n; i++)
-		vk_model_free(in->models[i]);
-	free(in->models);
-	for (size_t i = 0; i < in->status_n; i++)
-		vk_status_file_free(in->status[i]);
-	free(in->status);
-	memset(in, 0, sizeof(*in));
+	for (size_t i = from; i < list->items_n; i++)
+		print_notes(list->items[i].file, list->items[i].converted, list->items[i].notes,
+			    list->items[i].notes_n);
 }
 
 /* Applies one "--weight GROUP=W" to `m`; `set` marks the criteria given so far. */

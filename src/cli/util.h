@@ -33,30 +33,9 @@ const char *vk_util_milestone_kind(const struct vk_ctx *ctx, enum vk_milestone_k
 /* "2023-07-01 – 2024-06-30", the whole span of an item's phases, or "–" when it has none. */
 void vk_util_span_text(const struct vk_item *it, char *buf, size_t size);
 
-/* Importer inputs: portfolio files and status sheets, read as what they are, ready
- * for vk_db_import. */
-struct vk_inputs {
-	struct vk_portfolio **models;
-	size_t models_n, models_cap;
-	struct vk_status_file **status;
-	size_t status_n, status_cap;
-	struct vk_score_file **scores;
-	size_t scores_n, scores_cap;
-	struct vk_cost_file **costs;
-	size_t costs_n, costs_cap;
-};
-
-/* Reads `size` bytes named `name` (borrowed by what is read): a cost sheet when the
- * first line has a løsning column, a score sheet when it has a tiltak column, a status sheet when
- * the name ends in .csv or the first line is a status header, else a portfolio file, whose
- * reports:, scores: and costs: sections are appended as the sheets would be. Appends it to
- * `in`; a sheet converted from Windows-1252 is said on stderr. */
-enum vk_code vk_util_read_input(const char *name, const char *data, size_t size,
-				struct vk_inputs *in, struct vk_error *err);
-/* Points `im` at everything `in` holds. */
-void vk_util_inputs_import(const struct vk_inputs *in, struct vk_import *im);
-/* Frees what `in` holds. */
-void vk_util_inputs_clear(struct vk_inputs *in);
+/* Says on stderr what items `from` to the end of `list` (src/io/input.h) bring to be
+ * said: that a file was read as Windows-1252, and what a reader did not use. */
+void vk_util_input_notes(const struct vk_input_list *list, size_t from);
 
 /* Applies each "--weight GROUP=W" of `args` (any criterion, by code or name; W read as
  * vk_number_parse reads a number) to the model, after keeping the model's own weights

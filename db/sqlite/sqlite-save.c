@@ -1,4 +1,4 @@
-/* Writing the portfolio model over the store's content: reference data, programmes
+/* SQLite backend: writing the portfolio model over the store's content: reference data, programmes
  * and projects upserted by code (so their status reports and scores stay), items that
  * are gone archived, other reference data that is gone pruned, plans rewritten. */
 #include <stdio.h>
@@ -8,11 +8,11 @@
 #include "alloc.h"
 #include "date.h"
 #include "score.h"
-#include "store-int.h"
+#include "sqlite-int.h"
 
 /* Deletes the rows of `table` whose code `keep` says are not wanted, or does `gone_sql`
  * (with the code as ?1) to them instead when given. */
-static enum vk_code prune_by(struct vk_db *db, const char *table, const struct vk_portfolio *pf,
+static enum vk_code prune_by(struct vk_store *db, const char *table, const struct vk_portfolio *pf,
 			     bool (*keep)(const struct vk_portfolio *, const char *),
 			     const char *gone_sql, struct vk_error *err)
 {
@@ -24,7 +24,7 @@ static enum vk_code prune_by(struct vk_db *db, const char *table, const struct v
 	int step;
 
 	snprintf(sql, sizeof(sql), "SELECT code FROM %s", table);
-	if ((rc = db_prepare(db, sql, &st, err)))
+	if ((rc = vk_sqlite_prepare(db, sql, &st, err)))
 		return rc;
 	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *code = (const char *)sqlite3_column_text(st, 0);
@@ -32,19 +32,19 @@ static enum vk_code prune_by(struct vk_db *db, const char *table, const struct v
 			*VK_PUSH(gone) = vk_xstrdup(code);
 	}
 	if (step != SQLITE_DONE)
-		rc = db_fail(db, step, "reading the store", err);
+		rc = vk_sqlite_fail(db, step, "reading the store", err);
 	sqlite3_finalize(st);
 	snprintf(sql, sizeof(sql), "DELETE FROM %s WHERE code = ?1", table);
 	for (size_t i = 0; i < gone_n; i++) {
 		if (!rc)
-			rc = db_run(db, err, gone_sql ? gone_sql : sql, "t", gone[i]);
+			rc = vk_sqlite_run(db, err, gone_sql ? gone_sql : sql, "t", gone[i]);
 		free(gone[i]);
 	}
 	free(gone);
 	return rc;
 }
 
-static enum vk_code prune(struct vk_db *db, const char *table, const struct vk_portfolio *pf,
+static enum vk_code prune(struct vk_store *db, const char *table, const struct vk_portfolio *pf,
 			  bool (*keep)(const struct vk_portfolio *, const char *),
 			  struct vk_error *err)
 {
@@ -59,24 +59,46 @@ static bool keep_criterion(const struct vk_portfolio *pf, const char *code)
 	return false;
 }
 
-static enum vk_code save_scoring(struct vk_db *db, const struct vk_portfolio *pf,
+/* How many parents `c` has (a validated model has no cycles; the bound is for safety). */
+static size_t criterion_depth(const struct vk_scoring *m, const struct vk_criterion *c)
+{
+	size_t depth = 0;
+
+	while (c && c->parent && depth < m->criteria_n)
+		c = vk_scoring_find(m, c->parent), depth++;
+	return depth;
+}
+
+static enum vk_code save_criterion(struct vk_store *db, const struct vk_criterion *c, int ord,
+				   struct vk_error *err)
+{
+	return vk_sqlite_run(db, err,
+			     "INSERT INTO criterion (code, name, parent_id, weight, ord, tiebreak) "
+			     "VALUES (?1, ?2, (SELECT id FROM criterion WHERE code = ?3), ?4, ?5, "
+			     "?6) ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+			     "parent_id = excluded.parent_id, weight = excluded.weight, "
+			     "ord = excluded.ord, tiebreak = excluded.tiebreak",
+			     "tttrii", c->code, c->name, c->parent, c->weight, ord, c->tiebreak);
+}
+
+static enum vk_code save_scoring(struct vk_store *db, const struct vk_portfolio *pf,
 				 struct vk_error *err)
 {
 	const struct vk_scoring *m = pf->scoring;
 	enum vk_code rc = VK_OK;
+	bool deeper = true;
 
-	for (size_t i = 0; i < m->criteria_n && !rc; i++) {
-		const struct vk_criterion *c = &m->criteria[i];
-		rc = db_run(
-		    db, err,
-		    "INSERT INTO criterion (code, name, parent_id, weight, ord, tiebreak) "
-		    "VALUES (?1, ?2, (SELECT id FROM criterion WHERE code = ?3), ?4, ?5, ?6) "
-		    "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
-		    "parent_id = excluded.parent_id, weight = excluded.weight, "
-		    "ord = excluded.ord, tiebreak = excluded.tiebreak",
-		    "ttt"
-		    "rii",
-		    c->code, c->name, c->parent, c->weight, (int)i + 1, c->tiebreak);
+	/* level by level, each criterion after its parent (whose id it takes): so a new
+	 * store's model gets the ids schema 3 gave the same model in an older store */
+	for (size_t level = 0; deeper && !rc; level++) {
+		deeper = false;
+		for (size_t i = 0; i < m->criteria_n && !rc; i++) {
+			const struct vk_criterion *c = &m->criteria[i];
+			size_t depth = criterion_depth(m, c);
+			deeper |= depth > level;
+			if (depth == level)
+				rc = save_criterion(db, c, (int)i + 1, err);
+		}
 	}
 	return rc ? rc : prune(db, "criterion", pf, keep_criterion, err);
 }
@@ -101,7 +123,7 @@ static bool keep_region(const struct vk_portfolio *pf, const char *code)
 	return vk_model_region(pf, code) != NULL;
 }
 
-static enum vk_code save_reference_data(struct vk_db *db, const struct vk_portfolio *pf,
+static enum vk_code save_reference_data(struct vk_store *db, const struct vk_portfolio *pf,
 					struct vk_error *err)
 {
 	enum vk_code rc = VK_OK;
@@ -109,7 +131,7 @@ static enum vk_code save_reference_data(struct vk_db *db, const struct vk_portfo
 
 	for (size_t i = 0; i < pf->phases_n && !rc; i++) {
 		const struct vk_phase_kind *ph = &pf->phases[i];
-		rc = db_run(
+		rc = vk_sqlite_run(
 		    db, err,
 		    "INSERT INTO phase_kind (code, name, colour, ord) VALUES (?1, ?2, ?3, ?4) "
 		    "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
@@ -117,7 +139,7 @@ static enum vk_code save_reference_data(struct vk_db *db, const struct vk_portfo
 		    "ttti", ph->code, ph->name, ph->colour, (int)i + 1);
 	}
 	for (size_t i = 0; i < pf->regions_n && !rc; i++)
-		rc = db_run(
+		rc = vk_sqlite_run(
 		    db, err,
 		    "INSERT INTO region (code, name, ord) VALUES (?1, ?2, ?3) "
 		    "ON CONFLICT (code) DO UPDATE SET name = excluded.name, ord = excluded.ord",
@@ -125,50 +147,51 @@ static enum vk_code save_reference_data(struct vk_db *db, const struct vk_portfo
 	for (size_t i = 0; i < pf->areas_n && !rc; i++) {
 		const struct vk_area *a = &pf->areas[i];
 		ord = i > 0 && strcmp(a->region, pf->areas[i - 1].region) == 0 ? ord + 1 : 1;
-		rc = db_run(db, err,
-			    "INSERT INTO area (code, name, region_id, ord) "
-			    "VALUES (?1, ?2, (SELECT id FROM region WHERE code = ?3), ?4) "
-			    "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
-			    "region_id = excluded.region_id, ord = excluded.ord",
-			    "ttti", a->code, a->name, a->region, ord);
+		rc = vk_sqlite_run(db, err,
+				   "INSERT INTO area (code, name, region_id, ord) "
+				   "VALUES (?1, ?2, (SELECT id FROM region WHERE code = ?3), ?4) "
+				   "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+				   "region_id = excluded.region_id, ord = excluded.ord",
+				   "ttti", a->code, a->name, a->region, ord);
 	}
 	return rc;
 }
 
-static enum vk_code save_item_details(struct vk_db *db, const struct vk_item *it,
+static enum vk_code save_item_details(struct vk_store *db, const struct vk_item *it,
 				      struct vk_error *err)
 {
 	static const char *const tables[] = {"item_phase", "milestone", "dependency", "rollout",
 					     "budget"};
-	sqlite3_int64 id = db_id_of(db, "item", it->code);
+	sqlite3_int64 id = vk_sqlite_id_of(db, "item", it->code);
 	enum vk_code rc = VK_OK;
 	char sql[64];
 
 	for (size_t i = 0; i < sizeof(tables) / sizeof(tables[0]) && !rc; i++) {
 		snprintf(sql, sizeof(sql), "DELETE FROM %s WHERE item_id = ?1", tables[i]);
-		rc = db_run(db, err, sql, "x", id);
+		rc = vk_sqlite_run(db, err, sql, "x", id);
 	}
 	for (size_t i = 0; i < it->phases_n && !rc; i++)
-		rc = db_run(db, err,
-			    "INSERT INTO item_phase (item_id, phase_id, start_date, end_date, ord) "
-			    "VALUES (?1, (SELECT id FROM phase_kind WHERE code = ?2), ?3, ?4, ?5)",
-			    "xtddi", id, it->phases[i].phase, it->phases[i].start,
-			    it->phases[i].end, (int)i + 1);
+		rc = vk_sqlite_run(
+		    db, err,
+		    "INSERT INTO item_phase (item_id, phase_id, start_date, end_date, ord) "
+		    "VALUES (?1, (SELECT id FROM phase_kind WHERE code = ?2), ?3, ?4, ?5)",
+		    "xtddi", id, it->phases[i].phase, it->phases[i].start, it->phases[i].end,
+		    (int)i + 1);
 	for (size_t i = 0; i < it->milestones_n && !rc; i++)
-		rc = db_run(db, err,
-			    "INSERT INTO milestone (item_id, name, kind, date, ord, done) "
-			    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-			    "xttdii", id, it->milestones[i].name,
-			    vk_model_milestone_kind_name(it->milestones[i].kind),
-			    it->milestones[i].date, (int)i + 1, (int)it->milestones[i].done);
+		rc = vk_sqlite_run(db, err,
+				   "INSERT INTO milestone (item_id, name, kind, date, ord, done) "
+				   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+				   "xttdii", id, it->milestones[i].name,
+				   vk_model_milestone_kind_name(it->milestones[i].kind),
+				   it->milestones[i].date, (int)i + 1, (int)it->milestones[i].done);
 	for (size_t i = 0; i < it->deps_n && !rc; i++)
-		rc = db_run(db, err,
-			    "INSERT INTO dependency (item_id, depends_on_id, ord) "
-			    "VALUES (?1, (SELECT id FROM item WHERE code = ?2), ?3)",
-			    "xti", id, it->deps[i].code, (int)i + 1);
+		rc = vk_sqlite_run(db, err,
+				   "INSERT INTO dependency (item_id, depends_on_id, ord) "
+				   "VALUES (?1, (SELECT id FROM item WHERE code = ?2), ?3)",
+				   "xti", id, it->deps[i].code, (int)i + 1);
 	for (size_t i = 0; i < it->rollouts_n && !rc; i++) {
 		const struct vk_rollout *r = &it->rollouts[i];
-		rc = db_run(
+		rc = vk_sqlite_run(
 		    db, err,
 		    "INSERT INTO rollout (item_id, area_id, phase_id, start_date, end_date, ord) "
 		    "VALUES (?1, (SELECT id FROM area WHERE code = ?2), "
@@ -176,12 +199,13 @@ static enum vk_code save_item_details(struct vk_db *db, const struct vk_item *it
 		    "xttddi", id, r->area, r->span.phase, r->span.start, r->span.end, (int)i + 1);
 	}
 	for (size_t i = 0; i < it->budgets_n && !rc; i++)
-		rc = db_run(db, err, "INSERT INTO budget (item_id, year, mnok) VALUES (?1, ?2, ?3)",
-			    "xir", id, it->budgets[i].year, it->budgets[i].mnok);
+		rc = vk_sqlite_run(db, err,
+				   "INSERT INTO budget (item_id, year, mnok) VALUES (?1, ?2, ?3)",
+				   "xir", id, it->budgets[i].year, it->budgets[i].mnok);
 	return rc;
 }
 
-static enum vk_code save_items(struct vk_db *db, const struct vk_portfolio *pf,
+static enum vk_code save_items(struct vk_store *db, const struct vk_portfolio *pf,
 			       struct vk_error *err)
 {
 	enum vk_code rc = VK_OK;
@@ -189,19 +213,20 @@ static enum vk_code save_items(struct vk_db *db, const struct vk_portfolio *pf,
 	/* parents are linked in a second pass, so order in the model does not matter */
 	for (size_t i = 0; i < pf->items_n && !rc; i++) {
 		const struct vk_item *it = &pf->items[i];
-		rc = db_run(db, err,
-			    "INSERT INTO item (kind, code, name, owner, description, parent_id, "
-			    "priority, ord) VALUES (?1, ?2, ?3, ?4, ?5, NULL, ?6, ?7) "
-			    "ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, "
-			    "name = excluded.name, owner = excluded.owner, "
-			    "description = excluded.description, parent_id = NULL, "
-			    "priority = excluded.priority, ord = excluded.ord, archived = 0",
-			    "tttttpi", it->kind == VK_PROGRAMME ? "programme" : "project", it->code,
-			    it->name, it->owner, it->description, it->priority, (int)i + 1);
+		rc = vk_sqlite_run(
+		    db, err,
+		    "INSERT INTO item (kind, code, name, owner, description, parent_id, "
+		    "priority, ord) VALUES (?1, ?2, ?3, ?4, ?5, NULL, ?6, ?7) "
+		    "ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, "
+		    "name = excluded.name, owner = excluded.owner, "
+		    "description = excluded.description, parent_id = NULL, "
+		    "priority = excluded.priority, ord = excluded.ord, archived = 0",
+		    "tttttpi", it->kind == VK_PROGRAMME ? "programme" : "project", it->code,
+		    it->name, it->owner, it->description, it->priority, (int)i + 1);
 	}
 	for (size_t i = 0; i < pf->items_n && !rc; i++)
 		if (pf->items[i].parent)
-			rc = db_run(
+			rc = vk_sqlite_run(
 			    db, err,
 			    "UPDATE item SET parent_id = (SELECT id FROM item WHERE code = ?1) "
 			    "WHERE code = ?2",
@@ -222,7 +247,7 @@ static enum vk_code save_items(struct vk_db *db, const struct vk_portfolio *pf,
 /* Refuses a phase kind or area that `pf` drops while an archived item's stored plan
  * (phases, rollout) still uses it: called after the live items' plans are rewritten, so
  * every row that is left belongs to an archived item. */
-static enum vk_code archived_use(struct vk_db *db, const struct vk_portfolio *pf,
+static enum vk_code archived_use(struct vk_store *db, const struct vk_portfolio *pf,
 				 struct vk_error *err)
 {
 	static const char sql[] =
@@ -235,7 +260,7 @@ static enum vk_code archived_use(struct vk_db *db, const struct vk_portfolio *pf
 	enum vk_code rc = VK_OK;
 	int step = SQLITE_DONE;
 
-	if ((rc = db_prepare(db, sql, &st, err)))
+	if ((rc = vk_sqlite_prepare(db, sql, &st, err)))
 		return rc;
 	while (!rc && (step = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *item = (const char *)sqlite3_column_text(st, 0);
@@ -253,27 +278,28 @@ static enum vk_code archived_use(struct vk_db *db, const struct vk_portfolio *pf
 		    item);
 	}
 	if (!rc && step != SQLITE_DONE)
-		rc = db_fail(db, step, "reading the store", err);
+		rc = vk_sqlite_fail(db, step, "reading the store", err);
 	sqlite3_finalize(st);
 	return rc;
 }
 
 /* Writes `pf` over the store's content inside the caller's transaction. */
-enum vk_code db_save_portfolio(struct vk_db *db, const struct vk_portfolio *pf,
-			       struct vk_error *err)
+enum vk_code vk_sqlite_save_portfolio(struct vk_store *db, const struct vk_portfolio *pf,
+				      struct vk_error *err)
 {
 	enum vk_code rc;
 	char date[VK_DATE_TEXT_MAX];
 
-	/* the cadence is the store's to keep (db_settle_cadence) */
-	if ((rc = db_exec(db, "DELETE FROM meta WHERE key <> 'cadence'", "writing the store", err)))
+	/* the cadence is the store's to keep (vk_sqlite_settle_cadence) */
+	if ((rc = vk_sqlite_exec(db, "DELETE FROM meta WHERE key <> 'cadence'", "writing the store",
+				 err)))
 		return rc;
 	if (pf->title &&
-	    (rc = db_run(db, err, "INSERT INTO meta VALUES ('title', ?1)", "t", pf->title)))
+	    (rc = vk_sqlite_run(db, err, "INSERT INTO meta VALUES ('title', ?1)", "t", pf->title)))
 		return rc;
 	if (pf->status_date != VK_DATE_NONE &&
-	    (rc = db_run(db, err, "INSERT INTO meta VALUES ('status_date', ?1)", "t",
-			 vk_date_format(pf->status_date, date))))
+	    (rc = vk_sqlite_run(db, err, "INSERT INTO meta VALUES ('status_date', ?1)", "t",
+				vk_date_format(pf->status_date, date))))
 		return rc;
 	if ((rc = save_reference_data(db, pf, err)) || (rc = save_items(db, pf, err)) ||
 	    (pf->has_scoring && (rc = save_scoring(db, pf, err))))
