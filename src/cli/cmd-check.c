@@ -16,7 +16,7 @@ static enum vk_code exec_check(struct vk_ctx *ctx, const struct vk_cmd_args *arg
 
 	if (v && vk_util_parse_format(v, &format, err))
 		return VK_EUSAGE;
-	if ((rc = vk_util_open(ctx, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
+	if ((rc = vk_util_read(ctx, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
 	    (rc = vk_db_load_status(db, &set, err)))
 		goto out;
 	vk_review_run(pf, &set, &f);

@@ -17,7 +17,9 @@ enum vk_code vk_util_export_xlsx(const struct vk_ctx *ctx, const char *db_path, 
 	struct vk_db *db = NULL;
 	enum vk_code rc;
 
+	/* one snapshot over the loads, the period's resolution and the colours */
 	if ((rc = vk_db_open(db_path, false, NULL, &db, err)) ||
+	    (rc = vk_db_snapshot_begin(db, err)) ||
 	    (rc = vk_report_load(db, VK_REPORT_PERIODS, &d, err)))
 		goto out;
 	if (period && d->status.periods_n == 0) {

@@ -151,38 +151,32 @@ static void print_part(const struct vk_ctx *ctx, const struct counts *c, const s
 	}
 }
 
-static enum vk_code exec_import(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
+static enum vk_code exec_import(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+				struct vk_error *err)
 {
 	/* the summary's order */
 	static const enum vk_input_kind parts[] = {VK_INPUT_PORTFOLIO, VK_INPUT_STATUS,
 						   VK_INPUT_SCORES, VK_INPUT_COSTS};
 	struct vk_input_list in = {0};
-	struct vk_import im = {.inputs = &in};
+	struct vk_import im = {.inputs = &in, .replace = vk_cmd_has(args, "--replace")};
 	struct vk_db *db = NULL;
 	size_t files = 0, shown = 0;
 	struct counts counts;
 	enum vk_code rc = VK_OK;
 
-	for (int i = 1; i < argc && !rc; i++) {
+	for (int i = 0; i < args->pos_n && !rc; i++) {
+		const char *name = args->pos[i];
 		size_t from = in.items_n, size;
 		char *data;
 
-		if (strcmp(argv[i], "--replace") == 0) {
-			im.replace = true;
-		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-			rc =
-			    vk_error_set(err, VK_EUSAGE, "unknown option '%s' for import", argv[i]);
-		} else if (!(rc = vk_input_read(argv[i], &data, &size, err))) {
-			if (!(rc = vk_input_parse(argv[i], data, size, &in, err))) {
+		if (!(rc = vk_input_read(name, &data, &size, err))) {
+			if (!(rc = vk_input_parse(name, data, size, &in, err))) {
 				vk_util_input_notes(&in, from);
 				files++;
 			}
 			free(data);
 		}
 	}
-	if (!rc && files == 0)
-		rc = vk_error_set(err, VK_EUSAGE,
-				  "import needs at least one FILE (see 'veikart import --help')");
 	if (!rc && im.replace && vk_input_list_count(&in, VK_INPUT_PORTFOLIO) == 0)
 		rc = vk_error_set(err, VK_EUSAGE,
 				  "--replace needs a portfolio file to replace with");
@@ -222,16 +216,21 @@ const struct vk_cmd_entry vk_cmd_import_entry = {
 	    "docs/status-format.md) adds status reports; a report for a code and period that\n"
 	    "are stored already replaces the stored one. A score sheet (tiltak;M1;...;I,\n"
 	    "see docs/scoring.md) adds or replaces the scores of the measures it names. A\n"
-	    "cost sheet (løsning;år;type;mnok) adds or replaces cost figures.\n"
-	    "\n"
-	    "options:\n"
-	    "  --replace   the file is the whole plan: every programme and project it does\n"
-	    "              not name is archived (regions, areas and phases stay)\n"
-	    "\n"
-	    "Programmes and projects that leave the plan are archived, never deleted: their\n"
-	    "reports and scores stay (see 'veikart list --archived', 'veikart remove').\n"
-	    "The import ends with what it changed: programmes and projects added, updated\n"
-	    "(their stored plan changed), unchanged, archived and restored, and status\n"
-	    "reports added, replaced and unchanged per period.\n",
-    .exec_argv = exec_import,
+	    "cost sheet (løsning;år;type;mnok) adds or replaces cost figures.\n",
+    .options =
+	(const struct vk_cmd_option[]){
+	    {.name = "--replace",
+	     .help = "the file is the whole plan: every programme and project it\n"
+		     "does not name is archived (regions, areas and phases stay)"},
+	    {0},
+	},
+    .notes = "Programmes and projects that leave the plan are archived, never deleted: their\n"
+	     "reports and scores stay (see 'veikart list --archived', 'veikart remove').\n"
+	     "The import ends with what it changed: programmes and projects added, updated\n"
+	     "(their stored plan changed), unchanged, archived and restored, and status\n"
+	     "reports added, replaced and unchanged per period.\n",
+    .args_min = 1,
+    .args_max = -1,
+    .args_few = "import needs at least one FILE (see 'veikart import --help')",
+    .exec = exec_import,
 };

@@ -1,7 +1,8 @@
 /* veikart init: create an empty store with the built-in regions, areas and phases. */
 #include "util.h"
 
-static enum vk_code exec_init(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
+static enum vk_code exec_init(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+			      struct vk_error *err)
 {
 	/* the store says whether it made a new store (an empty file becomes one): no race
 	 * with another init, and the same for every backend */
@@ -9,8 +10,7 @@ static enum vk_code exec_init(struct vk_ctx *ctx, int argc, char **argv, struct 
 	struct vk_db *db;
 	enum vk_code rc;
 
-	if (argc > 1)
-		return vk_error_set(err, VK_EUSAGE, "init takes no arguments, got '%s'", argv[1]);
+	(void)args; /* none: the grammar refuses any */
 	if ((rc = vk_db_open(ctx->db_path, true, &created, &db, err)))
 		return rc;
 	vk_db_close(db);
@@ -32,5 +32,6 @@ const struct vk_cmd_entry vk_cmd_init_entry = {
 	    "On an existing store it only brings the schema up to date; nothing is lost.\n"
 	    "A file that is not a veikart store is refused (an empty one becomes one), and\n"
 	    "so is a FILE-wal or FILE-journal left without its store (exit 73).\n",
-    .exec_argv = exec_init,
+    .args_max = 0,
+    .exec = exec_init,
 };

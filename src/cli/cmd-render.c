@@ -266,7 +266,7 @@ static enum vk_code exec_render(struct vk_ctx *ctx, int argc, char **argv, struc
 		    r.path);
 	if ((rc = check_options(&r, given, err)))
 		return rc;
-	if ((rc = vk_util_open(ctx, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
+	if ((rc = vk_util_read(ctx, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
 	    (c->kind->needs & VK_CHART_NEEDS_STATUS && (rc = vk_db_load_status(db, &set, err))) ||
 	    (c->kind->needs & VK_CHART_NEEDS_MEASURES && (rc = vk_db_load_measures(db, &ms, err))))
 		goto out;

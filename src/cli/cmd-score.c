@@ -53,7 +53,7 @@ static enum vk_code exec_score(struct vk_ctx *ctx, int argc, char **argv, struct
 					  argv[i]);
 		}
 	}
-	if (rc || (rc = vk_util_open(ctx, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
+	if (rc || (rc = vk_util_read(ctx, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
 	    (rc = vk_db_load_measures(db, &ms, err)))
 		goto out;
 	rc = vk_util_set_weights(pf->scoring, weights, nweights, &defaults, err);

@@ -162,7 +162,7 @@ static enum vk_code exec_show(struct vk_ctx *ctx, const struct vk_cmd_args *args
 
 	if (v && vk_util_parse_format(v, &format, err))
 		return VK_EUSAGE;
-	if ((rc = vk_util_open(ctx, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
+	if ((rc = vk_util_read(ctx, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
 	    (rc = vk_db_load_item_status(db, code, &set, err)))
 		goto out;
 	/* an archived item is shown too, marked: it left the plan, its history did not */

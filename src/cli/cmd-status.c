@@ -15,7 +15,7 @@ static enum vk_code exec_trend(struct vk_ctx *ctx, enum vk_format format, struct
 	struct vk_db *db;
 	enum vk_code rc;
 
-	if ((rc = vk_util_open(ctx, false, &db, err)))
+	if ((rc = vk_util_read(ctx, &db, err)))
 		return rc;
 	if (!(rc = vk_db_load_trend(db, &set, &rows, err))) {
 		if (format == VK_FORMAT_JSON)
@@ -30,7 +30,8 @@ static enum vk_code exec_trend(struct vk_ctx *ctx, enum vk_format format, struct
 }
 
 /* status set CODE COLOUR --period P [--comment TEXT] [--budget MNOK] */
-static enum vk_code exec_set(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
+static enum vk_code exec_set(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+			     struct vk_error *err)
 {
 	struct vk_status_file f = {.file = "command line"};
 	struct vk_report r = {.budget = -1};
@@ -39,42 +40,25 @@ static enum vk_code exec_set(struct vk_ctx *ctx, int argc, char **argv, struct v
 	struct vk_input_list list = {.items = &in, .items_n = 1, .items_cap = 1};
 	struct vk_import im = {.inputs = &list, .keep_unnamed = true};
 	struct vk_portfolio *pf = NULL;
-	const char *period = NULL, *comment = NULL, *code = NULL, *colour = NULL, *v;
+	const char *period = vk_cmd_value(args, "--period"),
+		   *comment = vk_cmd_value(args, "--comment"),
+		   *budget = vk_cmd_value(args, "--budget");
+	const char *code = args->pos_n > 0 ? args->pos[0] : NULL,
+		   *colour = args->pos_n > 1 ? args->pos[1] : NULL;
 	struct vk_db *db;
 	struct vk_error perr;
 	enum vk_code rc;
 
-	for (int i = 2; i < argc; i++) {
-		if (vk_util_option(argc, argv, &i, "--period", &v, err)) {
-			if (!(period = v))
-				return VK_EUSAGE;
-		} else if (vk_util_option(argc, argv, &i, "--comment", &v, err)) {
-			if (!(comment = v))
-				return VK_EUSAGE;
-		} else if (vk_util_option(argc, argv, &i, "--budget", &v, err)) {
-			if (!v)
-				return VK_EUSAGE;
-			/* read as a sheet's budget cell is: 1 723,5 or 1723.5 */
-			struct vk_error why = {0};
-			if (vk_number_parse(v, &r.budget, &why) || r.budget < 0 || r.budget > 1e12)
-				return vk_error_set(err, VK_EUSAGE,
-						    "--budget must be MNOK from 0 to 1e12 (e.g. 1 "
-						    "723,5), not '%s'%s%s",
-						    v, why.code ? ": " : "", why.msg);
-		} else if (argv[i][0] == '-') {
-			return vk_error_set(err, VK_EUSAGE, "unknown option '%s' for status set",
-					    argv[i]);
-		} else if (!code) {
-			code = argv[i];
-		} else if (!colour) {
-			colour = argv[i];
-		} else {
+	if (budget) {
+		/* read as a sheet's budget cell is: 1 723,5 or 1723.5 */
+		struct vk_error why = {0};
+		if (vk_number_parse(budget, &r.budget, &why) || r.budget < 0 || r.budget > 1e12)
 			return vk_error_set(err, VK_EUSAGE,
-					    "status set takes CODE and COLOUR, got '%s' too",
-					    argv[i]);
-		}
+					    "--budget must be MNOK from 0 to 1e12 (e.g. 1 "
+					    "723,5), not '%s'%s%s",
+					    budget, why.code ? ": " : "", why.msg);
 	}
-	if (!code || !colour || !period)
+	if (!period)
 		return vk_error_set(
 		    err, VK_EUSAGE,
 		    "usage: veikart status set CODE COLOUR --period P [--comment TEXT]");
@@ -113,40 +97,27 @@ static enum vk_code exec_set(struct vk_ctx *ctx, int argc, char **argv, struct v
 	return rc;
 }
 
-static enum vk_code exec_status(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
+static enum vk_code exec_status(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+				struct vk_error *err)
 {
 	enum vk_format format = VK_FORMAT_TEXT;
 	struct vk_status_set set = {0};
 	struct vk_portfolio *pf = NULL;
 	struct vk_db *db = NULL;
-	const char *period = NULL, *v;
-	bool trend = false;
+	const char *period = vk_cmd_value(args, "--period"), *v = vk_cmd_value(args, "--format");
+	bool trend = vk_cmd_has(args, "--trend");
 	enum vk_code rc;
 	long index;
 
-	if (argc > 1 && strcmp(argv[1], "set") == 0)
-		return exec_set(ctx, argc, argv, err);
-	for (int i = 1; i < argc; i++) {
-		if (vk_util_option(argc, argv, &i, "--format", &v, err)) {
-			if (!v || vk_util_parse_format(v, &format, err))
-				return VK_EUSAGE;
-		} else if (vk_util_option(argc, argv, &i, "--period", &v, err)) {
-			if (!(period = v))
-				return VK_EUSAGE;
-		} else if (strcmp(argv[i], "--trend") == 0) {
-			trend = true;
-		} else {
-			return vk_error_set(err, VK_EUSAGE, "unknown argument '%s' for status",
-					    argv[i]);
-		}
-	}
+	if (v && vk_util_parse_format(v, &format, err))
+		return VK_EUSAGE;
 	if (trend && period)
 		return vk_error_set(
 		    err, VK_EUSAGE,
 		    "--trend shows every period: give --trend or --period, not both");
 	if (trend)
 		return exec_trend(ctx, format, err);
-	if ((rc = vk_util_open(ctx, false, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
+	if ((rc = vk_util_read(ctx, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
 	    (rc = vk_db_load_periods(db, &set, err)))
 		goto out;
 	if (set.periods_n == 0) {
@@ -187,6 +158,28 @@ out:
 	return rc;
 }
 
+static const struct vk_cmd_entry status_set_entry = {
+    .name = "set",
+    .usage = "CODE COLOUR --period P [--comment TEXT] [--budget MNOK]",
+    .summary = "record one report, or change a stored one",
+    .help = "Only its colour and what is given (--comment, --budget) change; --comment ''\n"
+	    "clears the comment. COLOUR is grønn, gul or rød (or green, yellow, red).\n",
+    .options =
+	(const struct vk_cmd_option[]){
+	    {.name = "--period", .arg = "P", .help = "the reporting period (required)"},
+	    {.name = "--comment", .arg = "TEXT", .help = "the report's comment"},
+	    {.name = "--budget",
+	     .arg = "MNOK",
+	     .help = "the budget, as in a sheet: 1 723,5 or 1723.5"},
+	    {0},
+	},
+    .args_min = 2,
+    .args_max = 2,
+    .args_few = "usage: veikart status set CODE COLOUR --period P [--comment TEXT]",
+    .args_many = "status set takes CODE and COLOUR",
+    .exec = exec_set,
+};
+
 const struct vk_cmd_entry vk_cmd_status_entry = {
     .name = "status",
     .usage = "[--period P | --trend] [--format text|json] | set CODE COLOUR --period P [--comment "
@@ -198,17 +191,17 @@ const struct vk_cmd_entry vk_cmd_status_entry = {
 	    "change since the previous period; the period's total budget, the red ones with\n"
 	    "their comments and the codes without a report. A share is shown as a percent\n"
 	    "with one decimal, rounded half away from zero (3 of 48: 6,3 %); json gives the\n"
-	    "exact fraction (0.0625). Budgets are shown as stored (0,05; 40,25).\n"
-	    "\n"
-	    "options:\n"
-	    "  --period P           2021-05, 2021-Q2, 2021-T2 (tertial), 2021-H1 or a day\n"
-	    "  --trend              one line per period (all of them: not with --period)\n"
-	    "  --format text|json   json for scripts\n"
-	    "\n"
-	    "status set CODE COLOUR --period P [--comment TEXT] [--budget MNOK]\n"
-	    "  records one report, or changes a stored one: only its colour and what is\n"
-	    "  given (--comment, --budget) change; --comment '' clears the comment.\n"
-	    "  COLOUR is grønn, gul or rød (or green, yellow, red); MNOK as in a sheet:\n"
-	    "  1 723,5 or 1723.5.\n",
-    .exec_argv = exec_status,
+	    "exact fraction (0.0625). Budgets are shown as stored (0,05; 40,25).\n",
+    .options =
+	(const struct vk_cmd_option[]){
+	    {.name = "--period",
+	     .arg = "P",
+	     .help = "2021-05, 2021-Q2, 2021-T2 (tertial), 2021-H1 or a day"},
+	    {.name = "--trend", .help = "one line per period (all of them: not with --period)"},
+	    {.name = "--format", .arg = "text|json", .help = "json for scripts"},
+	    {0},
+	},
+    .args_max = 0,
+    .subs = (const struct vk_cmd_entry *const[]){&status_set_entry, NULL},
+    .exec = exec_status,
 };

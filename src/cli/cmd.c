@@ -168,8 +168,10 @@ static enum vk_code set_global(struct vk_ctx *ctx, const struct vk_cmd_option *o
 	return vk_cmd_set_lang(ctx, v, err);
 }
 
-static enum vk_code parse(const struct vk_cmd_entry *cmd, struct vk_ctx *ctx, int argc, char **argv,
-			  struct vk_cmd_args *args, struct vk_error *err)
+/* Parses argv[1..argc-1] by `cmd`'s grammar into `args`; `name` is the command as
+ * messages name it ("status set"). */
+static enum vk_code parse(const struct vk_cmd_entry *cmd, const char *name, struct vk_ctx *ctx,
+			  int argc, char **argv, struct vk_cmd_args *args, struct vk_error *err)
 {
 	bool options_end = false;
 	char buf[64];
@@ -190,8 +192,7 @@ static enum vk_code parse(const struct vk_cmd_entry *cmd, struct vk_ctx *ctx, in
 		}
 		if (!(o = find_option(cmd->options, a, &value)) &&
 		    !(o = global = find_option(global_options, a, &value)))
-			return vk_error_set(err, VK_EUSAGE, "unknown option '%s' for %s", a,
-					    cmd->name);
+			return vk_error_set(err, VK_EUSAGE, "unknown option '%s' for %s", a, name);
 		if (!o->arg && value)
 			return vk_error_set(err, VK_EUSAGE, "option %s takes no value", o->name);
 		if (o->arg && !value) {
@@ -216,8 +217,8 @@ static enum vk_code parse(const struct vk_cmd_entry *cmd, struct vk_ctx *ctx, in
 				    cmd->args_few ? cmd->args_few : "missing arguments");
 	if (cmd->args_max >= 0 && args->pos_n > cmd->args_max) {
 		if (cmd->args_max == 0 || !cmd->args_many)
-			return vk_error_set(err, VK_EUSAGE, "%s takes no arguments, got '%s'",
-					    cmd->name, args->pos[cmd->args_max]);
+			return vk_error_set(err, VK_EUSAGE, "%s takes no arguments, got '%s'", name,
+					    args->pos[cmd->args_max]);
 		return vk_error_set(err, VK_EUSAGE, "%s, got '%s' too", cmd->args_many,
 				    args->pos[cmd->args_max]);
 	}
@@ -239,25 +240,33 @@ static bool wants_help(int argc, char **argv)
 	return false;
 }
 
-enum vk_code vk_cmd_run(const struct vk_cmd_entry *cmd, struct vk_ctx *ctx, int argc, char **argv,
-			struct vk_error *err)
+static enum vk_code run(const struct vk_cmd_entry *cmd, const char *parent, struct vk_ctx *ctx,
+			int argc, char **argv, struct vk_error *err)
 {
 	struct vk_cmd_args args = {0};
+	char name[64];
 	enum vk_code rc;
 
 	for (size_t i = 0; cmd->subs && argc > 1 && cmd->subs[i]; i++)
 		if (strcmp(argv[1], cmd->subs[i]->name) == 0)
-			return vk_cmd_run(cmd->subs[i], ctx, argc - 1, argv + 1, err);
+			return run(cmd->subs[i], cmd->name, ctx, argc - 1, argv + 1, err);
 	if (wants_help(argc, argv)) {
-		vk_cmd_print_help(cmd, ctx->out);
+		print_help(cmd, parent, ctx->out);
 		return VK_OK;
 	}
 	if (cmd->exec_argv)
 		return cmd->exec_argv(ctx, argc, argv, err);
-	if (!(rc = parse(cmd, ctx, argc, argv, &args, err)))
+	snprintf(name, sizeof(name), "%s%s%s", parent ? parent : "", parent ? " " : "", cmd->name);
+	if (!(rc = parse(cmd, name, ctx, argc, argv, &args, err)))
 		rc = cmd->exec(ctx, &args, err);
 	args_clear(&args);
 	return rc;
+}
+
+enum vk_code vk_cmd_run(const struct vk_cmd_entry *cmd, struct vk_ctx *ctx, int argc, char **argv,
+			struct vk_error *err)
+{
+	return run(cmd, NULL, ctx, argc, argv, err);
 }
 
 const char *vk_cmd_value(const struct vk_cmd_args *args, const char *name)

@@ -18,6 +18,17 @@ enum vk_code vk_util_open(const struct vk_ctx *ctx, bool create, struct vk_db **
 	return vk_db_open(ctx->db_path, create, NULL, db, err);
 }
 
+enum vk_code vk_util_read(const struct vk_ctx *ctx, struct vk_db **db, struct vk_error *err)
+{
+	enum vk_code rc;
+
+	if ((rc = vk_util_open(ctx, false, db, err)) || (rc = vk_db_snapshot_begin(*db, err))) {
+		vk_db_close(*db);
+		*db = NULL;
+	}
+	return rc;
+}
+
 enum vk_code vk_util_load(const struct vk_ctx *ctx, struct vk_portfolio **pf, struct vk_error *err)
 {
 	struct vk_db *db;

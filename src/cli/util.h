@@ -16,6 +16,9 @@
 enum vk_code vk_util_open(const struct vk_ctx *ctx, bool create, struct vk_db **db,
 			  struct vk_error *err);
 /* Opens the store, reads the portfolio into `*pf` (caller frees) and closes the store. */
+/* Opens the store for a view that reads it more than once: every read until vk_db_close
+ * sees one state of it (a snapshot), whatever another process writes meanwhile. */
+enum vk_code vk_util_read(const struct vk_ctx *ctx, struct vk_db **db, struct vk_error *err);
 enum vk_code vk_util_load(const struct vk_ctx *ctx, struct vk_portfolio **pf, struct vk_error *err);
 
 /* When argv[*i] is option `name` ("--name VALUE" or "--name=VALUE"), stores the value in

@@ -13,9 +13,15 @@ for c in $commands; do
 	"$VEIKART" help "$c" | cmp -s - "$T/out" || fail "help $c differs from $c --help"
 	# every option in the help is one the command knows (its value or effect may still
 	# be refused, but never as an unknown option)
-	for o in $(sed -n '/^options:/,/^$/p' "$T/out" | grep -Eo '^  (-[a-z], )?--[a-z-]+' |
-		sed 's/.*--/--/'); do
+	for o in $(awk '/^options:/ { f = 1; next } f && /^$/ { exit } f' "$T/out" |
+		grep -Eo '^  (-[a-z], )?--[a-z-]+' | sed 's/.*--/--/'); do
 		run "$VEIKART" "$c" "$o" x
 		grep -q "unknown option" "$T/err" && fail "$c --help lists $o, which $c refuses"
 	done
 done
+# a subcommand's help is its own, and its options are the subcommand's
+run "$VEIKART" status set --help
+expect_status 0
+grep -q "^usage: veikart .* status set CODE COLOUR" "$T/out" || fail "status set --help"
+run "$VEIKART" status set PLL gul --period 2021-05 --trend
+grep -q "unknown option '--trend' for status set" "$T/err" || fail "status set took --trend"
