@@ -50,15 +50,13 @@ static const struct {
     {"--dpi", ~0u, true, "PNG"},
 };
 
-/* Notes in *given (bit i: kind_options[i]) that `arg` is one of the kind options. */
-static void note_option(const char *arg, unsigned *given)
+/* Notes in *given (bit i: kind_options[i]) that option `name` is one of the kind
+ * options. */
+static void note_option(const char *name, unsigned *given)
 {
-	for (size_t k = 0; k < sizeof(kind_options) / sizeof(kind_options[0]); k++) {
-		size_t len = strlen(kind_options[k].name);
-		if (strncmp(arg, kind_options[k].name, len) == 0 &&
-		    (arg[len] == '\0' || arg[len] == '='))
+	for (size_t k = 0; k < sizeof(kind_options) / sizeof(kind_options[0]); k++)
+		if (strcmp(name, kind_options[k].name) == 0)
 			*given |= 1u << k;
-	}
 }
 
 /* Refuses an option given in `given` that has no effect on a chart of this kind and
@@ -102,84 +100,72 @@ static void kind_list(char *buf, size_t size)
 					 k->name);
 }
 
-static enum vk_code parse_args(int argc, char **argv, struct request *r, bool *format_given,
-			       unsigned *given, struct vk_error *err)
+/* Applies the options in the order given, so the first bad one is the one named. */
+static enum vk_code parse_args(const struct vk_cmd_args *args, struct request *r,
+			       bool *format_given, unsigned *given, struct vk_error *err)
 {
 	struct vk_chart *c = &r->chart;
-	const char *v, *kind = NULL;
+	const char *kind = args->pos_n ? args->pos[0] : NULL;
 	char kinds[160];
 
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		note_option(a, given);
-		if (vk_util_option(argc, argv, &i, "-o", &v, err) ||
-		    vk_util_option(argc, argv, &i, "--output", &v, err)) {
+	for (size_t i = 0; i < args->given_n; i++) {
+		const char *o = args->given[i].opt->name, *v = args->given[i].value;
+		note_option(o, given);
+		if (strcmp(o, "--output") == 0) {
 			r->path = v;
-		} else if (vk_util_option(argc, argv, &i, "--format", &v, err)) {
-			if (v && !vk_draw_format_parse(v, &c->format))
+		} else if (strcmp(o, "--format") == 0) {
+			if (!vk_draw_format_parse(v, &c->format))
 				return vk_error_set(
 				    err, VK_EUSAGE,
 				    "unknown format '%s' (expected pdf, svg or png)", v);
 			*format_given = true;
-		} else if (vk_util_option(argc, argv, &i, "--weight", &v, err)) {
-			if (v && r->weights_n == sizeof(r->weights) / sizeof(r->weights[0]))
+		} else if (strcmp(o, "--weight") == 0) {
+			if (r->weights_n == sizeof(r->weights) / sizeof(r->weights[0]))
 				return vk_error_set(err, VK_EUSAGE, "too many --weight options");
-			if (v)
-				r->weights[r->weights_n++] = v;
-		} else if (vk_util_option(argc, argv, &i, "--period", &v, err)) {
+			r->weights[r->weights_n++] = v;
+		} else if (strcmp(o, "--period") == 0) {
 			r->period = v;
-		} else if (vk_util_option(argc, argv, &i, "--programme", &v, err)) {
+		} else if (strcmp(o, "--programme") == 0) {
 			r->programme = v;
-		} else if (vk_util_option(argc, argv, &i, "--from", &v, err)) {
-			if (v && parse_date_opt("--from", v, VK_DATE_START, &c->layout.from, err))
+		} else if (strcmp(o, "--from") == 0 || strcmp(o, "--to") == 0 ||
+			   strcmp(o, "--status-date") == 0) {
+			int *to = o[2] == 'f'	? &c->layout.from
+				  : o[2] == 't' ? &c->layout.to
+						: &c->layout.status_date;
+			if (parse_date_opt(o, v, o[3] == 'o' ? VK_DATE_END : VK_DATE_START, to,
+					   err))
 				return VK_EUSAGE;
-		} else if (vk_util_option(argc, argv, &i, "--to", &v, err)) {
-			if (v && parse_date_opt("--to", v, VK_DATE_END, &c->layout.to, err))
-				return VK_EUSAGE;
-		} else if (vk_util_option(argc, argv, &i, "--status-date", &v, err)) {
-			if (v && parse_date_opt("--status-date", v, VK_DATE_START,
-						&c->layout.status_date, err))
-				return VK_EUSAGE;
-		} else if (vk_util_option(argc, argv, &i, "--page", &v, err)) {
-			if (v && strcmp(v, "a4") == 0)
+		} else if (strcmp(o, "--page") == 0) {
+			if (strcmp(v, "a4") == 0)
 				c->layout.page = VK_PAGE_A4;
-			else if (v && strcmp(v, "a3") == 0)
+			else if (strcmp(v, "a3") == 0)
 				c->layout.page = VK_PAGE_A3;
-			else if (v)
+			else
 				return vk_error_set(err, VK_EUSAGE,
 						    "unknown page '%s' (expected a4 or a3)", v);
-		} else if (vk_util_option(argc, argv, &i, "--dpi", &v, err)) {
-			if (v && (!vk_decimal_parse(v, &c->dpi) || c->dpi < 36 || c->dpi > 600))
+		} else if (strcmp(o, "--dpi") == 0) {
+			if (!vk_decimal_parse(v, &c->dpi) || c->dpi < 36 || c->dpi > 600)
 				return vk_error_set(
 				    err, VK_EUSAGE,
 				    "--dpi must be a number from 36 to 600, not '%s'", v);
-		} else if (vk_util_option(argc, argv, &i, "--group", &v, err)) {
-			if (v && strcmp(v, "priority") == 0)
+		} else if (strcmp(o, "--group") == 0) {
+			if (strcmp(v, "priority") == 0)
 				c->layout.group = VK_GROUP_PRIORITY;
-			else if (v && strcmp(v, "owner") == 0)
+			else if (strcmp(v, "owner") == 0)
 				c->layout.group = VK_GROUP_OWNER;
-			else if (v && strcmp(v, "none") == 0)
+			else if (strcmp(v, "none") == 0)
 				c->layout.group = VK_GROUP_NONE;
-			else if (v)
+			else
 				return vk_error_set(
 				    err, VK_EUSAGE,
 				    "unknown grouping '%s' (expected priority, owner or none)", v);
-		} else if (strcmp(a, "--projects") == 0) {
+		} else if (strcmp(o, "--projects") == 0) {
 			c->layout.projects = true;
-		} else if (strcmp(a, "--deps") == 0) {
+		} else if (strcmp(o, "--deps") == 0) {
 			c->layout.deps = true;
-		} else if (strcmp(a, "--one-page") == 0) {
+		} else if (strcmp(o, "--one-page") == 0) {
 			c->layout.one_page = true;
-		} else if (a[0] == '-') {
-			return vk_error_set(err, VK_EUSAGE, "unknown option '%s' for render", a);
-		} else if (kind) {
-			return vk_error_set(err, VK_EUSAGE, "render takes one KIND, got '%s' too",
-					    a);
-		} else {
-			kind = a;
 		}
-		if (err->code == VK_EUSAGE)
-			return VK_EUSAGE; /* an option without its value */
 	}
 	if (!kind || !(c->kind = vk_chart_kind_find(kind))) {
 		kind_list(kinds, sizeof(kinds));
@@ -241,7 +227,8 @@ static enum vk_code resolve_programme(const struct vk_portfolio *pf, struct requ
 	return VK_OK;
 }
 
-static enum vk_code exec_render(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
+static enum vk_code exec_render(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+				struct vk_error *err)
 {
 	struct request r = {.chart = vk_chart_defaults(NULL, ctx->lang)};
 	struct vk_chart *c = &r.chart;
@@ -256,7 +243,7 @@ static enum vk_code exec_render(struct vk_ctx *ctx, int argc, char **argv, struc
 	enum vk_code rc;
 
 	vk_error_clear(err);
-	if ((rc = parse_args(argc, argv, &r, &format_given, &given, err)))
+	if ((rc = parse_args(args, &r, &format_given, &given, err)))
 		return rc;
 	if (!format_given && !vk_draw_format_from_name(r.path, &c->format))
 		return vk_error_set(
@@ -322,26 +309,50 @@ const struct vk_cmd_entry vk_cmd_render_entry = {
 	    "scores: the priority ranking, each bar split by group (--weight GROUP=W).\n"
 	    "PDF is split over pages that repeat the axis, headings and legend; SVG and PNG\n"
 	    "are one page that grows in height. A PNG taller than 32,767 pixels (some 800\n"
-	    "roadmap rows at 150 dpi) is written as the PDF's pages, FILE-01.png and on.\n"
-	    "\n"
-	    "options:\n"
-	    "  -o, --output FILE      where to write; the format follows the extension\n"
-	    "  --format pdf|svg|png   the format, whatever the file is called\n"
-	    "  --programme CODE       the programme of a rollout chart; on the roadmap, only\n"
-	    "                         that programme and its projects\n"
-	    "  --period P             the last period of the status chart (default: latest)\n"
-	    "  --weight GROUP=W       scores: weight a group or criterion, as in 'score'\n"
-	    "  --from DATE, --to DATE the span of the axis (2023, 2023-H2, 2023-Q3, 2023-09,\n"
-	    "                         2023-09-15); default: whole years around the plans\n"
-	    "  --status-date DATE     the dashed status line (default: the portfolio's)\n"
-	    "  --page a4|a3           PDF page size, landscape (default a4)\n"
-	    "  --dpi N                PNG resolution (default 150)\n"
-	    "  --projects             roadmap: projects under their programme\n"
-	    "  --group priority|owner|none  roadmap headings (default priority)\n"
-	    "  --deps                 roadmap: arrows for dependencies\n"
-	    "  --one-page             status: one page in every format; the red list and the\n"
-	    "                         list without a report end with how many are left\n"
-	    "An option that has no effect on the chart asked for (--deps on a status chart,\n"
-	    "--dpi on a PDF) is refused.\n",
-    .exec_argv = exec_render,
+	    "roadmap rows at 150 dpi) is written as the PDF's pages, FILE-01.png and on.\n",
+    .options =
+	(const struct vk_cmd_option[]){
+	    {.name = "--output",
+	     .alias = "-o",
+	     .arg = "FILE",
+	     .help = "where to write; the format follows the extension"},
+	    {.name = "--format",
+	     .arg = "pdf|svg|png",
+	     .help = "the format, whatever the file is called"},
+	    {.name = "--programme",
+	     .arg = "CODE",
+	     .help = "the programme of a rollout chart; on the roadmap, only\n"
+		     "that programme and its projects"},
+	    {.name = "--period",
+	     .arg = "P",
+	     .help = "the last period of the status chart (default: latest)"},
+	    {.name = "--weight",
+	     .arg = "GROUP=W",
+	     .repeat = true,
+	     .help = "scores: weight a group or criterion, as in 'score'"},
+	    {.name = "--from",
+	     .arg = "DATE",
+	     .help = "the start of the axis (2023, 2023-H2, 2023-Q3, 2023-09,\n"
+		     "2023-09-15); default: whole years around the plans"},
+	    {.name = "--to", .arg = "DATE", .help = "the end of the axis, as --from"},
+	    {.name = "--status-date",
+	     .arg = "DATE",
+	     .help = "the dashed status line (default: the portfolio's)"},
+	    {.name = "--page", .arg = "a4|a3", .help = "PDF page size, landscape (default a4)"},
+	    {.name = "--dpi", .arg = "N", .help = "PNG resolution (default 150)"},
+	    {.name = "--projects", .help = "roadmap: projects under their programme"},
+	    {.name = "--group",
+	     .arg = "priority|owner|none",
+	     .help = "roadmap headings (default priority)"},
+	    {.name = "--deps", .help = "roadmap: arrows for dependencies"},
+	    {.name = "--one-page",
+	     .help = "status: one page in every format; the red list and the\n"
+		     "list without a report end with how many are left"},
+	    {0},
+	},
+    .notes = "An option that has no effect on the chart asked for (--deps on a status chart,\n"
+	     "--dpi on a PDF) is refused.\n",
+    .args_max = 1,
+    .args_many = "render takes one KIND",
+    .exec = exec_render,
 };

@@ -25,34 +25,24 @@ static const struct vk_score *find_measure(const struct vk_score *s, size_t n, c
 	return hits == 1 ? found : NULL;
 }
 
-static enum vk_code exec_score(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
+static enum vk_code exec_score(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+			       struct vk_error *err)
 {
 	enum vk_format format = VK_FORMAT_TEXT;
 	struct vk_portfolio *pf = NULL;
 	struct vk_score_file *ms = NULL;
 	struct vk_score *scores = NULL;
 	struct vk_db *db = NULL;
-	const char *explain_name = NULL, *v;
-	const char **weights = vk_xcalloc((size_t)argc, sizeof(*weights));
+	const char *explain_name = vk_cmd_value(args, "--explain"),
+		   *v = vk_cmd_value(args, "--format");
+	size_t nweights = vk_cmd_values(args, "--weight", NULL, 0);
+	const char **weights = vk_xcalloc(nweights + 1, sizeof(*weights));
 	double *defaults = NULL;
-	size_t nweights = 0;
 	enum vk_code rc = VK_OK;
 
-	for (int i = 1; i < argc && !rc; i++) {
-		if (vk_util_option(argc, argv, &i, "--format", &v, err)) {
-			if (!v || vk_util_parse_format(v, &format, err))
-				rc = VK_EUSAGE;
-		} else if (vk_util_option(argc, argv, &i, "--weight", &v, err)) {
-			if (!(weights[nweights++] = v))
-				rc = VK_EUSAGE;
-		} else if (vk_util_option(argc, argv, &i, "--explain", &v, err)) {
-			if (!(explain_name = v))
-				rc = VK_EUSAGE;
-		} else {
-			rc = vk_error_set(err, VK_EUSAGE, "unknown argument '%s' for score",
-					  argv[i]);
-		}
-	}
+	vk_cmd_values(args, "--weight", weights, nweights);
+	if (v && vk_util_parse_format(v, &format, err))
+		rc = VK_EUSAGE;
 	if (rc || (rc = vk_util_read(ctx, &db, err)) || (rc = vk_db_load(db, &pf, err)) ||
 	    (rc = vk_db_load_measures(db, &ms, err)))
 		goto out;
@@ -104,13 +94,21 @@ const struct vk_cmd_entry vk_cmd_score_entry = {
 	    "(Måloppnåelse, Kostnader, Nytte), each the mean of its criteria; a missing value\n"
 	    "is left out of its mean. Values are shown with one decimal, rounded half away\n"
 	    "from zero. Ties go to higher Nytte, then higher Måloppnåelse, then the name. A\n"
-	    "measure with an empty group is listed last as incomplete. See docs/scoring.md.\n"
-	    "\n"
-	    "options:\n"
-	    "  --weight GROUP=W     weight a group or criterion (code or name), e.g.\n"
-	    "                       --weight Nytte=2; repeat for several; not stored\n"
-	    "  --explain NAME       how one measure's score is built (with --format json, as\n"
-	    "                       one object: each criterion's value and weight)\n"
-	    "  --format text|json   json for scripts\n",
-    .exec_argv = exec_score,
+	    "measure with an empty group is listed last as incomplete. See docs/scoring.md.\n",
+    .options =
+	(const struct vk_cmd_option[]){
+	    {.name = "--weight",
+	     .arg = "GROUP=W",
+	     .repeat = true,
+	     .help = "weight a group or criterion (code or name), e.g.\n"
+		     "--weight Nytte=2; repeat for several; not stored"},
+	    {.name = "--explain",
+	     .arg = "NAME",
+	     .help = "how one measure's score is built (with --format json, as\n"
+		     "one object: each criterion's value and weight)"},
+	    {.name = "--format", .arg = "text|json", .help = "json for scripts"},
+	    {0},
+	},
+    .args_max = 0,
+    .exec = exec_score,
 };

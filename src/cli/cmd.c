@@ -74,7 +74,7 @@ static void print_option(const struct vk_cmd_option *o, FILE *out)
 
 	snprintf(head, sizeof(head), "%s%s%s%s%s", o->alias ? o->alias : "", o->alias ? ", " : "",
 		 o->name, o->arg ? " " : "", o->arg ? o->arg : "");
-	if (strlen(head) > 19)
+	if (strlen(head) > 20)
 		fprintf(out, "  %s\n%-23s", head, "");
 	else
 		fprintf(out, "  %-21s", head);
