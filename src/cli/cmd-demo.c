@@ -174,23 +174,19 @@ static enum vk_code write_store(const char *dest, size_t *items, struct vk_error
 	return vk_atomic_commit(tmp, dest, err);
 }
 
-static enum vk_code exec_demo(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err)
+static enum vk_code exec_demo(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+			      struct vk_error *err)
 {
-	const char *dir = "out", *v;
+	const char *dir = vk_cmd_has(args, "--out") ? vk_cmd_value(args, "--out") : "out";
 	char *dest = NULL;
 	size_t items = 0;
 	enum vk_code rc;
 
-	for (int i = 1; i < argc; i++) {
-		if (vk_util_option(argc, argv, &i, "--out", &v, err)) {
-			if (!v)
-				return VK_EUSAGE;
-			dir = v;
-		} else {
-			return vk_error_set(err, VK_EUSAGE, "unknown argument '%s' for demo",
-					    argv[i]);
-		}
-	}
+	/* demo writes a store of its own: a --db it would not use is refused, not ignored */
+	if (ctx->db_given)
+		return vk_error_set(err, VK_EUSAGE,
+				    "demo writes its own store, DIR/veikart.db: --db has no effect "
+				    "on it (give --out DIR)");
 	if ((rc = make_dir(dir, err)))
 		return rc;
 	dest = vk_xasprintf("%s/veikart.db", dir);
@@ -219,7 +215,11 @@ const struct vk_cmd_entry vk_cmd_demo_entry = {
 	    "(compiled into veikart), replacing the file there, then draws the portfolio\n"
 	    "roadmap (roadmap.pdf, .svg, .png), the PLL rollout (rollout-pll.*), the\n"
 	    "status slide (status.*) and the priority chart (scores.*) into DIR. --db is\n"
-	    "not used. A DIR/veikart.db-wal left by an interrupted writer stops it (exit\n"
+	    "refused. A DIR/veikart.db-wal left by an interrupted writer stops it (exit\n"
 	    "73): it would be replayed onto the new store.\n",
-    .exec_argv = exec_demo,
+    .options =
+	(const struct vk_cmd_option[]){
+	    {.name = "--out", .arg = "DIR", .help = "where to write (default: out)"}, {0}},
+    .args_max = 0,
+    .exec = exec_demo,
 };

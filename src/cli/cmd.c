@@ -254,8 +254,6 @@ static enum vk_code run(const struct vk_cmd_entry *cmd, const char *parent, stru
 		print_help(cmd, parent, ctx->out);
 		return VK_OK;
 	}
-	if (cmd->exec_argv)
-		return cmd->exec_argv(ctx, argc, argv, err);
 	snprintf(name, sizeof(name), "%s%s%s", parent ? parent : "", parent ? " " : "", cmd->name);
 	if (!(rc = parse(cmd, name, ctx, argc, argv, &args, err)))
 		rc = cmd->exec(ctx, &args, err);

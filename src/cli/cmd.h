@@ -61,9 +61,6 @@ struct vk_cmd_entry {
 	 * VK_OK or an error for main to print. */
 	enum vk_code (*exec)(struct vk_ctx *ctx, const struct vk_cmd_args *args,
 			     struct vk_error *err);
-	/* A command that parses argv itself (argv[0] is its name), until it moves to the
-	 * grammar above. */
-	enum vk_code (*exec_argv)(struct vk_ctx *ctx, int argc, char **argv, struct vk_error *err);
 };
 
 extern const struct vk_cmd_entry vk_cmd_init_entry;

@@ -21,11 +21,6 @@ enum vk_code vk_util_open(const struct vk_ctx *ctx, bool create, struct vk_db **
 enum vk_code vk_util_read(const struct vk_ctx *ctx, struct vk_db **db, struct vk_error *err);
 enum vk_code vk_util_load(const struct vk_ctx *ctx, struct vk_portfolio **pf, struct vk_error *err);
 
-/* When argv[*i] is option `name` ("--name VALUE" or "--name=VALUE"), stores the value in
- * `*value`, advances `*i` past it and returns true. A missing value sets `err`. */
-bool vk_util_option(int argc, char **argv, int *i, const char *name, const char **value,
-		    struct vk_error *err);
-
 /* Output formats of list, show and check. */
 enum vk_format { VK_FORMAT_TEXT, VK_FORMAT_JSON };
 enum vk_code vk_util_parse_format(const char *s, enum vk_format *format, struct vk_error *err);
