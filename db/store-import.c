@@ -395,7 +395,7 @@ out:
 	free(archived);
 	free(r.leaving);     /* the codes are im's */
 	free(r.known.items); /* the codes are borrowed */
-	free(r.known.index);
+	vk_model_changed(&r.known); /* drops its lookup index */
 	free(r.status);
 	plan_prints_free(was, was_n);
 	plan_prints_free(is, is_n);
