@@ -4,6 +4,28 @@
 #include "util.h"
 
 static enum vk_code exec_check(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+			       struct vk_error *err);
+
+const struct vk_cmd_entry vk_cmd_check_entry = {
+    .name = "check",
+    .usage = "[--format text|json]",
+    .summary = "review the store: references, dates, phase order, rollouts, milestones, status",
+    .help = "Errors (broken references, end before start, dependency cycles) make the\n"
+	    "exit status 1; warnings leave it 0. Warnings are plans worth a look before a\n"
+	    "council meeting: an item without dated phases; phases that overlap, leave a gap\n"
+	    "or run against the life-cycle order (also within a rollout area); a project or\n"
+	    "a rollout outside its programme's span; a rollout that leaves some areas of a\n"
+	    "region out; milestones before the status date not marked done (milestones take\n"
+	    "'done: true' in the portfolio file); a grønn item whose goal has passed; items\n"
+	    "running in the latest period without a status report.\n",
+    .options =
+	(const struct vk_cmd_option[]){
+	    {.name = "--format", .arg = "text|json", .help = "json for scripts"}, {0}},
+    .args_max = 0,
+    .exec = exec_check,
+};
+
+static enum vk_code exec_check(struct vk_ctx *ctx, const struct vk_cmd_args *args,
 			       struct vk_error *err)
 {
 	enum vk_format format = VK_FORMAT_TEXT;
@@ -47,22 +69,3 @@ out:
 	vk_db_close(db);
 	return rc;
 }
-
-const struct vk_cmd_entry vk_cmd_check_entry = {
-    .name = "check",
-    .usage = "[--format text|json]",
-    .summary = "review the store: references, dates, phase order, rollouts, milestones, status",
-    .help = "Errors (broken references, end before start, dependency cycles) make the\n"
-	    "exit status 1; warnings leave it 0. Warnings are plans worth a look before a\n"
-	    "council meeting: an item without dated phases; phases that overlap, leave a gap\n"
-	    "or run against the life-cycle order (also within a rollout area); a project or\n"
-	    "a rollout outside its programme's span; a rollout that leaves some areas of a\n"
-	    "region out; milestones before the status date not marked done (milestones take\n"
-	    "'done: true' in the portfolio file); a grønn item whose goal has passed; items\n"
-	    "running in the latest period without a status report.\n",
-    .options =
-	(const struct vk_cmd_option[]){
-	    {.name = "--format", .arg = "text|json", .help = "json for scripts"}, {0}},
-    .args_max = 0,
-    .exec = exec_check,
-};

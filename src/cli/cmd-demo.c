@@ -14,6 +14,26 @@
 #include "input.h"
 #include "util.h"
 
+static enum vk_code exec_demo(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+			      struct vk_error *err);
+
+const struct vk_cmd_entry vk_cmd_demo_entry = {
+    .name = "demo",
+    .usage = "[--out DIR]",
+    .summary = "load the samples into DIR/veikart.db and draw every chart (DIR: out)",
+    .help = "Writes DIR/veikart.db from the real portfolio and status sheets in samples/\n"
+	    "(compiled into veikart), replacing the file there, then draws the portfolio\n"
+	    "roadmap (roadmap.pdf, .svg, .png), the PLL rollout (rollout-pll.*), the\n"
+	    "status slide (status.*) and the priority chart (scores.*) into DIR. --db is\n"
+	    "refused. A DIR/veikart.db-wal left by an interrupted writer stops it (exit\n"
+	    "73): it would be replayed onto the new store.\n",
+    .options =
+	(const struct vk_cmd_option[]){
+	    {.name = "--out", .arg = "DIR", .help = "where to write (default: out)"}, {0}},
+    .args_max = 0,
+    .exec = exec_demo,
+};
+
 extern const struct vk_embedded vk_samples[];
 extern const size_t vk_samples_n;
 
@@ -206,20 +226,3 @@ out:
 	free(dest);
 	return rc;
 }
-
-const struct vk_cmd_entry vk_cmd_demo_entry = {
-    .name = "demo",
-    .usage = "[--out DIR]",
-    .summary = "load the samples into DIR/veikart.db and draw every chart (DIR: out)",
-    .help = "Writes DIR/veikart.db from the real portfolio and status sheets in samples/\n"
-	    "(compiled into veikart), replacing the file there, then draws the portfolio\n"
-	    "roadmap (roadmap.pdf, .svg, .png), the PLL rollout (rollout-pll.*), the\n"
-	    "status slide (status.*) and the priority chart (scores.*) into DIR. --db is\n"
-	    "refused. A DIR/veikart.db-wal left by an interrupted writer stops it (exit\n"
-	    "73): it would be replayed onto the new store.\n",
-    .options =
-	(const struct vk_cmd_option[]){
-	    {.name = "--out", .arg = "DIR", .help = "where to write (default: out)"}, {0}},
-    .args_max = 0,
-    .exec = exec_demo,
-};

@@ -8,6 +8,55 @@
 #include "util.h"
 #include "xlsx.h"
 
+static enum vk_code exec_export(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+				struct vk_error *err);
+
+const struct vk_cmd_entry vk_cmd_export_entry = {
+    .name = "export",
+    .usage = "xlsx|yaml|json|csv -o FILE [--period P] [--what W]",
+    .summary = "write the Excel workbook, or the whole store as YAML, JSON or sheets",
+    .help =
+	"export yaml writes the whole store as one portfolio file that 'veikart import'\n"
+	"takes back into a new store: title, status date, cadence, phase kinds,\n"
+	"regions and areas, the scoring model, programmes and projects with their\n"
+	"plans, and the sections reports:, scores: and costs: (see\n"
+	"docs/portfolio-format.md). Items that have left the plan are written under\n"
+	"archived:, which an import refuses. export json writes the same as one JSON\n"
+	"document. export csv --what reports|scores|costs writes one sheet as the\n"
+	"import reads it (';', decimal comma, UTF-8).\n"
+	"\n"
+	"export xlsx sheets: Status (one row per programme and project, the period's colour with\n"
+	"its word, comment and budget, earlier periods' colours; a drop-down for next\n"
+	"period; archived ones last, greyed and marked 'arkivert', their reports still\n"
+	"counted), Oppsummering (per period the counts, 'uten rapport' (items that ran\n"
+	"without a report), shares of the two together, changes and budget, as 'veikart\n"
+	"status' gives them, as formulas with their values, and a chart), Utrulling\n"
+	"(areas by quarter, every phase that runs in the quarter: 'Utp/Inn' where two\n"
+	"overlap, their dates in the cell's comment), Milepæler (real dates, days from\n"
+	"the status date, Nådd ja/nei), Prioritering (the scoring model as formulas: the\n"
+	"score and the rank, with the weights in named cells beside them, so changing a\n"
+	"weight re-ranks), Kostnader (costs per solution and year) and Portefølje (per\n"
+	"item: kind, owner, priority, span, phases with dates, dependencies, description,\n"
+	"budget per year); Utrulling, Milepæler and Portefølje show live items only.\n"
+	"Status colours follow the word in the cell; the summary\n"
+	"counts rows added to the Status table. --lang en gives English sheet names and\n"
+	"headers. The same store gives the same bytes. What Excel cannot hold (a\n"
+	"comment over 32,767 characters, more periods than 16,384 columns hold) is\n"
+	"refused with exit 73, and so is a directory without room for the workbook.\n",
+    .options =
+	(const struct vk_cmd_option[]){
+	    {.name = "--output", .alias = "-o", .arg = "FILE", .help = "where to write"},
+	    {.name = "--period",
+	     .arg = "P",
+	     .help = "xlsx: the period on the Status sheet (default: the latest)"},
+	    {.name = "--what", .arg = "W", .help = "csv: reports, scores or costs"},
+	    {0},
+	},
+    .args_max = 1,
+    .args_many = "export takes one format",
+    .exec = exec_export,
+};
+
 enum vk_code vk_util_export_xlsx(const struct vk_ctx *ctx, const char *db_path, const char *path,
 				 const char *period, struct vk_error *err)
 {
@@ -130,49 +179,3 @@ static enum vk_code exec_export(struct vk_ctx *ctx, const struct vk_cmd_args *ar
 		fprintf(ctx->out, VK_TR(ctx->lang, "skrev %s\n", "wrote %s\n"), path);
 	return rc;
 }
-
-const struct vk_cmd_entry vk_cmd_export_entry = {
-    .name = "export",
-    .usage = "xlsx|yaml|json|csv -o FILE [--period P] [--what W]",
-    .summary = "write the Excel workbook, or the whole store as YAML, JSON or sheets",
-    .help =
-	"export yaml writes the whole store as one portfolio file that 'veikart import'\n"
-	"takes back into a new store: title, status date, cadence, phase kinds,\n"
-	"regions and areas, the scoring model, programmes and projects with their\n"
-	"plans, and the sections reports:, scores: and costs: (see\n"
-	"docs/portfolio-format.md). Items that have left the plan are written under\n"
-	"archived:, which an import refuses. export json writes the same as one JSON\n"
-	"document. export csv --what reports|scores|costs writes one sheet as the\n"
-	"import reads it (';', decimal comma, UTF-8).\n"
-	"\n"
-	"export xlsx sheets: Status (one row per programme and project, the period's colour with\n"
-	"its word, comment and budget, earlier periods' colours; a drop-down for next\n"
-	"period; archived ones last, greyed and marked 'arkivert', their reports still\n"
-	"counted), Oppsummering (per period the counts, 'uten rapport' (items that ran\n"
-	"without a report), shares of the two together, changes and budget, as 'veikart\n"
-	"status' gives them, as formulas with their values, and a chart), Utrulling\n"
-	"(areas by quarter, every phase that runs in the quarter: 'Utp/Inn' where two\n"
-	"overlap, their dates in the cell's comment), Milepæler (real dates, days from\n"
-	"the status date, Nådd ja/nei), Prioritering (the scoring model as formulas: the\n"
-	"score and the rank, with the weights in named cells beside them, so changing a\n"
-	"weight re-ranks), Kostnader (costs per solution and year) and Portefølje (per\n"
-	"item: kind, owner, priority, span, phases with dates, dependencies, description,\n"
-	"budget per year); Utrulling, Milepæler and Portefølje show live items only.\n"
-	"Status colours follow the word in the cell; the summary\n"
-	"counts rows added to the Status table. --lang en gives English sheet names and\n"
-	"headers. The same store gives the same bytes. What Excel cannot hold (a\n"
-	"comment over 32,767 characters, more periods than 16,384 columns hold) is\n"
-	"refused with exit 73, and so is a directory without room for the workbook.\n",
-    .options =
-	(const struct vk_cmd_option[]){
-	    {.name = "--output", .alias = "-o", .arg = "FILE", .help = "where to write"},
-	    {.name = "--period",
-	     .arg = "P",
-	     .help = "xlsx: the period on the Status sheet (default: the latest)"},
-	    {.name = "--what", .arg = "W", .help = "csv: reports, scores or costs"},
-	    {0},
-	},
-    .args_max = 1,
-    .args_many = "export takes one format",
-    .exec = exec_export,
-};

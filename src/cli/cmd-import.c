@@ -6,6 +6,40 @@
 #include "input.h"
 #include "util.h"
 
+static enum vk_code exec_import(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+				struct vk_error *err);
+
+const struct vk_cmd_entry vk_cmd_import_entry = {
+    .name = "import",
+    .usage = "[--replace] FILE...",
+    .summary = "import portfolio files (YAML), status and score sheets (CSV); all or nothing",
+    .help = "Reads every FILE, checks all of it, and writes it to the store in one\n"
+	    "transaction; on any error nothing is written and the error names the file and\n"
+	    "line. A portfolio file (docs/portfolio-format.md) replaces the programmes and\n"
+	    "projects it names (with their projects); the rest stays. A status sheet (a CSV\n"
+	    "file, recognised by its header: periode;kode;status;kommentar;budsjett; see\n"
+	    "docs/status-format.md) adds status reports; a report for a code and period that\n"
+	    "are stored already replaces the stored one. A score sheet (tiltak;M1;...;I,\n"
+	    "see docs/scoring.md) adds or replaces the scores of the measures it names. A\n"
+	    "cost sheet (løsning;år;type;mnok) adds or replaces cost figures.\n",
+    .options =
+	(const struct vk_cmd_option[]){
+	    {.name = "--replace",
+	     .help = "the file is the whole plan: every programme and project it\n"
+		     "does not name is archived (regions, areas and phases stay)"},
+	    {0},
+	},
+    .notes = "Programmes and projects that leave the plan are archived, never deleted: their\n"
+	     "reports and scores stay (see 'veikart list --archived', 'veikart remove').\n"
+	     "The import ends with what it changed: programmes and projects added, updated\n"
+	     "(their stored plan changed), unchanged, archived and restored, and status\n"
+	     "reports added, replaced and unchanged per period.\n",
+    .args_min = 1,
+    .args_max = -1,
+    .args_few = "import needs at least one FILE (see 'veikart import --help')",
+    .exec = exec_import,
+};
+
 static void print_codes(FILE *out, char *const *codes, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -203,34 +237,3 @@ static enum vk_code exec_import(struct vk_ctx *ctx, const struct vk_cmd_args *ar
 	vk_input_list_clear(&in);
 	return rc;
 }
-
-const struct vk_cmd_entry vk_cmd_import_entry = {
-    .name = "import",
-    .usage = "[--replace] FILE...",
-    .summary = "import portfolio files (YAML), status and score sheets (CSV); all or nothing",
-    .help = "Reads every FILE, checks all of it, and writes it to the store in one\n"
-	    "transaction; on any error nothing is written and the error names the file and\n"
-	    "line. A portfolio file (docs/portfolio-format.md) replaces the programmes and\n"
-	    "projects it names (with their projects); the rest stays. A status sheet (a CSV\n"
-	    "file, recognised by its header: periode;kode;status;kommentar;budsjett; see\n"
-	    "docs/status-format.md) adds status reports; a report for a code and period that\n"
-	    "are stored already replaces the stored one. A score sheet (tiltak;M1;...;I,\n"
-	    "see docs/scoring.md) adds or replaces the scores of the measures it names. A\n"
-	    "cost sheet (løsning;år;type;mnok) adds or replaces cost figures.\n",
-    .options =
-	(const struct vk_cmd_option[]){
-	    {.name = "--replace",
-	     .help = "the file is the whole plan: every programme and project it\n"
-		     "does not name is archived (regions, areas and phases stay)"},
-	    {0},
-	},
-    .notes = "Programmes and projects that leave the plan are archived, never deleted: their\n"
-	     "reports and scores stay (see 'veikart list --archived', 'veikart remove').\n"
-	     "The import ends with what it changed: programmes and projects added, updated\n"
-	     "(their stored plan changed), unchanged, archived and restored, and status\n"
-	     "reports added, replaced and unchanged per period.\n",
-    .args_min = 1,
-    .args_max = -1,
-    .args_few = "import needs at least one FILE (see 'veikart import --help')",
-    .exec = exec_import,
-};

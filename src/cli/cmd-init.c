@@ -2,6 +2,21 @@
 #include "util.h"
 
 static enum vk_code exec_init(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+			      struct vk_error *err);
+
+const struct vk_cmd_entry vk_cmd_init_entry = {
+    .name = "init",
+    .usage = "",
+    .summary = "create an empty store (the 4 regions, 19 areas and 5 phases built in)",
+    .help = "Creates the store named by --db (default $VEIKART_DB, else ./veikart.db).\n"
+	    "On an existing store it only brings the schema up to date; nothing is lost.\n"
+	    "A file that is not a veikart store is refused (an empty one becomes one), and\n"
+	    "so is a FILE-wal or FILE-journal left without its store (exit 73).\n",
+    .args_max = 0,
+    .exec = exec_init,
+};
+
+static enum vk_code exec_init(struct vk_ctx *ctx, const struct vk_cmd_args *args,
 			      struct vk_error *err)
 {
 	/* the store says whether it made a new store (an empty file becomes one): no race
@@ -23,15 +38,3 @@ static enum vk_code exec_init(struct vk_ctx *ctx, const struct vk_cmd_args *args
 		ctx->db_path, vk_db_schema_version());
 	return VK_OK;
 }
-
-const struct vk_cmd_entry vk_cmd_init_entry = {
-    .name = "init",
-    .usage = "",
-    .summary = "create an empty store (the 4 regions, 19 areas and 5 phases built in)",
-    .help = "Creates the store named by --db (default $VEIKART_DB, else ./veikart.db).\n"
-	    "On an existing store it only brings the schema up to date; nothing is lost.\n"
-	    "A file that is not a veikart store is refused (an empty one becomes one), and\n"
-	    "so is a FILE-wal or FILE-journal left without its store (exit 73).\n",
-    .args_max = 0,
-    .exec = exec_init,
-};

@@ -6,6 +6,32 @@
 #include "json.h"
 #include "util.h"
 
+static enum vk_code exec_list(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+			      struct vk_error *err);
+
+const struct vk_cmd_entry vk_cmd_list_entry = {
+    .name = "list",
+    .usage = "programmes|projects|areas|milestones|phases [--archived] [--format text|json]",
+    .summary = "list programmes, projects, areas, milestones or phase kinds",
+    .help = "Programmes and projects are listed in the order of the portfolio file, with\n"
+	    "priority, owner (or programme) and the span of their phases; areas by region;\n"
+	    "milestones by date, a reached one (done: true) marked ✓.\n",
+    .options =
+	(const struct vk_cmd_option[]){
+	    {.name = "--archived",
+	     .help = "programmes and projects that left the plan (their reports\n"
+		     "are kept), with the span of their phases; without\n"
+		     "WHAT both, in text and json"},
+	    {.name = "--format",
+	     .arg = "text|json",
+	     .help = "json gives one array of objects, for scripts"},
+	    {0},
+	},
+    .args_max = 1,
+    .args_many = "list takes one WHAT",
+    .exec = exec_list,
+};
+
 static const char *const list_names[] = {
     [VK_JSON_PROGRAMMES] = "programmes", [VK_JSON_PROJECTS] = "projects", [VK_JSON_AREAS] = "areas",
     [VK_JSON_MILESTONES] = "milestones", [VK_JSON_PHASES] = "phases",
@@ -200,26 +226,3 @@ static enum vk_code exec_list(struct vk_ctx *ctx, const struct vk_cmd_args *args
 	vk_model_free(pf);
 	return rc;
 }
-
-const struct vk_cmd_entry vk_cmd_list_entry = {
-    .name = "list",
-    .usage = "programmes|projects|areas|milestones|phases [--archived] [--format text|json]",
-    .summary = "list programmes, projects, areas, milestones or phase kinds",
-    .help = "Programmes and projects are listed in the order of the portfolio file, with\n"
-	    "priority, owner (or programme) and the span of their phases; areas by region;\n"
-	    "milestones by date, a reached one (done: true) marked ✓.\n",
-    .options =
-	(const struct vk_cmd_option[]){
-	    {.name = "--archived",
-	     .help = "programmes and projects that left the plan (their reports\n"
-		     "are kept), with the span of their phases; without\n"
-		     "WHAT both, in text and json"},
-	    {.name = "--format",
-	     .arg = "text|json",
-	     .help = "json gives one array of objects, for scripts"},
-	    {0},
-	},
-    .args_max = 1,
-    .args_many = "list takes one WHAT",
-    .exec = exec_list,
-};

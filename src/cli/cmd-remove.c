@@ -5,6 +5,33 @@
 #include "util.h"
 
 static enum vk_code exec_remove(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+				struct vk_error *err);
+
+const struct vk_cmd_entry vk_cmd_remove_entry = {
+    .name = "remove",
+    .usage = "CODE [--purge]",
+    .summary = "archive a programme or project (with --purge: delete it and its history)",
+    .help = "Takes the programme or project CODE (and a programme's projects) out of the\n"
+	    "plan, as when it leaves the portfolio file: it is archived. Archived items are\n"
+	    "not in charts, lists or checks, but their status reports and scores stay, so\n"
+	    "past periods' counts and budgets never change; 'list --archived' shows them,\n"
+	    "and a portfolio file that names one again brings it back with its history.\n",
+    .options =
+	(const struct vk_cmd_option[]){
+	    {.name = "--purge",
+	     .help = "delete CODE (live or archived), a programme's projects,\n"
+		     "their status reports and the scored measures linked\n"
+		     "to them, and print how many"},
+	    {0},
+	},
+    .args_min = 1,
+    .args_max = 1,
+    .args_few = "usage: veikart remove CODE [--purge]",
+    .args_many = "remove takes one CODE",
+    .exec = exec_remove,
+};
+
+static enum vk_code exec_remove(struct vk_ctx *ctx, const struct vk_cmd_args *args,
 				struct vk_error *err)
 {
 	const char *code = args->pos[0];
@@ -42,27 +69,3 @@ static enum vk_code exec_remove(struct vk_ctx *ctx, const struct vk_cmd_args *ar
 			code, out.items);
 	return VK_OK;
 }
-
-const struct vk_cmd_entry vk_cmd_remove_entry = {
-    .name = "remove",
-    .usage = "CODE [--purge]",
-    .summary = "archive a programme or project (with --purge: delete it and its history)",
-    .help = "Takes the programme or project CODE (and a programme's projects) out of the\n"
-	    "plan, as when it leaves the portfolio file: it is archived. Archived items are\n"
-	    "not in charts, lists or checks, but their status reports and scores stay, so\n"
-	    "past periods' counts and budgets never change; 'list --archived' shows them,\n"
-	    "and a portfolio file that names one again brings it back with its history.\n",
-    .options =
-	(const struct vk_cmd_option[]){
-	    {.name = "--purge",
-	     .help = "delete CODE (live or archived), a programme's projects,\n"
-		     "their status reports and the scored measures linked\n"
-		     "to them, and print how many"},
-	    {0},
-	},
-    .args_min = 1,
-    .args_max = 1,
-    .args_few = "usage: veikart remove CODE [--purge]",
-    .args_many = "remove takes one CODE",
-    .exec = exec_remove,
-};

@@ -8,6 +8,68 @@
 #include "decimal.h"
 #include "util.h"
 
+static enum vk_code exec_render(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+				struct vk_error *err);
+
+const struct vk_cmd_entry vk_cmd_render_entry = {
+    .name = "render",
+    .usage = "roadmap|rollout|status|scores -o FILE [OPTIONS]",
+    .summary = "draw the roadmap, a programme's rollout or the status slide (PDF/SVG/PNG)",
+    .help = "roadmap: one row per programme, phase bars, milestones, latest status.\n"
+	    "rollout: one row per helseforetaksområde under its region (--programme).\n"
+	    "status: grønn/gul/rød/uten rapport per reporting period, the red projects and\n"
+	    "who did not report (--period); lists that do not fit go on over further pages.\n"
+	    "scores: the priority ranking, each bar split by group (--weight GROUP=W).\n"
+	    "PDF is split over pages that repeat the axis, headings and legend; SVG and PNG\n"
+	    "are one page that grows in height. A PNG taller than 32,767 pixels (some 800\n"
+	    "roadmap rows at 150 dpi) is written as the PDF's pages, FILE-01.png and on.\n",
+    .options =
+	(const struct vk_cmd_option[]){
+	    {.name = "--output",
+	     .alias = "-o",
+	     .arg = "FILE",
+	     .help = "where to write; the format follows the extension"},
+	    {.name = "--format",
+	     .arg = "pdf|svg|png",
+	     .help = "the format, whatever the file is called"},
+	    {.name = "--programme",
+	     .arg = "CODE",
+	     .help = "the programme of a rollout chart; on the roadmap, only\n"
+		     "that programme and its projects"},
+	    {.name = "--period",
+	     .arg = "P",
+	     .help = "the last period of the status chart (default: latest)"},
+	    {.name = "--weight",
+	     .arg = "GROUP=W",
+	     .repeat = true,
+	     .help = "scores: weight a group or criterion, as in 'score'"},
+	    {.name = "--from",
+	     .arg = "DATE",
+	     .help = "the start of the axis (2023, 2023-H2, 2023-Q3, 2023-09,\n"
+		     "2023-09-15); default: whole years around the plans"},
+	    {.name = "--to", .arg = "DATE", .help = "the end of the axis, as --from"},
+	    {.name = "--status-date",
+	     .arg = "DATE",
+	     .help = "the dashed status line (default: the portfolio's)"},
+	    {.name = "--page", .arg = "a4|a3", .help = "PDF page size, landscape (default a4)"},
+	    {.name = "--dpi", .arg = "N", .help = "PNG resolution (default 150)"},
+	    {.name = "--projects", .help = "roadmap: projects under their programme"},
+	    {.name = "--group",
+	     .arg = "priority|owner|none",
+	     .help = "roadmap headings (default priority)"},
+	    {.name = "--deps", .help = "roadmap: arrows for dependencies"},
+	    {.name = "--one-page",
+	     .help = "status: one page in every format; the red list and the\n"
+		     "list without a report end with how many are left"},
+	    {0},
+	},
+    .notes = "An option that has no effect on the chart asked for (--deps on a status chart,\n"
+	     "--dpi on a PDF) is refused.\n",
+    .args_max = 1,
+    .args_many = "render takes one KIND",
+    .exec = exec_render,
+};
+
 /* What the command line asks for: the chart, where, and what is resolved against the
  * store once it is read. */
 struct request {
@@ -297,62 +359,3 @@ out:
 	free(model_weights);
 	return rc;
 }
-
-const struct vk_cmd_entry vk_cmd_render_entry = {
-    .name = "render",
-    .usage = "roadmap|rollout|status|scores -o FILE [OPTIONS]",
-    .summary = "draw the roadmap, a programme's rollout or the status slide (PDF/SVG/PNG)",
-    .help = "roadmap: one row per programme, phase bars, milestones, latest status.\n"
-	    "rollout: one row per helseforetaksområde under its region (--programme).\n"
-	    "status: grønn/gul/rød/uten rapport per reporting period, the red projects and\n"
-	    "who did not report (--period); lists that do not fit go on over further pages.\n"
-	    "scores: the priority ranking, each bar split by group (--weight GROUP=W).\n"
-	    "PDF is split over pages that repeat the axis, headings and legend; SVG and PNG\n"
-	    "are one page that grows in height. A PNG taller than 32,767 pixels (some 800\n"
-	    "roadmap rows at 150 dpi) is written as the PDF's pages, FILE-01.png and on.\n",
-    .options =
-	(const struct vk_cmd_option[]){
-	    {.name = "--output",
-	     .alias = "-o",
-	     .arg = "FILE",
-	     .help = "where to write; the format follows the extension"},
-	    {.name = "--format",
-	     .arg = "pdf|svg|png",
-	     .help = "the format, whatever the file is called"},
-	    {.name = "--programme",
-	     .arg = "CODE",
-	     .help = "the programme of a rollout chart; on the roadmap, only\n"
-		     "that programme and its projects"},
-	    {.name = "--period",
-	     .arg = "P",
-	     .help = "the last period of the status chart (default: latest)"},
-	    {.name = "--weight",
-	     .arg = "GROUP=W",
-	     .repeat = true,
-	     .help = "scores: weight a group or criterion, as in 'score'"},
-	    {.name = "--from",
-	     .arg = "DATE",
-	     .help = "the start of the axis (2023, 2023-H2, 2023-Q3, 2023-09,\n"
-		     "2023-09-15); default: whole years around the plans"},
-	    {.name = "--to", .arg = "DATE", .help = "the end of the axis, as --from"},
-	    {.name = "--status-date",
-	     .arg = "DATE",
-	     .help = "the dashed status line (default: the portfolio's)"},
-	    {.name = "--page", .arg = "a4|a3", .help = "PDF page size, landscape (default a4)"},
-	    {.name = "--dpi", .arg = "N", .help = "PNG resolution (default 150)"},
-	    {.name = "--projects", .help = "roadmap: projects under their programme"},
-	    {.name = "--group",
-	     .arg = "priority|owner|none",
-	     .help = "roadmap headings (default priority)"},
-	    {.name = "--deps", .help = "roadmap: arrows for dependencies"},
-	    {.name = "--one-page",
-	     .help = "status: one page in every format; the red list and the\n"
-		     "list without a report end with how many are left"},
-	    {0},
-	},
-    .notes = "An option that has no effect on the chart asked for (--deps on a status chart,\n"
-	     "--dpi on a PDF) is refused.\n",
-    .args_max = 1,
-    .args_many = "render takes one KIND",
-    .exec = exec_render,
-};

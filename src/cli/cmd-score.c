@@ -8,6 +8,36 @@
 #include "json.h"
 #include "util.h"
 
+static enum vk_code exec_score(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+			       struct vk_error *err);
+
+const struct vk_cmd_entry vk_cmd_score_entry = {
+    .name = "score",
+    .usage = "[--weight GROUP=W ...] [--explain NAME] [--format text|json]",
+    .summary = "priority ranking of the measures by the scoring model",
+    .help = "Ranks the scored measures: the score is the weighted sum of the groups\n"
+	    "(Måloppnåelse, Kostnader, Nytte), each the mean of its criteria; a missing value\n"
+	    "is left out of its mean. Values are shown with one decimal, rounded half away\n"
+	    "from zero. Ties go to higher Nytte, then higher Måloppnåelse, then the name. A\n"
+	    "measure with an empty group is listed last as incomplete. See docs/scoring.md.\n",
+    .options =
+	(const struct vk_cmd_option[]){
+	    {.name = "--weight",
+	     .arg = "GROUP=W",
+	     .repeat = true,
+	     .help = "weight a group or criterion (code or name), e.g.\n"
+		     "--weight Nytte=2; repeat for several; not stored"},
+	    {.name = "--explain",
+	     .arg = "NAME",
+	     .help = "how one measure's score is built (with --format json, as\n"
+		     "one object: each criterion's value and weight)"},
+	    {.name = "--format", .arg = "text|json", .help = "json for scripts"},
+	    {0},
+	},
+    .args_max = 0,
+    .exec = exec_score,
+};
+
 static const struct vk_score *find_measure(const struct vk_score *s, size_t n, const char *name)
 {
 	const struct vk_score *found = NULL;
@@ -85,30 +115,3 @@ out:
 	free(defaults);
 	return rc;
 }
-
-const struct vk_cmd_entry vk_cmd_score_entry = {
-    .name = "score",
-    .usage = "[--weight GROUP=W ...] [--explain NAME] [--format text|json]",
-    .summary = "priority ranking of the measures by the scoring model",
-    .help = "Ranks the scored measures: the score is the weighted sum of the groups\n"
-	    "(Måloppnåelse, Kostnader, Nytte), each the mean of its criteria; a missing value\n"
-	    "is left out of its mean. Values are shown with one decimal, rounded half away\n"
-	    "from zero. Ties go to higher Nytte, then higher Måloppnåelse, then the name. A\n"
-	    "measure with an empty group is listed last as incomplete. See docs/scoring.md.\n",
-    .options =
-	(const struct vk_cmd_option[]){
-	    {.name = "--weight",
-	     .arg = "GROUP=W",
-	     .repeat = true,
-	     .help = "weight a group or criterion (code or name), e.g.\n"
-		     "--weight Nytte=2; repeat for several; not stored"},
-	    {.name = "--explain",
-	     .arg = "NAME",
-	     .help = "how one measure's score is built (with --format json, as\n"
-		     "one object: each criterion's value and weight)"},
-	    {.name = "--format", .arg = "text|json", .help = "json for scripts"},
-	    {0},
-	},
-    .args_max = 0,
-    .exec = exec_score,
-};

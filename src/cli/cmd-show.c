@@ -5,6 +5,27 @@
 #include "json.h"
 #include "util.h"
 
+static enum vk_code exec_show(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+			      struct vk_error *err);
+
+const struct vk_cmd_entry vk_cmd_show_entry = {
+    .name = "show",
+    .usage = "CODE [--format text|json]",
+    .summary = "show one programme or project in full",
+    .help = "Prints the phases, milestones (a reached one marked ✓), dependencies, rollout\n"
+	    "by area, budget (as stored), status reports and projects of the programme or\n"
+	    "project CODE. An archived one is shown too, marked (arkivert), with its reports.\n",
+    .options =
+	(const struct vk_cmd_option[]){
+	    {.name = "--format", .arg = "text|json", .help = "json gives one object, for scripts"},
+	    {0}},
+    .args_min = 1,
+    .args_max = 1,
+    .args_few = "show needs a programme or project CODE",
+    .args_many = "show takes one CODE",
+    .exec = exec_show,
+};
+
 static const char *phase_name(const struct vk_portfolio *pf, const char *code)
 {
 	const struct vk_phase_kind *ph = vk_model_phase(pf, code);
@@ -184,21 +205,3 @@ out:
 	vk_db_close(db);
 	return rc;
 }
-
-const struct vk_cmd_entry vk_cmd_show_entry = {
-    .name = "show",
-    .usage = "CODE [--format text|json]",
-    .summary = "show one programme or project in full",
-    .help = "Prints the phases, milestones (a reached one marked ✓), dependencies, rollout\n"
-	    "by area, budget (as stored), status reports and projects of the programme or\n"
-	    "project CODE. An archived one is shown too, marked (arkivert), with its reports.\n",
-    .options =
-	(const struct vk_cmd_option[]){
-	    {.name = "--format", .arg = "text|json", .help = "json gives one object, for scripts"},
-	    {0}},
-    .args_min = 1,
-    .args_max = 1,
-    .args_few = "show needs a programme or project CODE",
-    .args_many = "show takes one CODE",
-    .exec = exec_show,
-};

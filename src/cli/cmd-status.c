@@ -7,6 +7,59 @@
 #include "number.h"
 #include "util.h"
 
+static enum vk_code exec_set(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+			     struct vk_error *err);
+static enum vk_code exec_status(struct vk_ctx *ctx, const struct vk_cmd_args *args,
+				struct vk_error *err);
+
+static const struct vk_cmd_entry status_set_entry = {
+    .name = "set",
+    .usage = "CODE COLOUR --period P [--comment TEXT] [--budget MNOK]",
+    .summary = "record one report, or change a stored one",
+    .help = "Only its colour and what is given (--comment, --budget) change; --comment ''\n"
+	    "clears the comment. COLOUR is grønn, gul or rød (or green, yellow, red).\n",
+    .options =
+	(const struct vk_cmd_option[]){
+	    {.name = "--period", .arg = "P", .help = "the reporting period (required)"},
+	    {.name = "--comment", .arg = "TEXT", .help = "the report's comment"},
+	    {.name = "--budget",
+	     .arg = "MNOK",
+	     .help = "the budget, as in a sheet: 1 723,5 or 1723.5"},
+	    {0},
+	},
+    .args_min = 2,
+    .args_max = 2,
+    .args_few = "usage: veikart status set CODE COLOUR --period P [--comment TEXT]",
+    .args_many = "status set takes CODE and COLOUR",
+    .exec = exec_set,
+};
+
+const struct vk_cmd_entry vk_cmd_status_entry = {
+    .name = "status",
+    .usage = "[--period P | --trend] [--format text|json] | set CODE COLOUR --period P [--comment "
+	     "TEXT] [--budget MNOK]",
+    .summary = "status per colour, change since the previous period, red list; set one report",
+    .help = "Prints for a reporting period (default: the latest) the reports per colour and\n"
+	    "the programmes and projects active in the period (by their phases) that have\n"
+	    "not reported (\"uten rapport\"), each with its share of the two together and the\n"
+	    "change since the previous period; the period's total budget, the red ones with\n"
+	    "their comments and the codes without a report. A share is shown as a percent\n"
+	    "with one decimal, rounded half away from zero (3 of 48: 6,3 %); json gives the\n"
+	    "exact fraction (0.0625). Budgets are shown as stored (0,05; 40,25).\n",
+    .options =
+	(const struct vk_cmd_option[]){
+	    {.name = "--period",
+	     .arg = "P",
+	     .help = "2021-05, 2021-Q2, 2021-T2 (tertial), 2021-H1 or a day"},
+	    {.name = "--trend", .help = "one line per period (all of them: not with --period)"},
+	    {.name = "--format", .arg = "text|json", .help = "json for scripts"},
+	    {0},
+	},
+    .args_max = 0,
+    .subs = (const struct vk_cmd_entry *const[]){&status_set_entry, NULL},
+    .exec = exec_status,
+};
+
 /* status --trend: one grouped query, so years of history cost no more than a page. */
 static enum vk_code exec_trend(struct vk_ctx *ctx, enum vk_format format, struct vk_error *err)
 {
@@ -157,51 +210,3 @@ out:
 	vk_db_close(db);
 	return rc;
 }
-
-static const struct vk_cmd_entry status_set_entry = {
-    .name = "set",
-    .usage = "CODE COLOUR --period P [--comment TEXT] [--budget MNOK]",
-    .summary = "record one report, or change a stored one",
-    .help = "Only its colour and what is given (--comment, --budget) change; --comment ''\n"
-	    "clears the comment. COLOUR is grønn, gul or rød (or green, yellow, red).\n",
-    .options =
-	(const struct vk_cmd_option[]){
-	    {.name = "--period", .arg = "P", .help = "the reporting period (required)"},
-	    {.name = "--comment", .arg = "TEXT", .help = "the report's comment"},
-	    {.name = "--budget",
-	     .arg = "MNOK",
-	     .help = "the budget, as in a sheet: 1 723,5 or 1723.5"},
-	    {0},
-	},
-    .args_min = 2,
-    .args_max = 2,
-    .args_few = "usage: veikart status set CODE COLOUR --period P [--comment TEXT]",
-    .args_many = "status set takes CODE and COLOUR",
-    .exec = exec_set,
-};
-
-const struct vk_cmd_entry vk_cmd_status_entry = {
-    .name = "status",
-    .usage = "[--period P | --trend] [--format text|json] | set CODE COLOUR --period P [--comment "
-	     "TEXT] [--budget MNOK]",
-    .summary = "status per colour, change since the previous period, red list; set one report",
-    .help = "Prints for a reporting period (default: the latest) the reports per colour and\n"
-	    "the programmes and projects active in the period (by their phases) that have\n"
-	    "not reported (\"uten rapport\"), each with its share of the two together and the\n"
-	    "change since the previous period; the period's total budget, the red ones with\n"
-	    "their comments and the codes without a report. A share is shown as a percent\n"
-	    "with one decimal, rounded half away from zero (3 of 48: 6,3 %); json gives the\n"
-	    "exact fraction (0.0625). Budgets are shown as stored (0,05; 40,25).\n",
-    .options =
-	(const struct vk_cmd_option[]){
-	    {.name = "--period",
-	     .arg = "P",
-	     .help = "2021-05, 2021-Q2, 2021-T2 (tertial), 2021-H1 or a day"},
-	    {.name = "--trend", .help = "one line per period (all of them: not with --period)"},
-	    {.name = "--format", .arg = "text|json", .help = "json for scripts"},
-	    {0},
-	},
-    .args_max = 0,
-    .subs = (const struct vk_cmd_entry *const[]){&status_set_entry, NULL},
-    .exec = exec_status,
-};
