@@ -1,5 +1,5 @@
-/* What the commands share: opening the store, option parsing, translated words and
- * text tables with UTF-8 aware column widths. */
+/* What the commands share: opening and reading the store, the output format option,
+ * the notes an import prints, weights and periods resolved against the store. */
 #ifndef VK_UTIL_H
 #define VK_UTIL_H
 
