@@ -1,4 +1,5 @@
-/* libFuzzer harness: the portfolio file reader and the model's validation. */
+/* libFuzzer harness: the portfolio file reader (with its reports, scores and costs
+ * sections) and the model's validation. */
 #include <stdint.h>
 
 #include "model.h"
@@ -8,13 +9,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct vk_portfolio *pf = NULL;
+	struct vk_yaml_doc doc;
 	struct vk_error err;
 
-	if (vk_yaml_read_buffer("fuzz.yaml", (const char *)data, size, &pf, &err) == VK_OK) {
-		vk_model_resolve(pf);
-		vk_model_validate(pf, &err);
-		vk_model_free(pf);
+	if (vk_yaml_read_doc("fuzz.yaml", (const char *)data, size, &doc, &err) == VK_OK) {
+		vk_model_resolve(doc.pf);
+		vk_model_validate(doc.pf, &err);
 	}
+	vk_yaml_doc_clear(&doc);
 	return 0;
 }
