@@ -49,3 +49,10 @@ printf 'periode;kode;status\n2021-02;B;gul\n' >late.csv
 run "$VEIKART" --db new.db import late.csv
 expect_status 65
 grep -q "'B' is archived (in the plan up to 2021-01)" "$T/err" || fail "a late report for B goes in"
+# the import's summary says how many came in archived, by code
+rm -f new2.db
+"$VEIKART" --db new2.db init >/dev/null
+run "$VEIKART" --db new2.db --lang en import all.yaml
+expect_status 0
+grep -q '^programmes and projects: 1 added, .*, 1 archived from the file (B), 0 renamed$' "$T/out" ||
+	fail "the summary does not say that B came in archived"
