@@ -18,6 +18,11 @@ void vk_db_import_clear(struct vk_import *im)
 	for (size_t i = 0; i < im->items_restored_n; i++)
 		free(im->items_restored[i]);
 	free(im->items_restored);
+	for (size_t i = 0; i < im->items_shelved_n; i++)
+		free(im->items_shelved[i]);
+	free(im->items_shelved);
+	im->items_shelved = NULL;
+	im->items_shelved_n = im->items_shelved_cap = 0;
 	free(im->periods);
 	for (size_t i = 0; i < im->criteria_dropped_n; i++)
 		free(im->criteria_dropped[i]);
@@ -184,6 +189,136 @@ static enum vk_code archived_reports(struct vk_db *db, const struct vk_portfolio
 	return VK_OK;
 }
 
+/* What the store held of one code before the import: for the times out of the plan a
+ * file gives, which may not change what the store keeps. */
+struct held {
+	const char *code; /* borrowed from `names` */
+	bool archived;
+	struct vk_absence *absences; /* a copy */
+	size_t absences_n;
+};
+
+static int by_held_code(const void *a, const void *b)
+{
+	return strcmp(((const struct held *)a)->code, ((const struct held *)b)->code);
+}
+
+/* The codes of pf (live and archived) with their absences, sorted by code; the codes
+ * are copied into *names (n of them), which the caller frees with the array. */
+static struct held *held_of(const struct vk_portfolio *pf, char ***names, size_t *n)
+{
+	size_t total = pf->items_n + pf->archived_n;
+	struct held *h = vk_xcalloc(total + 1, sizeof(*h));
+
+	*names = vk_xcalloc(total + 1, sizeof(**names));
+	for (size_t i = 0; i < total; i++) {
+		const struct vk_item *it =
+		    i < pf->items_n ? &pf->items[i] : &pf->archived[i - pf->items_n];
+		(*names)[i] = vk_xstrdup(it->code);
+		h[i].code = (*names)[i];
+		h[i].archived = i >= pf->items_n;
+		h[i].absences_n = it->absences_n;
+		h[i].absences = vk_xcalloc(it->absences_n + 1, sizeof(*h[i].absences));
+		if (it->absences_n)
+			memcpy(h[i].absences, it->absences, it->absences_n * sizeof(*it->absences));
+	}
+	qsort(h, total, sizeof(*h), by_held_code);
+	*n = total;
+	return h;
+}
+
+static void held_free(struct held *h, char **names, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(h[i].absences);
+		free(names[i]);
+	}
+	free(h);
+	free(names);
+}
+
+/* "after 2021-01-31 until 2021-03-31, after 2021-05-31" into buf: for messages. */
+static const char *absences_text(const struct vk_absence *a, size_t n, char *buf, size_t size)
+{
+	size_t len = 0;
+
+	buf[0] = '\0';
+	if (!n)
+		snprintf(buf, size, "never");
+	for (size_t i = 0; i < n && len < size; i++) {
+		char x[VK_DATE_TEXT_MAX], y[VK_DATE_TEXT_MAX];
+		len += (size_t)snprintf(
+		    buf + len, size - len, "%s%s%s%s%s", i ? ", " : "",
+		    a[i].after == VK_DATE_NONE ? "from the start" : "after ",
+		    a[i].after == VK_DATE_NONE ? "" : vk_date_format(a[i].after, x),
+		    a[i].until == VK_DATE_NONE ? " (still)" : " until ",
+		    a[i].until == VK_DATE_NONE ? "" : vk_date_format(a[i].until, y));
+	}
+	return buf;
+}
+
+/* Settles the times out of the plan of `it`, a file's item (live, or archived when
+ * `archived`), before anything is written. A code new to the store takes the file's
+ * (an archived one without them is out of the plan from now on, as one archived by the
+ * import is). For a code the store holds they are the store's, with the item leaving
+ * the plan or coming back by this import as the store records it (store-ops.h,
+ * save_portfolio): a file that gives others would rewrite history, and is refused at
+ * its `absences`. */
+static enum vk_code settle_absences(const struct held *h, size_t h_n, struct vk_item *it,
+				    bool archived, int latest, struct vk_error *err)
+{
+	struct held key = {.code = it->code};
+	const struct held *was = h_n ? bsearch(&key, h, h_n, sizeof(*h), by_held_code) : NULL;
+	struct vk_absence *e;
+	size_t n;
+	bool same;
+
+	if (!was) {
+		if (archived && !it->absences_given) {
+			*VK_PUSH(it->absences) =
+			    (struct vk_absence){.after = latest, .until = VK_DATE_NONE};
+			it->absences_given = true;
+		}
+		return VK_OK;
+	}
+	/* what the store will hold */
+	n = was->absences_n;
+	e = vk_xcalloc(n + 2, sizeof(*e));
+	if (n)
+		memcpy(e, was->absences, n * sizeof(*e));
+	if (archived && !was->archived) {
+		e[n++] = (struct vk_absence){.after = latest, .until = VK_DATE_NONE};
+	} else if (!archived && was->archived && n && e[n - 1].until == VK_DATE_NONE) {
+		/* nothing was reported while it was out: that time holds no period */
+		if (latest == VK_DATE_NONE ||
+		    (e[n - 1].after != VK_DATE_NONE && e[n - 1].after >= latest))
+			n--;
+		else
+			e[n - 1].until = latest;
+	}
+	same = it->absences_n == n;
+	for (size_t i = 0; i < n && same; i++)
+		same = it->absences[i].after == e[i].after && it->absences[i].until == e[i].until;
+	if (it->absences_given && !same) {
+		char held_text[72], file_text[72];
+		struct vk_pos at = it->absences_pos;
+		absences_text(e, n, held_text, sizeof(held_text));
+		absences_text(it->absences, it->absences_n, file_text, sizeof(file_text));
+		free(e);
+		return vk_error_set(err, VK_EDATA,
+				    "%.60s:%d:%d: '%s' was out of the plan %s (the store's "
+				    "history), not %s: a file cannot rewrite it; leave 'absences' "
+				    "out to keep the store's",
+				    at.file ? at.file : "?", at.line, at.col, it->code, held_text,
+				    file_text);
+	}
+	free(it->absences);
+	it->absences = e;
+	it->absences_n = it->absences_cap = n;
+	it->absences_given = false; /* the store's own rows say the same */
+	return VK_OK;
+}
+
 /* What one import's kinds share while it runs. */
 struct run {
 	struct vk_db *db;
@@ -285,10 +420,16 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 	const struct vk_input_list *inputs = im->inputs;
 	struct run r = {.db = db, .im = im, .pf = vk_model_new()};
 	struct vk_portfolio *pf = r.pf;
-	char **live = NULL, **archived = NULL, **named = NULL, **before = NULL;
+	char **live = NULL, **archived = NULL, **named = NULL, **before = NULL, **shelved = NULL;
 	size_t live_n = 0, archived_n = 0, named_n = 0, named_cap = 0, before_n = 0;
-	struct vk_plan_print *was = NULL, *is = NULL;
-	size_t was_n = 0, is_n = 0, models_n = vk_input_list_count(inputs, VK_INPUT_PORTFOLIO);
+	size_t shelved_n = 0, shelved_cap = 0;
+	struct vk_plan_print *was = NULL, *is = NULL, *was_out = NULL, *is_out = NULL;
+	size_t was_n = 0, is_n = 0, was_out_n = 0, is_out_n = 0;
+	size_t models_n = vk_input_list_count(inputs, VK_INPUT_PORTFOLIO);
+	struct held *held = NULL;
+	char **held_names = NULL, latest_code[VK_PERIOD_CODE_MAX];
+	size_t held_n = 0;
+	int latest = VK_DATE_NONE;
 	bool first_model = true;
 	enum vk_code rc;
 
@@ -312,16 +453,26 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 		live = vk_xcalloc(before_n + 1, sizeof(*live));
 		memcpy(live, before, before_n * sizeof(*live));
 		qsort(live, live_n = before_n, sizeof(*live), by_string);
+		/* copies too: the merge frees the archived items the files bring again */
 		archived = sorted_codes(pf->archived, archived_n = pf->archived_n);
+		for (size_t i = 0; i < archived_n; i++)
+			archived[i] = vk_xstrdup(archived[i]);
 		for (size_t i = 0; i < inputs->items_n; i++) {
 			const struct vk_portfolio *m = inputs->items[i].data;
 			if (inputs->items[i].kind != VK_INPUT_PORTFOLIO)
 				continue;
 			for (size_t k = 0; k < m->items_n; k++)
 				*VK_PUSH(named) = vk_xstrdup(m->items[k].code);
+			for (size_t k = 0; k < m->archived_n; k++)
+				*VK_PUSH(shelved) = vk_xstrdup(m->archived[k].code);
 		}
 		if (named_n)
 			qsort(named, named_n, sizeof(*named), by_string);
+		if (shelved_n)
+			qsort(shelved, shelved_n, sizeof(*shelved), by_string);
+		held = held_of(pf, &held_names, &held_n);
+		if ((rc = db->ops->latest_period(db->store, &latest, latest_code, err)))
+			goto fail;
 	}
 	/* all files first, then one check: files may refer to each other in any order */
 	for (size_t i = 0; models_n > 0 && i < inputs->items_n; i++) {
@@ -332,21 +483,35 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 	}
 	if (models_n > 0 && (vk_model_resolve(pf), (rc = vk_model_validate(pf, err))))
 		goto fail;
-	if (models_n > 0 && (rc = db->ops->plan_prints(db->store, &was, &was_n, err)))
+	/* the files' items' times out of the plan: the store's history, or a new code's */
+	for (size_t i = 0; models_n > 0 && i < pf->items_n + pf->archived_n; i++) {
+		bool out = i >= pf->items_n;
+		struct vk_item *it = out ? &pf->archived[i - pf->items_n] : &pf->items[i];
+		if (among(out ? shelved : named, out ? shelved_n : named_n, it->code) &&
+		    (rc = settle_absences(held, held_n, it, out, latest, err)))
+			goto fail;
+	}
+	if (models_n > 0 &&
+	    ((rc = db->ops->plan_prints(db->store, false, &was, &was_n, err)) ||
+	     (rc = db->ops->plan_prints(db->store, true, &was_out, &was_out_n, err))))
 		goto fail;
 	if (pf->has_scoring && (rc = count_dropped_scores(db, im, pf, err)))
 		goto fail;
 	if (models_n > 0)
 		count_items(im, pf, live, live_n, archived, archived_n, named, named_n, before,
 			    before_n);
+	/* the files' archived items that were not live (those left the plan, counted so) */
+	for (size_t i = 0; models_n > 0 && i < pf->archived_n; i++)
+		if (among(shelved, shelved_n, pf->archived[i].code) &&
+		    !among(live, live_n, pf->archived[i].code))
+			*VK_PUSH(im->items_shelved) = vk_xstrdup(pf->archived[i].code);
 	/* reports and scores may name archived items too: a past period's sheet read again
 	 * after an item left the plan (or in the import that archives it) */
 	for (size_t i = 0; i < pf->items_n; i++)
 		VK_PUSH(r.known.items)->code = pf->items[i].code;
+	/* the merge put every item that leaves the plan among the archived ones */
 	for (size_t i = 0; i < pf->archived_n; i++)
 		VK_PUSH(r.known.items)->code = pf->archived[i].code;
-	for (size_t i = 0; i < im->items_archived_n; i++)
-		VK_PUSH(r.known.items)->code = im->items_archived[i];
 	r.leaving = vk_xcalloc(im->items_archived_n + 1, sizeof(*r.leaving));
 	if ((r.leaving_n = im->items_archived_n)) {
 		memcpy(r.leaving, im->items_archived, r.leaving_n * sizeof(*r.leaving));
@@ -363,8 +528,26 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 	if (models_n > 0 && (rc = db->ops->save_portfolio(db->store, pf, err)))
 		goto fail;
 	/* an item named again is updated only when its stored plan changed */
-	if (models_n > 0 && (rc = db->ops->plan_prints(db->store, &is, &is_n, err)))
+	if (models_n > 0 && ((rc = db->ops->plan_prints(db->store, false, &is, &is_n, err)) ||
+			     (rc = db->ops->plan_prints(db->store, true, &is_out, &is_out_n, err))))
 		goto fail;
+	/* an archived item's plan is history (its span decides past periods' counts): a
+	 * file may give it again as stored, not change it */
+	for (size_t i = 0; i < pf->archived_n && models_n > 0; i++) {
+		const struct vk_item *it = &pf->archived[i];
+		const char *a = plan_print_of(was_out, was_out_n, it->code);
+		const char *b = plan_print_of(is_out, is_out_n, it->code);
+		if (among(shelved, shelved_n, it->code) && a && b && strcmp(a, b) != 0) {
+			rc = vk_error_set(
+			    err, VK_EDATA,
+			    "%.60s:%d:%d: archived '%s' has another plan in the "
+			    "store, which is history a file cannot change: give it as "
+			    "stored ('veikart export yaml' writes it), or bring it "
+			    "back under 'programmes' or 'projects'",
+			    it->pos.file ? it->pos.file : "?", it->pos.line, it->pos.col, it->code);
+			goto fail;
+		}
+	}
 	for (size_t i = 0; i < pf->items_n && models_n > 0; i++) {
 		const char *code = pf->items[i].code;
 		const char *a = plan_print_of(was, was_n, code), *b = plan_print_of(is, is_n, code);
@@ -391,11 +574,19 @@ out:
 	for (size_t i = 0; i < named_n; i++)
 		free(named[i]);
 	free(named);
+	for (size_t i = 0; i < shelved_n; i++)
+		free(shelved[i]);
+	free(shelved);
+	held_free(held, held_names, held_n);
+	plan_prints_free(was_out, was_out_n);
+	plan_prints_free(is_out, is_out_n);
 	free(live);
+	for (size_t i = 0; i < archived_n; i++)
+		free(archived[i]);
 	free(archived);
-	free(r.leaving);     /* the codes are im's */
-	free(r.known.items); /* the codes are borrowed */
-	vk_model_changed(&r.known); /* drops its lookup index */
+	free(r.leaving);	    /* the codes are im's */
+	free(r.known.items);	    /* the codes are borrowed */
+	vk_model_changed(&r.known); /* frees its lookup index */
 	free(r.status);
 	plan_prints_free(was, was_n);
 	plan_prints_free(is, is_n);

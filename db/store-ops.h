@@ -58,9 +58,15 @@ struct vk_store_ops {
 	enum vk_code (*load)(struct vk_store *st, struct vk_portfolio *pf, bool details,
 			     struct vk_error *err);
 	/* In a write transaction, makes the store hold exactly `pf` (validated): items are
-	 * kept by code, items that go are archived, reference data that goes is pruned
+	 * kept by code, live ones in pf's order; pf->archived's are stored archived with
+	 * their plans (one the store holds keeps its place, a new one goes last, in pf's
+	 * order); items in neither list are archived; reference data that goes is pruned
 	 * (refused while an archived item's plan uses it); the scoring model only when
-	 * pf->has_scoring. The cadence is kept (settle_cadence sets it). */
+	 * pf->has_scoring. An item that leaves the plan or comes back has its time out of
+	 * the plan opened or closed by the store (item_absence, the rule in
+	 * docs/portfolio-format.md); an item with absences_given, live or archived, has
+	 * exactly its `absences` instead (store-import.c sets that only for codes new to the
+	 * store). The cadence is kept (settle_cadence sets it). */
 	enum vk_code (*save_portfolio)(struct vk_store *st, const struct vk_portfolio *pf,
 				       struct vk_error *err);
 	/* In a write transaction, before the reports are written: settles the reporting
@@ -84,10 +90,11 @@ struct vk_store_ops {
 	enum vk_code (*save_cost)(struct vk_store *st, const struct vk_cost *c,
 				  struct vk_error *err);
 
-	/* The live items' plan prints, sorted by code, into *out (*n of them; the caller
-	 * frees each code and print, and the array). */
-	enum vk_code (*plan_prints)(struct vk_store *st, struct vk_plan_print **out, size_t *n,
-				    struct vk_error *err);
+	/* The live items' plan prints (with `archived`, the archived items'), sorted by
+	 * code, into *out (*n of them; the caller frees each code and print, and the
+	 * array). */
+	enum vk_code (*plan_prints)(struct vk_store *st, bool archived, struct vk_plan_print **out,
+				    size_t *n, struct vk_error *err);
 	/* The stored criteria that hold score values, in the model's order, into *out (*n;
 	 * the caller frees each code and the array). */
 	enum vk_code (*criterion_use)(struct vk_store *st, struct vk_criterion_use **out, size_t *n,

@@ -63,6 +63,11 @@ struct vk_import {
 	size_t items_archived_n, items_archived_cap;
 	char **items_restored; /* codes of archived items the files named again */
 	size_t items_restored_n, items_restored_cap;
+	/* codes of the files' `archived:` items that were not live in the store (new to it,
+	 * or archived there already), in store order; a live one the section names left
+	 * the plan and is in items_archived */
+	char **items_shelved;
+	size_t items_shelved_n, items_shelved_cap;
 	bool scoring_replaced;	 /* a file brought a scoring model */
 	size_t scores_deleted;	 /* stored score values of criteria it no longer has */
 	char **criteria_dropped; /* those criteria's codes, in the old model's order */

@@ -373,6 +373,79 @@ START_TEST(remove_archives_and_purge_deletes_what_it_counts)
 }
 END_TEST
 
+START_TEST(archived_items_and_absences_from_a_file_are_stored_as_given)
+{
+	struct vk_db *db = open_new();
+	struct vk_portfolio *pf;
+	struct vk_error err;
+	const struct vk_item *it;
+	char d[VK_DATE_TEXT_MAX];
+	static const char file[] =
+	    "veikart: 1\n"
+	    "projects:\n"
+	    "  - {code: R, name: Retur, absences: [{after: 2021-01, until: 2021-03}]}\n"
+	    "archived:\n"
+	    "  - {code: Q, kind: programme, name: Kvart, depends_on: [R], absences: [{}]}\n"
+	    "  - {code: Qa, kind: project, programme: Q, name: Kvart a, phases: [{phase: "
+	    "innforing, start: 2021, end: 2021}], absences: [{until: 2021-01}, {after: "
+	    "2021-02}]}\n"
+	    "  - {code: B, kind: project, name: Beta}\n";
+
+	ck_assert_msg(import_text(db, file, false, &err) == VK_OK, "%s", err.msg);
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM item WHERE archived = 1"), 3);
+	ck_assert_int_eq(vk_db_load(db, &pf, &err), VK_OK);
+	ck_assert_uint_eq(pf->items_n, 1);
+	ck_assert_uint_eq(pf->archived_n, 3);
+	/* in the file's order, after the live items */
+	ck_assert_str_eq(pf->archived[0].code, "Q");
+	ck_assert_str_eq(pf->archived[1].code, "Qa");
+	ck_assert_str_eq(pf->archived[2].code, "B");
+	it = vk_model_item(pf, "R");
+	ck_assert_uint_eq(it->absences_n, 1);
+	ck_assert_str_eq(vk_date_format(it->absences[0].after, d), "2021-01-31");
+	ck_assert_str_eq(vk_date_format(it->absences[0].until, d), "2021-03-31");
+	it = &pf->archived[1];
+	ck_assert_str_eq(it->parent, "Q");
+	ck_assert_uint_eq(it->phases_n, 1);
+	ck_assert_uint_eq(it->absences_n, 2);
+	ck_assert_int_eq(it->absences[0].after, VK_DATE_NONE);
+	ck_assert_int_eq(it->absences[1].until, VK_DATE_NONE);
+	ck_assert_str_eq(pf->archived[0].deps[0].code, "R");
+	/* none given, into a store without periods: out of the plan from the start */
+	ck_assert_uint_eq(pf->archived[2].absences_n, 1);
+	ck_assert_int_eq(pf->archived[2].absences[0].after, VK_DATE_NONE);
+	vk_model_free(pf);
+	/* the same again changes nothing; other times out of the plan are refused */
+	ck_assert_msg(import_text(db, file, false, &err) == VK_OK, "%s", err.msg);
+	ck_assert_int_eq(import_text(db,
+				     "veikart: 1\nprojects: [{code: R, name: Retur, absences: "
+				     "[{after: 2021-02, until: 2021-03}]}]\n",
+				     false, &err),
+			 VK_EDATA);
+	ck_assert_msg(strstr(err.msg, "t.yaml:2:35: 'R' was out of the plan after 2021-01-31 "
+				      "until 2021-03-31 (the store's history)") != NULL,
+		      "%s", err.msg);
+	/* an archived programme's project must be under a known item */
+	ck_assert_int_eq(import_text(db,
+				     "veikart: 1\narchived: [{code: X, kind: project, programme: "
+				     "NOPE, name: X}]\n",
+				     false, &err),
+			 VK_EDATA);
+	ck_assert_msg(strstr(err.msg, "archived project 'X' is under unknown programme 'NOPE'"),
+		      "%s", err.msg);
+	ck_assert_int_eq(
+	    import_text(db,
+			"veikart: 1\nprojects: [{code: X, name: X}]\narchived: [{code: "
+			"X, kind: project, name: X}]\n",
+			false, &err),
+	    VK_EDATA);
+	ck_assert_msg(strstr(err.msg, "'X' is both in the plan and under 'archived'"), "%s",
+		      err.msg);
+	ck_assert_int_eq(raw_int("SELECT count(*) FROM item"), 4);
+	vk_db_close(db);
+}
+END_TEST
+
 START_TEST(archived_items_are_loaded_with_their_plan)
 {
 	struct vk_db *db = open_new();
@@ -779,6 +852,7 @@ int main(void)
 	tcase_add_test(tc, rename_keeps_history_and_refuses_a_taken_code);
 	tcase_add_test(tc, remove_archives_and_purge_deletes_what_it_counts);
 	tcase_add_test(tc, archived_items_are_loaded_with_their_plan);
+	tcase_add_test(tc, archived_items_and_absences_from_a_file_are_stored_as_given);
 	tcase_add_test(tc, a_postgresql_address_is_refused_as_a_usage_error);
 	tcase_add_test(tc, open_says_whether_it_created_the_store);
 	tcase_add_test(tc, loads_in_a_snapshot_see_one_state_of_the_store);

@@ -229,7 +229,28 @@ static const struct {
      "t.yaml:2:41: unknown kind 'pris'"},
     {"veikart: 1\ncosts: [{solution: S, year: 2023, kind: budget}]\n",
      "t.yaml:2:10: this cost has no 'mnok'"},
-    {"veikart: 1\narchived: []\n", "t.yaml:2:1: 'archived' lists items that have left"},
+    {"veikart: 1\narchived: [{code: X, name: X, absences: [{after: 2021-01}]}]\n",
+     "t.yaml:2:19: 'X' has no 'kind' (programme or project)"},
+    {"veikart: 1\narchived: [{code: X, kind: pro, name: X}]\n", "t.yaml:2:28: unknown kind 'pro'"},
+    {"veikart: 1\narchived: [{code: X, kind: project, name: X, rollout: []}]\n",
+     "t.yaml:2:46: 'rollout' is for programmes only"},
+    {"veikart: 1\narchived: [{code: X, kind: project, name: X, projects: []}]\n",
+     "t.yaml:2:46: unknown key 'projects'"},
+    {"veikart: 1\narchived: [{code: X, kind: project, name: X, absences: [{after: 2021-01, "
+     "until: 2021-02}]}]\n",
+     "t.yaml:2:58: an archived item is out of the plan still"},
+    {"veikart: 1\nprojects: [{code: X, name: X, absences: [{after: 2021-01}]}]\n",
+     "t.yaml:2:43: an item in the plan is out of it no longer"},
+    {"veikart: 1\nprojects: [{code: X, name: X, absences: [{after: 2021-03, until: 2021-02}]}]\n",
+     "t.yaml:2:43: out of the plan until 2021-02-28, which is not after 2021-03-31"},
+    {"veikart: 1\nprojects: [{code: X, name: X, absences: [{after: 2021-03, until: 2021-05}, "
+     "{after: 2021-04, until: 2021-06}]}]\n",
+     "t.yaml:2:77: times out of the plan go oldest first"},
+    {"veikart: 1\nprojects: [{code: X, name: X, absences: [{after: 2021-03}, {after: 2021-04, "
+     "until: 2021-06}]}]\n",
+     "t.yaml:2:43: only the last time out of the plan may be open"},
+    {"veikart: 1\nprojects: [{code: X, name: X, absences: [{from: 2021-03}]}]\n",
+     "t.yaml:2:43: unknown key 'from'"},
 };
 
 START_TEST(bad_files_name_line_and_column)
@@ -239,6 +260,50 @@ START_TEST(bad_files_name_line_and_column)
 
 	ck_assert_msg(strncmp(msg, bad[_i].msg, strlen(bad[_i].msg)) == 0,
 		      "case %d: got '%s', want '%s...'", _i, msg, bad[_i].msg);
+}
+END_TEST
+
+START_TEST(archived_items_and_absences_are_read)
+{
+	struct vk_portfolio *pf = yaml_ok(
+	    "veikart: 1\n"
+	    "projects:\n"
+	    "  - {code: R, name: Retur, absences: [{until: 2021-01}, {after: 2021-02-28, until: "
+	    "2021-Q2}]}\n"
+	    "archived:\n"
+	    "  - {code: Q, kind: programme, name: Kvart, rollout: [{area: ous, phases: "
+	    "[{phase: innforing, start: 2021, end: 2021}]}], absences: [{}]}\n"
+	    "  - {code: Qa, kind: project, programme: Q, name: Kvart a, depends_on: [R], "
+	    "absences: [{after: 2021-03, until: 2021-04}, {after: 2021-05}]}\n"
+	    "  - {code: B, kind: project, name: Beta}\n");
+	const struct vk_item *r = vk_model_item(pf, "R"), *q, *qa, *b;
+	char d[VK_DATE_TEXT_MAX];
+
+	ck_assert_uint_eq(pf->items_n, 1);
+	ck_assert(r->absences_given);
+	ck_assert_uint_eq(r->absences_n, 2);
+	ck_assert_int_eq(r->absences[0].after, VK_DATE_NONE);
+	ck_assert_str_eq(vk_date_format(r->absences[0].until, d), "2021-01-31");
+	ck_assert_str_eq(vk_date_format(r->absences[1].after, d), "2021-02-28");
+	ck_assert_str_eq(vk_date_format(r->absences[1].until, d), "2021-06-30");
+	ck_assert_uint_eq(pf->archived_n, 3);
+	q = &pf->archived[0], qa = &pf->archived[1], b = &pf->archived[2];
+	ck_assert_str_eq(q->code, "Q");
+	ck_assert_int_eq(q->kind, VK_PROGRAMME);
+	ck_assert_uint_eq(q->rollouts_n, 1);
+	ck_assert_uint_eq(q->absences_n, 1);
+	ck_assert_int_eq(q->absences[0].after, VK_DATE_NONE);
+	ck_assert_int_eq(q->absences[0].until, VK_DATE_NONE);
+	ck_assert_int_eq(qa->kind, VK_PROJECT);
+	ck_assert_str_eq(qa->parent, "Q");
+	ck_assert_uint_eq(qa->absences_n, 2);
+	ck_assert_str_eq(vk_date_format(qa->absences[1].after, d), "2021-05-31");
+	ck_assert_int_eq(qa->absences[1].until, VK_DATE_NONE);
+	/* none given: the store's, or out of the plan from the import on */
+	ck_assert(!b->absences_given);
+	ck_assert_uint_eq(b->absences_n, 0);
+	ck_assert_int_eq(b->pos.line, 7);
+	vk_model_free(pf);
 }
 END_TEST
 
@@ -415,6 +480,7 @@ int main(void)
 	tcase_add_test(tc, nulls_are_whole_words_only);
 	tcase_add_loop_test(tc, bad_files_name_line_and_column, 0,
 			    (int)(sizeof(bad) / sizeof(bad[0])));
+	tcase_add_test(tc, archived_items_and_absences_are_read);
 	tcase_add_test(tc, missing_file_is_no_input);
 	tcase_add_test(tc, data_sections_are_read_as_sheets);
 	tcase_add_loop_test(tc, written_text_reads_back_exactly, 0,

@@ -30,9 +30,10 @@ static int by_print_code(const void *a, const void *b)
 }
 
 /* each detail table's rows of one item in order, joined by GS (29); parts split by RS (30) */
-enum vk_code vk_sqlite_plan_prints(struct vk_store *db, struct vk_plan_print **out, size_t *n,
-				   struct vk_error *err)
+enum vk_code vk_sqlite_plan_prints(struct vk_store *db, bool archived, struct vk_plan_print **out,
+				   size_t *n, struct vk_error *err)
 {
+	/* ?1 is bound (to 1) for the archived items alone */
 	static const char sql[] =
 	    "SELECT i.code, i.kind || char(31) || i.name || char(31) || coalesce(i.owner, '') "
 	    "|| char(31) || coalesce(i.description, '') || char(31) || coalesce(p.code, '') "
@@ -52,9 +53,11 @@ enum vk_code vk_sqlite_plan_prints(struct vk_store *db, struct vk_plan_print **o
 	    "i.id ORDER BY x.ord)), '') || char(30) "
 	    "|| coalesce((SELECT group_concat(v, char(29)) FROM (SELECT year || '=' || mnok "
 	    "AS v FROM budget WHERE item_id = i.id ORDER BY year)), '') "
-	    "FROM item i LEFT JOIN item p ON p.id = i.parent_id WHERE i.archived = 0";
+	    "FROM item i LEFT JOIN item p ON p.id = i.parent_id "
+	    "WHERE i.archived = (?1 IS NOT NULL)";
 	struct prints prints = {0};
-	enum vk_code rc = vk_sqlite_each_row(db, sql, 0, plan_print_row, &prints, err);
+	enum vk_code rc =
+	    vk_sqlite_each_row(db, sql, archived ? 1 : 0, plan_print_row, &prints, err);
 
 	if (prints.list_n)
 		qsort(prints.list, prints.list_n, sizeof(*prints.list), by_print_code);

@@ -90,8 +90,8 @@ enum vk_code vk_sqlite_settle_cadence(struct vk_store *db, const struct vk_portf
 				      struct vk_status_file *const *files, size_t n,
 				      struct vk_error *err);
 /* sqlite-edit.c */
-enum vk_code vk_sqlite_plan_prints(struct vk_store *db, struct vk_plan_print **out, size_t *n,
-				   struct vk_error *err);
+enum vk_code vk_sqlite_plan_prints(struct vk_store *db, bool archived, struct vk_plan_print **out,
+				   size_t *n, struct vk_error *err);
 enum vk_code vk_sqlite_criterion_use(struct vk_store *db, struct vk_criterion_use **out, size_t *n,
 				     struct vk_error *err);
 enum vk_code vk_sqlite_latest_period(struct vk_store *db, int *end, char *code,

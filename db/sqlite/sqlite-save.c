@@ -205,6 +205,27 @@ static enum vk_code save_item_details(struct vk_store *db, const struct vk_item 
 	return rc;
 }
 
+/* Replaces the stored times out of the plan of `it` by its own. */
+static enum vk_code save_absences(struct vk_store *db, const struct vk_item *it,
+				  struct vk_error *err)
+{
+	sqlite3_int64 id = vk_sqlite_id_of(db, "item", it->code);
+	enum vk_code rc =
+	    vk_sqlite_run(db, err, "DELETE FROM item_absence WHERE item_id = ?1", "x", id);
+
+	for (size_t i = 0; i < it->absences_n && !rc; i++) {
+		const struct vk_absence *a = &it->absences[i];
+		char after[VK_DATE_TEXT_MAX], until[VK_DATE_TEXT_MAX];
+		rc = vk_sqlite_run(
+		    db, err,
+		    "INSERT INTO item_absence (item_id, after_date, until_date) "
+		    "VALUES (?1, ?2, ?3)",
+		    "xtt", id, a->after == VK_DATE_NONE ? NULL : vk_date_format(a->after, after),
+		    a->until == VK_DATE_NONE ? NULL : vk_date_format(a->until, until));
+	}
+	return rc;
+}
+
 static enum vk_code save_items(struct vk_store *db, const struct vk_portfolio *pf,
 			       struct vk_error *err)
 {
@@ -224,13 +245,32 @@ static enum vk_code save_items(struct vk_store *db, const struct vk_portfolio *p
 		    "tttttpi", it->kind == VK_PROGRAMME ? "programme" : "project", it->code,
 		    it->name, it->owner, it->description, it->priority, (int)i + 1);
 	}
-	for (size_t i = 0; i < pf->items_n && !rc; i++)
-		if (pf->items[i].parent)
+	/* archived items with their plans: a stored one keeps its place, a new one goes
+	 * last; one that was live leaves the plan here (archived = 1) */
+	for (size_t i = 0; i < pf->archived_n && !rc; i++) {
+		const struct vk_item *it = &pf->archived[i];
+		rc = vk_sqlite_run(
+		    db, err,
+		    "INSERT INTO item (kind, code, name, owner, description, parent_id, "
+		    "priority, ord, archived) VALUES (?1, ?2, ?3, ?4, ?5, NULL, ?6, "
+		    "(SELECT coalesce(max(ord), 0) + 1 FROM item), 1) "
+		    "ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, "
+		    "name = excluded.name, owner = excluded.owner, "
+		    "description = excluded.description, parent_id = NULL, "
+		    "priority = excluded.priority, archived = 1",
+		    "tttttp", it->kind == VK_PROGRAMME ? "programme" : "project", it->code,
+		    it->name, it->owner, it->description, it->priority);
+	}
+	for (size_t i = 0; i < pf->items_n + pf->archived_n && !rc; i++) {
+		const struct vk_item *it =
+		    i < pf->items_n ? &pf->items[i] : &pf->archived[i - pf->items_n];
+		if (it->parent)
 			rc = vk_sqlite_run(
 			    db, err,
 			    "UPDATE item SET parent_id = (SELECT id FROM item WHERE code = ?1) "
 			    "WHERE code = ?2",
-			    "tt", pf->items[i].parent, pf->items[i].code);
+			    "tt", it->parent, it->code);
+	}
 	/* an item that left the plan is archived with its reports and scores, never
 	 * deleted; it keeps its parent link, and a later file that names it again brings
 	 * it back (archived = 0 above). Either way the store's triggers (migration 008)
@@ -239,8 +279,13 @@ static enum vk_code save_items(struct vk_store *db, const struct vk_portfolio *p
 	if (!rc)
 		rc = prune_by(db, "item", pf, keep_item,
 			      "UPDATE item SET archived = 1 WHERE code = ?1 AND archived = 0", err);
-	for (size_t i = 0; i < pf->items_n && !rc; i++)
-		rc = save_item_details(db, &pf->items[i], err);
+	for (size_t i = 0; i < pf->items_n + pf->archived_n && !rc; i++) {
+		const struct vk_item *it =
+		    i < pf->items_n ? &pf->items[i] : &pf->archived[i - pf->items_n];
+		rc = save_item_details(db, it, err);
+		if (!rc && it->absences_given)
+			rc = save_absences(db, it, err);
+	}
 	return rc;
 }
 

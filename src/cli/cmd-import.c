@@ -68,6 +68,13 @@ static void print_changes(const struct vk_ctx *ctx, const struct vk_import *im, 
 		    VK_TR(ctx->lang, ", %zu hentet fra arkivet", ", %zu restored from the archive"),
 		    im->items_restored_n);
 		print_codes(out, im->items_restored, im->items_restored_n);
+		if (im->items_shelved_n) { /* a file's `archived:` items that came in archived */
+			fprintf(out,
+				VK_TR(ctx->lang, ", %zu arkivert fra fila",
+				      ", %zu archived from the file"),
+				im->items_shelved_n);
+			print_codes(out, im->items_shelved, im->items_shelved_n);
+		}
 		fprintf(out, VK_TR(ctx->lang, ", 0 omdøpt\n", ", 0 renamed\n"));
 		if (im->items_archived_n && im->items_added)
 			fprintf(

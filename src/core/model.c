@@ -294,34 +294,76 @@ bool vk_model_item_span(const struct vk_item *it, int *start, int *end)
 	return true;
 }
 
-/* Removes from `pf` what `in` brings again, keeping the order of the rest: for each
- * incoming code the first item with it (as one removal at a time would), and the
- * projects of the programmes removed. Two passes, whatever the sizes. */
-static void drop_items(struct vk_portfolio *pf, const struct vk_portfolio *in)
+static int by_str(const void *a, const void *b)
 {
-	bool *drop = vk_xcalloc(pf->items_n + 1, sizeof(*drop));
-	size_t kept = 0;
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
 
-	for (size_t k = 0; k < in->items_n; k++) {
-		const struct vk_item *it = vk_model_item(pf, in->items[k].code);
+/* The codes of `in` (live and archived), sorted, borrowed. */
+static char **codes_of(const struct vk_portfolio *in, size_t *n)
+{
+	char **codes = vk_xcalloc(in->items_n + in->archived_n + 1, sizeof(*codes));
+
+	*n = 0;
+	for (size_t i = 0; i < in->items_n; i++)
+		codes[(*n)++] = in->items[i].code;
+	for (size_t i = 0; i < in->archived_n; i++)
+		codes[(*n)++] = in->archived[i].code;
+	qsort(codes, *n, sizeof(*codes), by_str);
+	return codes;
+}
+
+static bool named(char **codes, size_t n, const char *code)
+{
+	return n && bsearch(&code, codes, n, sizeof(*codes), by_str) != NULL;
+}
+
+/* Takes out of `pf` what `in` brings again (live or archived), keeping the order of the
+ * rest: for each incoming code the first live item with it, and the archived one. The projects of a
+ * programme it brings again, and with `replace` every live item it does not bring, leave
+ * the plan: they move to pf->archived, as the store archives them. */
+static void drop_items(struct vk_portfolio *pf, const struct vk_portfolio *in, bool replace)
+{
+	unsigned char *fate = vk_xcalloc(pf->items_n + 1, 1); /* 1 drop, 2 archive */
+	size_t kept = 0, codes_n;
+	char **codes = codes_of(in, &codes_n);
+
+	/* for each incoming code the first item with it, as one removal at a time would */
+	for (size_t k = 0; k < codes_n; k++) {
+		const struct vk_item *it = vk_model_item(pf, codes[k]);
 		if (it)
-			drop[it - pf->items] = true;
+			fate[it - pf->items] = 1;
 	}
 	for (size_t i = 0; i < pf->items_n; i++) {
 		const struct vk_item *it = &pf->items[i];
 		const struct vk_item *parent = it->parent ? vk_model_item(pf, it->parent) : NULL;
-		if (parent && parent->kind == VK_PROGRAMME && drop[parent - pf->items])
-			drop[i] = true;
+		if (!fate[i] && (replace || (parent && parent->kind == VK_PROGRAMME &&
+					     fate[parent - pf->items] == 1)))
+			fate[i] = 2;
 	}
 	for (size_t i = 0; i < pf->items_n; i++) {
-		if (drop[i])
+		if (fate[i] == 1) {
 			clear_item(&pf->items[i]);
-		else
+		} else if (fate[i] == 2) {
+			struct vk_item *a = VK_PUSH(pf->archived);
+			*a = pf->items[i];
+			a->archived_start = a->archived_end = VK_DATE_NONE;
+		} else {
 			pf->items[kept++] = pf->items[i];
+		}
 	}
 	pf->items_n = kept;
+	kept = 0;
+	for (size_t i = 0; i < pf->archived_n; i++) {
+		if (named(codes, codes_n, pf->archived[i].code))
+			clear_item(&pf->archived[i]);
+		else
+			pf->archived[kept++] = pf->archived[i];
+	}
+	pf->archived_n = kept;
 	vk_model_changed(pf); /* positions changed */
-	free(drop);
+	free(codes);
+	free(fate);
 }
 
 static void merge_regions(struct vk_portfolio *base, struct vk_portfolio *in)
@@ -385,15 +427,13 @@ void vk_model_merge(struct vk_portfolio *base, struct vk_portfolio *in, bool rep
 		vk_scoring_clear(in->scoring);
 		base->has_scoring = true;
 	}
-	if (replace) {
-		for (size_t i = 0; i < base->items_n; i++)
-			clear_item(&base->items[i]);
-		base->items_n = 0;
-	}
-	drop_items(base, in);
+	drop_items(base, in, replace);
 	for (size_t i = 0; i < in->items_n; i++)
 		*VK_PUSH(base->items) = in->items[i];
 	in->items_n = 0;
+	for (size_t i = 0; i < in->archived_n; i++)
+		*VK_PUSH(base->archived) = in->archived[i];
+	in->archived_n = 0;
 	vk_model_changed(base);
 	vk_model_changed(in);
 }
@@ -402,6 +442,10 @@ void vk_model_merge(struct vk_portfolio *base, struct vk_portfolio *in, bool rep
 
 struct checker {
 	struct vk_error *err;
+	/* the archived items' codes, sorted (borrowed): a file's archived item may name
+	 * them as its programme or in depends_on */
+	char **archived;
+	size_t archived_n;
 };
 
 enum vk_code vk_model_failv(struct vk_error *err, struct vk_pos pos, const char *where,
@@ -529,9 +573,11 @@ static const struct vk_area *find_area(const struct vk_portfolio *pf, const char
 
 void vk_model_resolve(struct vk_portfolio *pf)
 {
-	for (size_t i = 0; i < pf->items_n; i++) {
-		for (size_t k = 0; k < pf->items[i].rollouts_n; k++) {
-			struct vk_rollout *r = &pf->items[i].rollouts[k];
+	for (size_t i = 0; i < pf->items_n + pf->archived_n; i++) {
+		struct vk_item *it =
+		    i < pf->items_n ? &pf->items[i] : &pf->archived[i - pf->items_n];
+		for (size_t k = 0; k < it->rollouts_n; k++) {
+			struct vk_rollout *r = &it->rollouts[k];
 			const struct vk_area *a = find_area(pf, r->area);
 			if (a && strcmp(a->code, r->area) != 0) {
 				free(r->area);
@@ -541,11 +587,49 @@ void vk_model_resolve(struct vk_portfolio *pf)
 	}
 }
 
+/* Whether `code` names an item live or archived. */
+static bool known_item(struct checker *c, const struct vk_portfolio *pf, const char *code)
+{
+	return vk_model_item(pf, code) ||
+	       (c->archived_n &&
+		bsearch(&code, c->archived, c->archived_n, sizeof(*c->archived), by_str));
+}
+
+/* An archived item a file brought (pf->archived, with a position): its plan as a live
+ * one's, except that its programme and dependencies may be archived too. */
+static enum vk_code check_archived(struct checker *c, const struct vk_portfolio *pf,
+				   const struct vk_item *it)
+{
+	char **hit;
+
+	if (!vk_model_code_valid(it->code))
+		return fail(c, it->pos, it->code, "invalid code '%s' (%s)", it->code, CODE_RULE);
+	if (vk_model_item(pf, it->code))
+		return fail(c, it->pos, it->code,
+			    "'%s' is both in the plan and under 'archived' (an item is one or "
+			    "the other)",
+			    it->code);
+	/* sorted: a code given twice stands next to itself */
+	hit = bsearch(&it->code, c->archived, c->archived_n, sizeof(*c->archived), by_str);
+	if (hit && ((hit > c->archived && strcmp(hit[-1], it->code) == 0) ||
+		    (hit + 1 < c->archived + c->archived_n && strcmp(hit[1], it->code) == 0)))
+		return fail(c, it->pos, it->code, "duplicate code '%s'", it->code);
+	if (it->parent && (strcmp(it->parent, it->code) == 0 || !known_item(c, pf, it->parent)))
+		return fail(c, it->pos, it->code,
+			    "archived project '%s' is under unknown programme '%s'", it->code,
+			    it->parent);
+	if (it->priority < 0)
+		return fail(c, it->pos, it->code, "priority must be 1 or more");
+	return VK_OK;
+}
+
 static enum vk_code check_item(struct checker *c, const struct vk_portfolio *pf,
-			       const struct vk_item *it)
+			       const struct vk_item *it, bool archived)
 {
 	enum vk_code rc;
 
+	if (archived)
+		goto plan;
 	if (!vk_model_code_valid(it->code))
 		return fail(c, it->pos, it->code, "invalid code '%s' (%s)", it->code, CODE_RULE);
 	if (vk_model_item(pf, it->code) != it)
@@ -559,6 +643,7 @@ static enum vk_code check_item(struct checker *c, const struct vk_portfolio *pf,
 	}
 	if (it->priority < 0)
 		return fail(c, it->pos, it->code, "priority must be 1 or more");
+plan:
 	for (size_t i = 0; i < it->phases_n; i++)
 		if ((rc = check_span(c, pf, it, &it->phases[i])))
 			return rc;
@@ -574,7 +659,7 @@ static enum vk_code check_item(struct checker *c, const struct vk_portfolio *pf,
 		const struct vk_dep *d = &it->deps[i];
 		if (strcmp(d->code, it->code) == 0)
 			return fail(c, d->pos, it->code, "'%s' depends on itself", it->code);
-		if (!vk_model_item(pf, d->code))
+		if (archived ? !known_item(c, pf, d->code) : !vk_model_item(pf, d->code))
 			return fail(c, d->pos, it->code,
 				    "'%s' depends on '%s', which is no programme or project",
 				    it->code, d->code);
@@ -667,7 +752,7 @@ static enum vk_code find_cycle(struct checker *c, const struct vk_portfolio *pf,
 
 enum vk_code vk_model_validate(const struct vk_portfolio *pf, struct vk_error *err)
 {
-	struct checker c = {err};
+	struct checker c = {.err = err};
 	unsigned char *state;
 	size_t *path, *next;
 	enum vk_code rc;
@@ -677,8 +762,21 @@ enum vk_code vk_model_validate(const struct vk_portfolio *pf, struct vk_error *e
 	if (pf->scoring->criteria_n > 0 && (rc = vk_scoring_validate(pf->scoring, err)))
 		return rc;
 	for (size_t i = 0; i < pf->items_n; i++)
-		if ((rc = check_item(&c, pf, &pf->items[i])))
+		if ((rc = check_item(&c, pf, &pf->items[i], false)))
 			return rc;
+	c.archived = vk_xcalloc(pf->archived_n + 1, sizeof(*c.archived));
+	for (size_t i = 0; i < pf->archived_n; i++)
+		c.archived[c.archived_n++] = pf->archived[i].code;
+	qsort(c.archived, c.archived_n, sizeof(*c.archived), by_str);
+	/* the archived items a file brought; the store's were checked when they were live,
+	 * and the store refuses reference data that one of their plans still uses */
+	for (size_t i = 0; i < pf->archived_n && !rc; i++)
+		if (pf->archived[i].pos.line > 0 &&
+		    !(rc = check_archived(&c, pf, &pf->archived[i])))
+			rc = check_item(&c, pf, &pf->archived[i], true);
+	free(c.archived);
+	if (rc)
+		return rc;
 	state = vk_xcalloc(pf->items_n, 1);
 	path = vk_xcalloc(pf->items_n, sizeof(*path));
 	next = vk_xcalloc(pf->items_n, sizeof(*next));

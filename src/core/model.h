@@ -100,6 +100,7 @@ enum vk_colour { VK_COLOUR_NONE, VK_GRONN, VK_GUL, VK_ROD };
  * end is > after and <= until. Kept in the store (item_absence), never rewritten. */
 struct vk_absence {
 	int after, until;
+	struct vk_pos pos; /* in a file's `absences:` list; 0 from the store */
 };
 
 /* A programme or a project; a project's `parent` is its programme's code or NULL. */
@@ -122,6 +123,10 @@ struct vk_item {
 	 * oldest first; an archived item's last one is open (until VK_DATE_NONE) */
 	struct vk_absence *absences;
 	size_t absences_n, absences_cap;
+	/* a file gave `absences:` (at absences_pos), or the import set them: the store writes
+	 * them as they are; otherwise it keeps its own (store-import.c says when each holds) */
+	bool absences_given;
+	struct vk_pos absences_pos;
 	struct vk_pos pos;
 	struct vk_span *phases;
 	size_t phases_n, phases_cap;
@@ -160,11 +165,12 @@ struct vk_portfolio {
 	/* Programmes and projects; a programme's projects follow it. */
 	struct vk_item *items;
 	size_t items_n, items_cap;
-	/* Items that left the plan (read from the store only): their status reports and
-	 * scores are kept, but views, lookups and checks see `items` alone. vk_db_load reads
-	 * them in full (phases, milestones, dependencies, rollouts, budgets; owner,
-	 * description, priority as stored) plus archived_start/_end; `status` stays
-	 * VK_COLOUR_NONE. A dependency may name another archived item. */
+	/* Items that left the plan: their status reports and scores are kept, but views,
+	 * lookups and checks see `items` alone. vk_db_load reads them in full (phases,
+	 * milestones, dependencies, rollouts, budgets; owner, description, priority as
+	 * stored) plus archived_start/_end; `status` stays VK_COLOUR_NONE. A dependency may
+	 * name another archived item, a parent a live or an archived one. A file model has
+	 * its `archived:` section here (with a position, `pos`), in the file's order. */
 	struct vk_item *archived;
 	size_t archived_n, archived_cap;
 	/* vk_model_item's cache (opaque): rebuilt when `items` moves or its count changes;

@@ -83,13 +83,23 @@ static void spans(FILE *out, const struct vk_span *sp, size_t n, int indent)
 	}
 }
 
+/* A live item with its projects (those of `all` under it, nested), or with `archived`
+ * one entry of the flat `archived:` list: its kind and its programme said by keys. */
 static void item(FILE *out, const struct vk_portfolio *pf, const struct vk_item *it,
-		 const struct vk_item *all, size_t all_n, int indent)
+		 const struct vk_item *all, size_t all_n, int indent, bool archived)
 {
 	int in = indent + 2;
 
 	fprintf(out, "%*s- code: ", indent, "");
 	code(out, it->code);
+	if (archived) {
+		fprintf(out, "\n%*skind: %s", in, "",
+			it->kind == VK_PROGRAMME ? "programme" : "project");
+		if (it->parent) {
+			fprintf(out, "\n%*sprogramme: ", in, "");
+			code(out, it->parent);
+		}
+	}
 	fprintf(out, "\n%*sname: ", in, "");
 	quoted(out, it->name);
 	fputc('\n', out);
@@ -150,18 +160,26 @@ static void item(FILE *out, const struct vk_portfolio *pf, const struct vk_item 
 		fputs("}\n", out);
 	}
 	if (it->absences_n) {
-		/* for the record: the import cannot set them (see the format's docs) */
-		fprintf(out, "%*s# out of the plan:", in, "");
+		/* the times out of the plan, as the store keeps them: past periods' counts */
+		fprintf(out, "%*sabsences: [", in, "");
 		for (size_t i = 0; i < it->absences_n; i++) {
-			char a[VK_DATE_TEXT_MAX], u[VK_DATE_TEXT_MAX];
 			const struct vk_absence *ab = &it->absences[i];
-			fprintf(out, " %s..%s",
-				ab->after == VK_DATE_NONE ? "" : vk_date_format(ab->after, a),
-				ab->until == VK_DATE_NONE ? "" : vk_date_format(ab->until, u));
+			const char *sep = "";
+			fputs(i ? ", {" : "{", out);
+			if (ab->after != VK_DATE_NONE) {
+				fputs("after: ", out);
+				date(out, ab->after);
+				sep = ", ";
+			}
+			if (ab->until != VK_DATE_NONE) {
+				fprintf(out, "%suntil: ", sep);
+				date(out, ab->until);
+			}
+			fputc('}', out);
 		}
-		fputc('\n', out);
+		fputs("]\n", out);
 	}
-	if (it->kind == VK_PROGRAMME) {
+	if (it->kind == VK_PROGRAMME && !archived) {
 		bool any = false;
 		for (size_t i = 0; i < all_n; i++) {
 			if (all[i].kind != VK_PROJECT || !all[i].parent ||
@@ -170,7 +188,7 @@ static void item(FILE *out, const struct vk_portfolio *pf, const struct vk_item 
 			if (!any)
 				fprintf(out, "%*sprojects:\n", in, "");
 			any = true;
-			item(out, pf, &all[i], all, all_n, in + 2);
+			item(out, pf, &all[i], all, all_n, in + 2, false);
 		}
 	}
 }
@@ -185,7 +203,7 @@ static void items(FILE *out, const struct vk_portfolio *pf)
 			continue;
 		fputs(any ? "" : "programmes:\n", out);
 		any = true;
-		item(out, pf, &pf->items[i], pf->items, pf->items_n, 2);
+		item(out, pf, &pf->items[i], pf->items, pf->items_n, 2, false);
 	}
 	any = false;
 	for (size_t i = 0; i < pf->items_n; i++) {
@@ -195,7 +213,7 @@ static void items(FILE *out, const struct vk_portfolio *pf)
 			continue;
 		fputs(any ? "" : "projects:\n", out);
 		any = true;
-		item(out, pf, it, pf->items, pf->items_n, 2);
+		item(out, pf, it, pf->items, pf->items_n, 2, false);
 	}
 }
 
@@ -366,13 +384,11 @@ enum vk_code vk_yaml_write(FILE *out, const struct vk_export *x, struct vk_error
 	scoring(out, pf->scoring);
 	items(out, pf);
 	if (pf->archived_n) {
-		/* items that left the plan, with their history: given out whole, but the
-		 * import refuses the section (docs/portfolio-format.md, "Exporting") */
+		/* items that left the plan, with their plans and times out of it, flat and in
+		 * the store's order, which the import keeps (docs/portfolio-format.md) */
 		fputs("archived:\n", out);
 		for (size_t i = 0; i < pf->archived_n; i++)
-			if (pf->archived[i].kind == VK_PROGRAMME || !pf->archived[i].parent ||
-			    !vk_model_archived(pf, pf->archived[i].parent))
-				item(out, pf, &pf->archived[i], pf->archived, pf->archived_n, 2);
+			item(out, pf, &pf->archived[i], pf->archived, pf->archived_n, 2, true);
 	}
 	reports(out, x->status);
 	measures(out, x->measures);

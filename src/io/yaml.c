@@ -200,31 +200,133 @@ static enum vk_code read_budget(struct vk_yaml_reader *r, struct fy_node *map, s
 	return rc;
 }
 
-#define ITEM_KEYS "code, name, owner, description, priority, phases, milestones, depends_on, budget"
-
-/* A programme (with rollout and projects) or a project under `parent` (NULL: standalone). */
-static enum vk_code read_item(struct vk_yaml_reader *r, struct fy_node *m, struct vk_pos at,
-			      enum vk_item_kind kind, const char *parent)
+/* The times an item was out of the plan, as the store keeps them (model.h, struct
+ * vk_absence): oldest first, none overlapping, each closed but an archived item's last,
+ * which is open (it is still out). A date or period is read as its last day. */
+static enum vk_code read_absences(struct vk_yaml_reader *r, struct fy_node *seq, struct vk_pos at,
+				  struct vk_item *item, bool archived)
 {
-	struct vk_pos mpos = vk_yaml_pos(r, m, at);
-	const char *what = kind == VK_PROGRAMME ? "a programme" : "a project";
+	struct fy_node *m;
+	void *iter = NULL;
+	enum vk_code rc = VK_OK;
+	char a[VK_DATE_TEXT_MAX], b[VK_DATE_TEXT_MAX];
+
+	if (!vk_yaml_expect_list(r, seq, at, "absences"))
+		return VK_EDATA;
+	item->absences_given = true;
+	item->absences_pos = at;
+	while (!rc && (m = fy_node_sequence_iterate(seq, &iter))) {
+		struct vk_pos mpos = vk_yaml_pos(r, m, at);
+		struct vk_absence *ab, *prev;
+		struct vk_yaml_entry e;
+		void *it = NULL;
+
+		if (!vk_yaml_expect_map(r, m, mpos, "a time out of the plan"))
+			return VK_EDATA;
+		ab = VK_PUSH(item->absences);
+		ab->after = ab->until = VK_DATE_NONE;
+		ab->pos = mpos;
+		while (!rc && vk_yaml_next_entry(r, m, &it, &e, &rc)) {
+			if (strcmp(e.key, "after") == 0)
+				rc =
+				    vk_yaml_date(r, e.value, e.pos, e.key, VK_DATE_END, &ab->after);
+			else if (strcmp(e.key, "until") == 0)
+				rc =
+				    vk_yaml_date(r, e.value, e.pos, e.key, VK_DATE_END, &ab->until);
+			else
+				rc = vk_yaml_unknown_key(r, &e, "a time out of the plan",
+							 "after, until");
+		}
+		if (rc)
+			break;
+		prev = item->absences_n > 1 ? &item->absences[item->absences_n - 2] : NULL;
+		if (ab->after != VK_DATE_NONE && ab->until != VK_DATE_NONE &&
+		    ab->until <= ab->after)
+			rc = vk_yaml_fail(
+			    r, mpos, "out of the plan until %s, which is not after %s",
+			    vk_date_format(ab->until, b), vk_date_format(ab->after, a));
+		else if (prev && prev->until == VK_DATE_NONE)
+			rc = vk_yaml_fail(r, prev->pos,
+					  "only the last time out of the plan may be open (without "
+					  "'until')");
+		else if (prev && (ab->after == VK_DATE_NONE || ab->after < prev->until))
+			rc = vk_yaml_fail(
+			    r, mpos,
+			    "times out of the plan go oldest first without overlapping: this one "
+			    "must start ('after') on or after %s",
+			    vk_date_format(prev->until, a));
+	}
+	if (!rc && !archived && item->absences_n &&
+	    item->absences[item->absences_n - 1].until == VK_DATE_NONE)
+		rc = vk_yaml_fail(r, item->absences[item->absences_n - 1].pos,
+				  "an item in the plan is out of it no longer: give 'until' (an "
+				  "open time out of the plan is for an item under 'archived')");
+	if (!rc && archived &&
+	    (!item->absences_n || item->absences[item->absences_n - 1].until != VK_DATE_NONE))
+		rc = vk_yaml_fail(r,
+				  item->absences_n ? item->absences[item->absences_n - 1].pos : at,
+				  "an archived item is out of the plan still: its last time out "
+				  "of the plan has no 'until'");
+	return rc;
+}
+
+#define ITEM_KEYS                                                                                  \
+	"code, name, owner, description, priority, phases, milestones, depends_on, budget, "       \
+	"absences"
+#define ARCHIVED_KEYS "kind, programme, " ITEM_KEYS ", rollout"
+
+/* A programme (with rollout and projects) or a project under `parent` (NULL: standalone);
+ * with `archived`, an entry of the `archived:` list: a programme or a project as its
+ * `kind` says, a project's programme by its `programme` key, no nested projects. */
+static enum vk_code read_item(struct vk_yaml_reader *r, struct fy_node *m, struct vk_pos at,
+			      enum vk_item_kind kind, const char *parent, bool archived)
+{
+	struct vk_pos mpos = vk_yaml_pos(r, m, at), rollout_pos = {0}, programme_pos = {0};
+	const char *what = archived		  ? "an archived item"
+			   : kind == VK_PROGRAMME ? "a programme"
+						  : "a project";
 	struct fy_node *projects = NULL;
 	struct vk_pos projects_pos = mpos;
 	struct vk_item *item;
 	size_t index;
+	bool has_kind = false;
 	struct vk_yaml_entry e;
 	void *it = NULL;
 	enum vk_code rc = VK_OK;
 
 	if (!vk_yaml_expect_map(r, m, mpos, what))
 		return VK_EDATA;
-	item = VK_PUSH(r->pf->items);
-	index = (size_t)(item - r->pf->items);
+	item = archived ? VK_PUSH(r->pf->archived) : VK_PUSH(r->pf->items);
+	index = (size_t)(item - (archived ? r->pf->archived : r->pf->items));
 	item->kind = kind;
 	item->pos = mpos;
 	item->parent = vk_xstrdup(parent);
+	item->archived_start = item->archived_end = VK_DATE_NONE;
 	while (!rc && vk_yaml_next_entry(r, m, &it, &e, &rc)) {
-		if (strcmp(e.key, "code") == 0) {
+		if (archived && strcmp(e.key, "kind") == 0) {
+			char *k = NULL;
+			if (!(rc = vk_yaml_string(r, e.value, e.pos, e.key, &k))) {
+				if (strcmp(k, "programme") == 0)
+					item->kind = VK_PROGRAMME;
+				else if (strcmp(k, "project") == 0)
+					item->kind = VK_PROJECT;
+				else
+					rc =
+					    vk_yaml_fail(r, vk_yaml_pos(r, e.value, e.pos),
+							 "unknown kind '%.40s' (expected programme "
+							 "or project)",
+							 k);
+			}
+			free(k);
+			has_kind = true;
+		} else if (archived && strcmp(e.key, "programme") == 0) {
+			free(item->parent);
+			item->parent = NULL;
+			rc = vk_yaml_string(r, e.value, e.pos, e.key, &item->parent);
+			programme_pos = e.pos;
+		} else if (strcmp(e.key, "absences") == 0) {
+			rc = read_absences(r, e.value, e.pos, item, archived);
+		} else if (strcmp(e.key, "code") == 0) {
 			rc = vk_yaml_string(r, e.value, e.pos, e.key, &item->code);
 			item->pos = vk_yaml_pos(r, e.value, e.pos);
 		} else if (strcmp(e.key, "name") == 0) {
@@ -244,22 +346,37 @@ static enum vk_code read_item(struct vk_yaml_reader *r, struct fy_node *m, struc
 			rc = read_deps(r, e.value, e.pos, item);
 		} else if (strcmp(e.key, "budget") == 0) {
 			rc = read_budget(r, e.value, e.pos, item);
-		} else if (kind == VK_PROGRAMME && strcmp(e.key, "rollout") == 0) {
+		} else if ((archived || kind == VK_PROGRAMME) && strcmp(e.key, "rollout") == 0) {
 			rc = read_rollout(r, e.value, e.pos, item);
-		} else if (kind == VK_PROGRAMME && strcmp(e.key, "projects") == 0) {
+			rollout_pos = e.pos;
+		} else if (!archived && kind == VK_PROGRAMME && strcmp(e.key, "projects") == 0) {
 			projects = e.value;
 			projects_pos = e.pos;
 		} else {
-			rc = vk_yaml_unknown_key(
-			    r, &e, what,
-			    kind == VK_PROGRAMME ? ITEM_KEYS ", rollout, projects" : ITEM_KEYS);
+			rc = vk_yaml_unknown_key(r, &e, what,
+						 archived		? ARCHIVED_KEYS
+						 : kind == VK_PROGRAMME ? ITEM_KEYS
+						     ", rollout, projects"
+									: ITEM_KEYS);
 		}
 	}
 	if (!rc && !item->code)
 		rc = vk_yaml_missing_key(r, mpos, "code",
-					 kind == VK_PROGRAMME ? "this programme" : "this project");
+					 archived		? "this archived item"
+					 : kind == VK_PROGRAMME ? "this programme"
+								: "this project");
 	if (!rc && !item->name)
 		rc = vk_yaml_fail(r, item->pos, "'%s' has no 'name'", item->code);
+	if (!rc && archived && !has_kind)
+		rc = vk_yaml_fail(r, item->pos, "'%s' has no 'kind' (programme or project)",
+				  item->code);
+	if (!rc && archived && item->kind == VK_PROJECT && rollout_pos.line)
+		rc = vk_yaml_fail(r, rollout_pos, "'rollout' is for programmes only");
+	if (!rc && archived && item->kind == VK_PROGRAMME && programme_pos.line)
+		rc = vk_yaml_fail(r, programme_pos,
+				  "'programme' is for projects only (the programme a project "
+				  "was under)");
+	/* no `absences`: the store's, or for an item new to it, out of the plan from now */
 	/* projects follow their programme; the push may move `item`, so read its code first */
 	if (!rc && projects) {
 		char *code = vk_xstrdup(r->pf->items[index].code);
@@ -268,7 +385,7 @@ static enum vk_code read_item(struct vk_yaml_reader *r, struct fy_node *m, struc
 
 		if (vk_yaml_expect_list(r, projects, projects_pos, "projects"))
 			while (!rc && (p = fy_node_sequence_iterate(projects, &pit)))
-				rc = read_item(r, p, projects_pos, VK_PROJECT, code);
+				rc = read_item(r, p, projects_pos, VK_PROJECT, code, false);
 		else
 			rc = VK_EDATA;
 		free(code);
@@ -277,7 +394,7 @@ static enum vk_code read_item(struct vk_yaml_reader *r, struct fy_node *m, struc
 }
 
 static enum vk_code read_items(struct vk_yaml_reader *r, struct fy_node *seq, struct vk_pos at,
-			       const char *key, enum vk_item_kind kind)
+			       const char *key, enum vk_item_kind kind, bool archived)
 {
 	struct fy_node *m;
 	void *iter = NULL;
@@ -286,13 +403,13 @@ static enum vk_code read_items(struct vk_yaml_reader *r, struct fy_node *seq, st
 	if (!vk_yaml_expect_list(r, seq, at, key))
 		return VK_EDATA;
 	while (!rc && (m = fy_node_sequence_iterate(seq, &iter)))
-		rc = read_item(r, m, at, kind, NULL);
+		rc = read_item(r, m, at, kind, NULL, archived);
 	return rc;
 }
 
 #define ROOT_KEYS                                                                                  \
 	"veikart, title, status_date, cadence, phases, regions, replace_regions, programmes, "     \
-	"projects, scoring, reports, scores, costs"
+	"projects, archived, scoring, reports, scores, costs"
 
 static enum vk_code read_root(struct vk_yaml_reader *r, struct fy_node *root)
 {
@@ -341,9 +458,9 @@ static enum vk_code read_root(struct vk_yaml_reader *r, struct fy_node *root)
 		} else if (strcmp(e.key, "replace_regions") == 0) {
 			rc = vk_yaml_bool(r, e.value, e.pos, e.key, &r->pf->replace_regions);
 		} else if (strcmp(e.key, "programmes") == 0) {
-			rc = read_items(r, e.value, e.pos, e.key, VK_PROGRAMME);
+			rc = read_items(r, e.value, e.pos, e.key, VK_PROGRAMME, false);
 		} else if (strcmp(e.key, "projects") == 0) {
-			rc = read_items(r, e.value, e.pos, e.key, VK_PROJECT);
+			rc = read_items(r, e.value, e.pos, e.key, VK_PROJECT, false);
 		} else if (strcmp(e.key, "reports") == 0) {
 			rc = vk_yaml_read_reports(r, e.value, e.pos);
 		} else if (strcmp(e.key, "scores") == 0) {
@@ -351,12 +468,8 @@ static enum vk_code read_root(struct vk_yaml_reader *r, struct fy_node *root)
 		} else if (strcmp(e.key, "costs") == 0) {
 			rc = vk_yaml_read_costs(r, e.value, e.pos);
 		} else if (strcmp(e.key, "archived") == 0) {
-			/* what `export yaml` writes of the items that left the plan */
-			rc = vk_yaml_fail(r, e.pos,
-					  "'archived' lists items that have left the plan, with "
-					  "their history, which an import cannot bring back yet: "
-					  "remove the section, and the reports and scores of its "
-					  "items, to import the rest");
+			/* items that left the plan, as `export yaml` writes them */
+			rc = read_items(r, e.value, e.pos, e.key, VK_PROJECT, true);
 		} else {
 			rc = vk_yaml_unknown_key(r, &e, "the portfolio file", ROOT_KEYS);
 		}

@@ -23,6 +23,8 @@ SELECT 'rollout', i.code, a.code, k.code, r.start_date, r.end_date, r.ord FROM r
   JOIN item i ON i.id = r.item_id JOIN area a ON a.id = r.area_id
   JOIN phase_kind k ON k.id = r.phase_id ORDER BY i.code, r.ord;
 SELECT 'budget', i.code, b.year, b.mnok FROM budget b JOIN item i ON i.id = b.item_id ORDER BY i.code, b.year;
+SELECT 'absence', i.code, quote(a.after_date), quote(a.until_date) FROM item_absence a
+  JOIN item i ON i.id = a.item_id ORDER BY i.code, a.after_date;
 SELECT 'period', code, start_date, end_date FROM period ORDER BY start_date, end_date;
 SELECT 'report', p.code, i.code, r.colour, quote(r.comment), quote(r.budget_mnok) FROM status_report r
   JOIN item i ON i.id = r.item_id JOIN period p ON p.id = r.period_id ORDER BY p.code, i.code;
@@ -195,3 +197,109 @@ cmp -s sheets.view csv.view || {
 	diff sheets.view csv.view | head >&2
 	fail "the sheets do not give the same store"
 }
+
+# archived and restored items: archived by 'remove' (before any period, a programme with
+# its project, a project) and by a file that drops them (a project whose programme stays),
+# one brought back, one brought back and archived again; reports in every period. The new
+# store has the same archived items, plans and times out of the plan, so every period's
+# status (counts, "uten rapport", the red list) is the same.
+cat >h1.yaml <<'YAML'
+veikart: 1
+cadence: month
+programmes:
+  - code: P
+    name: "Programmet"
+    phases: [{phase: innforing, start: 2021, end: 2022}]
+    rollout: [{area: bergen, phases: [{phase: innforing, start: 2021, end: 2021}]}]
+    projects:
+      - {code: Pa, name: "Del a", phases: [{phase: innforing, start: 2021, end: 2022}]}
+      - {code: Pb, name: "Del b", phases: [{phase: utproving, start: 2021, end: 2021-06}], depends_on: [Pa]}
+  - code: Q
+    name: "Kvart"
+    budget: {2021: 12.5}
+    rollout: [{area: ous, phases: [{phase: innforing, start: 2021, end: 2021}]}]
+    projects:
+      - {code: Qa, name: "Kvart a", milestones: [{date: 2021-06, name: "Levert", kind: delivery, done: true}]}
+projects:
+  - {code: A, name: "Alfa", phases: [{phase: innforing, start: 2021, end: 2022}]}
+  - {code: B, name: "Beta", owner: "KS", priority: 2, description: "går ut av planen"}
+  - {code: R, name: "Retur", phases: [{phase: innforing, start: 2021, end: 2022}]}
+  - {code: S, name: "Snu", phases: [{phase: innforing, start: 2021, end: 2022}]}
+  - {code: Z, name: "Tidlig ute"}
+scores:
+  - {measure: "Beta-tiltaket", code: B, values: {M1: 8, K1: 3}}
+YAML
+cat >h2.yaml <<'YAML'
+veikart: 1
+programmes:
+  - code: P
+    name: "Programmet"
+    phases: [{phase: innforing, start: 2021, end: 2022}]
+    rollout: [{area: bergen, phases: [{phase: innforing, start: 2021, end: 2021}]}]
+    projects:
+      - {code: Pa, name: "Del a", phases: [{phase: innforing, start: 2021, end: 2022}]}
+projects:
+  - {code: A, name: "Alfa", phases: [{phase: innforing, start: 2021, end: 2022}]}
+  - {code: R, name: "Retur", phases: [{phase: innforing, start: 2021, end: 2022}]}
+  - {code: S, name: "Snu", phases: [{phase: innforing, start: 2021, end: 2022}]}
+YAML
+cat >h3.yaml <<'YAML'
+veikart: 1
+projects:
+  - {code: R, name: "Retur", phases: [{phase: innforing, start: 2021, end: 2022}]}
+  - {code: S, name: "Snu", phases: [{phase: innforing, start: 2021, end: 2022}]}
+YAML
+month() { # month DB PERIOD CODE:COLOUR...
+	hdb=$1 hp=$2
+	shift 2
+	printf 'periode;kode;status;kommentar\n' >m.csv
+	for r in "$@"; do printf '%s;%s;%s;%s\n' "$hp" "${r%%:*}" "${r#*:}" "i $hp" >>m.csv; done
+	"$VEIKART" --db "$hdb" import m.csv >/dev/null || fail "history: $hp does not import"
+}
+"$VEIKART" --db hist.db init >/dev/null
+"$VEIKART" --db hist.db import h1.yaml >/dev/null
+"$VEIKART" --db hist.db remove Z >/dev/null
+month hist.db 2021-01 P:gul Pa:grønn Pb:rød Q:gul Qa:grønn A:grønn B:rød R:gul S:gul
+"$VEIKART" --db hist.db remove B >/dev/null
+"$VEIKART" --db hist.db remove Q >/dev/null
+month hist.db 2021-02 P:gul Pa:grønn Pb:gul A:rød R:gul
+"$VEIKART" --db hist.db import h2.yaml >/dev/null
+"$VEIKART" --db hist.db remove R >/dev/null
+"$VEIKART" --db hist.db remove S >/dev/null
+month hist.db 2021-03 P:grønn A:gul
+"$VEIKART" --db hist.db import h3.yaml >/dev/null
+month hist.db 2021-04 P:rød A:grønn R:rød S:gul
+"$VEIKART" --db hist.db remove S >/dev/null
+month hist.db 2021-05 P:gul A:gul R:grønn
+round_trip hist.db hist
+python3 - <<'PY' || fail "history: the archived items or their times out of the plan differ"
+import json
+d = json.load(open("hist-2.json"))
+arch = {i["code"]: i for i in d["archived"]}
+assert sorted(arch) == ["B", "Pb", "Q", "Qa", "S", "Z"], sorted(arch)
+assert arch["Pb"]["programme"] == "P" and arch["Qa"]["programme"] == "Q", arch["Pb"]
+assert arch["Z"]["absences"] == [{"after": None, "until": None}], arch["Z"]
+assert arch["S"]["absences"] == [{"after": "2021-02-28", "until": "2021-03-31"},
+                                 {"after": "2021-04-30", "until": None}], arch["S"]
+live = {i["code"]: i for i in d["items"]}
+assert live["R"]["absences"] == [{"after": "2021-02-28", "until": "2021-03-31"}], live["R"]
+PY
+grep -q '^    absences: \[{after: 2021-02-28, until: 2021-03-31}\]$' hist-1.yaml ||
+	fail "history: R's time out of the plan is not written as a key"
+grep -q '^    absences: \[{}\]$' hist-1.yaml || fail "history: Z's open absence is not written"
+for p in 2021-01 2021-02 2021-03 2021-04 2021-05; do
+	"$VEIKART" --db hist.db status --period $p --format json >st-1.json
+	"$VEIKART" --db hist-2.db status --period $p --format json >st-2.json
+	cmp -s st-1.json st-2.json || {
+		diff st-1.json st-2.json | head >&2
+		fail "history: status for $p differs"
+	}
+done
+# the counts the history keeps: in 2021-03 Pa (live) and S (out then) are silent, not S
+"$VEIKART" --db hist-2.db status --period 2021-03 --format json >st.json
+python3 - <<'PY' || fail "history: 2021-03's silent items are not the store's"
+import json
+d = json.load(open("st.json"))
+text = json.dumps(d)
+assert '"Pa"' in text and '"R"' not in text and '"S"' not in text, text
+PY
