@@ -4,10 +4,7 @@
 # writes nothing; B's report for a period it was in the plan for goes in.
 . "$(dirname "$0")/lib.inc"
 "$VEIKART" init >/dev/null
-cat >p.yaml <<'Y'
-veikart: 1
-cadence: tertial
-projects:
+tertial_projects p.yaml <<'Y'
   - {code: A, name: En}
   - {code: B, name: To}
 Y
