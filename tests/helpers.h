@@ -30,6 +30,13 @@ static inline const char *yaml_err(const char *text, struct vk_error *err)
 	return err->msg;
 }
 
+/* Fails table case `i` unless the error message `msg` starts with `want`. */
+static inline void msg_starts_with(int i, const char *msg, const char *want)
+{
+	ck_assert_msg(strncmp(msg, want, strlen(want)) == 0, "case %d: got '%s', want '%s...'", i,
+		      msg, want);
+}
+
 /* Runs the test case `tc` as suite `name`; returns the exit status. */
 static inline int run_tcase(const char *name, TCase *tc)
 {
