@@ -36,22 +36,6 @@ static inline int day(const char *text)
 	return d;
 }
 
-/* The store's defaults (5 phases, 19 areas) with `yaml` imported on top. */
-static inline struct vk_portfolio *portfolio(const char *yaml)
-{
-	struct vk_db *db;
-	struct vk_portfolio *pf, *in = yaml_ok(yaml);
-	struct vk_error err;
-
-	ck_assert_int_eq(vk_db_open(":memory:", true, NULL, &db, &err), VK_OK);
-	ck_assert_int_eq(vk_db_load(db, &pf, &err), VK_OK);
-	vk_db_close(db);
-	vk_model_merge(pf, in, false);
-	ck_assert_msg(vk_model_validate(pf, &err) == VK_OK, "%s", err.msg);
-	vk_model_free(in);
-	return pf;
-}
-
 static inline struct vk_layout_opts opts(void)
 {
 	struct vk_layout_opts o = {

@@ -3,7 +3,6 @@
 # dates, the drop-down and the chart; the same store gives the same bytes; an
 # unwritable destination fails with 73 and leaves nothing.
 . "$(dirname "$0")/lib.inc"
-PY=/usr/bin/python3 # Debian's, which has python3-openpyxl
 demo_store
 "$VEIKART" status --format json >status.json
 "$VEIKART" export xlsx -o book.xlsx >/dev/null

@@ -9,7 +9,6 @@
 D=$(cd "$(dirname "$0")" && pwd)
 . "$D/lib.inc"
 . "$D/xlsx_lo.inc"
-PY=/usr/bin/python3
 demo_store
 "$VEIKART" status --period 2021-01 --format json >live-2021-01.json
 "$VEIKART" remove KJ-SYKEHJEM >/dev/null

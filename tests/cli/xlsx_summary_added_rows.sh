@@ -5,7 +5,6 @@
 D=$(cd "$(dirname "$0")" && pwd)
 . "$D/lib.inc"
 . "$D/xlsx_lo.inc"
-PY=/usr/bin/python3
 demo_store
 "$VEIKART" export xlsx -o book.xlsx >/dev/null
 # a store of more than 5,000 items: constant-memory mode

@@ -2,7 +2,6 @@
 # a message that says so, exit 73 and no file: never a sheet cut at XFD without its
 # table. An earlier period that fits (--period) still exports, every column there.
 . "$(dirname "$0")/lib.inc"
-PY=/usr/bin/python3
 demo_store
 # 16,400 monthly periods from 1000-01, each with a report (straight into the store)
 sqlite3 "$VEIKART_DB" "

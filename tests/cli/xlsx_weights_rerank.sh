@@ -6,7 +6,6 @@
 D=$(cd "$(dirname "$0")" && pwd)
 . "$D/lib.inc"
 . "$D/xlsx_lo.inc"
-PY=/usr/bin/python3
 demo_store
 printf 'tiltak;M1;P1\nUfullstendig tiltak;5;4\n' >incomplete.csv
 "$VEIKART" import incomplete.csv >/dev/null
