@@ -22,39 +22,49 @@ static const char *text(int date)
 	return vk_date_format(date, buf);
 }
 
+/* Each row {text, first day, last day}: `text` read as a start and as an end. */
+static void spans(const char *const (*rows)[3], size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		ck_assert_str_eq(text(parse(rows[i][0], VK_DATE_START)), rows[i][1]);
+		ck_assert_str_eq(text(parse(rows[i][0], VK_DATE_END)), rows[i][2]);
+	}
+}
+#define SPANS(rows) spans(rows, sizeof(rows) / sizeof(rows[0]))
+
 START_TEST(day_is_itself_as_start_and_end)
 {
-	ck_assert_str_eq(text(parse("2023-09-15", VK_DATE_START)), "2023-09-15");
-	ck_assert_str_eq(text(parse("2023-09-15", VK_DATE_END)), "2023-09-15");
+	static const char *const rows[][3] = {{"2023-09-15", "2023-09-15", "2023-09-15"}};
+	SPANS(rows);
 }
 END_TEST
 
 START_TEST(month_spans_first_to_last_day)
 {
-	ck_assert_str_eq(text(parse("2023-09", VK_DATE_START)), "2023-09-01");
-	ck_assert_str_eq(text(parse("2023-09", VK_DATE_END)), "2023-09-30");
-	ck_assert_str_eq(text(parse("2024-02", VK_DATE_END)), "2024-02-29");
-	ck_assert_str_eq(text(parse("2023-02", VK_DATE_END)), "2023-02-28");
-	ck_assert_str_eq(text(parse("1900-02", VK_DATE_END)), "1900-02-28");
-	ck_assert_str_eq(text(parse("2000-02", VK_DATE_END)), "2000-02-29");
+	static const char *const rows[][3] = {
+	    {"2023-09", "2023-09-01", "2023-09-30"}, {"2024-02", "2024-02-01", "2024-02-29"},
+	    {"2023-02", "2023-02-01", "2023-02-28"}, {"1900-02", "1900-02-01", "1900-02-28"},
+	    {"2000-02", "2000-02-01", "2000-02-29"},
+	};
+	SPANS(rows);
 }
 END_TEST
 
 START_TEST(quarter_and_half_year_span_their_months)
 {
-	ck_assert_str_eq(text(parse("2023-Q3", VK_DATE_START)), "2023-07-01");
-	ck_assert_str_eq(text(parse("2023-Q3", VK_DATE_END)), "2023-09-30");
-	ck_assert_str_eq(text(parse("2023-Q1", VK_DATE_END)), "2023-03-31");
-	ck_assert_str_eq(text(parse("2023-q4", VK_DATE_END)), "2023-12-31");
-	ck_assert_str_eq(text(parse("2023-H2", VK_DATE_START)), "2023-07-01");
-	ck_assert_str_eq(text(parse("2023-H1", VK_DATE_END)), "2023-06-30");
+	static const char *const rows[][3] = {
+	    {"2023-Q3", "2023-07-01", "2023-09-30"}, {"2023-Q1", "2023-01-01", "2023-03-31"},
+	    {"2023-q4", "2023-10-01", "2023-12-31"}, {"2023-H2", "2023-07-01", "2023-12-31"},
+	    {"2023-H1", "2023-01-01", "2023-06-30"},
+	};
+	SPANS(rows);
 }
 END_TEST
 
 START_TEST(year_spans_the_whole_year)
 {
-	ck_assert_str_eq(text(parse("2028", VK_DATE_START)), "2028-01-01");
-	ck_assert_str_eq(text(parse("2028", VK_DATE_END)), "2028-12-31");
+	static const char *const rows[][3] = {{"2028", "2028-01-01", "2028-12-31"}};
+	SPANS(rows);
 }
 END_TEST
 

@@ -81,8 +81,7 @@ START_TEST(invalid_references_are_refused_at_their_position)
 	struct vk_error err;
 	const char *msg = merged_error(invalid[_i].yaml, &err);
 
-	ck_assert_msg(strncmp(msg, invalid[_i].msg, strlen(invalid[_i].msg)) == 0,
-		      "case %d: got '%s', want '%s...'", _i, msg, invalid[_i].msg);
+	msg_starts_with(_i, msg, invalid[_i].msg);
 }
 END_TEST
 

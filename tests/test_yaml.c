@@ -258,8 +258,7 @@ START_TEST(bad_files_name_line_and_column)
 	struct vk_error err;
 	const char *msg = yaml_err(bad[_i].yaml, &err);
 
-	ck_assert_msg(strncmp(msg, bad[_i].msg, strlen(bad[_i].msg)) == 0,
-		      "case %d: got '%s', want '%s...'", _i, msg, bad[_i].msg);
+	msg_starts_with(_i, msg, bad[_i].msg);
 }
 END_TEST
 

@@ -4,10 +4,7 @@
 # 'status set' names no bogus "command line:0:" location.
 . "$(dirname "$0")/lib.inc"
 "$VEIKART" init >/dev/null
-cat >p.yaml <<'Y'
-veikart: 1
-cadence: tertial
-projects:
+tertial_projects p.yaml <<'Y'
   - {code: AAA, name: Går videre, phases: [{phase: innforing, start: 2025, end: 2026}]}
   - {code: CCC, name: Stille prosjekt, phases: [{phase: innforing, start: 2025, end: 2025}]}
 Y

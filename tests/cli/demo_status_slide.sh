@@ -3,8 +3,7 @@
 # In May three items that ran did not report: the shares are of 45 + 3 = 48 (gul 47,9 %,
 # not the 51,1 % of the reports alone).
 . "$(dirname "$0")/lib.inc"
-"$VEIKART" demo --out demo >/dev/null
-export VEIKART_DB="$T/demo/veikart.db"
+demo_store
 "$VEIKART" status --format json | python3 -c '
 import json, sys
 s = json.load(sys.stdin)

@@ -3,9 +3,7 @@
 # dates, the drop-down and the chart; the same store gives the same bytes; an
 # unwritable destination fails with 73 and leaves nothing.
 . "$(dirname "$0")/lib.inc"
-PY=/usr/bin/python3 # Debian's, which has python3-openpyxl
-"$VEIKART" demo --out demo >/dev/null
-export VEIKART_DB="$T/demo/veikart.db"
+demo_store
 "$VEIKART" status --format json >status.json
 "$VEIKART" export xlsx -o book.xlsx >/dev/null
 "$PY" - <<'P' || fail "workbook"

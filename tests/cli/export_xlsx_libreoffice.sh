@@ -2,7 +2,6 @@
 # profile below makes it always recalculate on load) to the value veikart stored, the
 # Prioritering ranks among them, and finds no error values.
 . "$(dirname "$0")/lib.inc"
-PY=/usr/bin/python3
 command -v soffice >/dev/null || fail "soffice not installed (scripts/install-deps.sh installs it)"
 "$VEIKART" demo --out demo >/dev/null
 mkdir -p profile/user lo

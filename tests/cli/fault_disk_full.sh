@@ -3,8 +3,7 @@
 # of its temporary XML parts, so a workbook cut short that way still looks whole (veikart
 # does catch a zip that is cut short).
 . "$(dirname "$0")/lib.inc"
-"$VEIKART" demo --out demo >/dev/null
-export VEIKART_DB="$T/demo/veikart.db"
+demo_store
 mkdir o
 (
 	ulimit -f 64 # 64 KiB: room for the store's shared-memory file, not for the outputs

@@ -11,6 +11,8 @@ with open("big.csv", "w") as f:
                 for c in codes:
                     f.write(f"{y}-{m:02d}-{d:02d};{c};gul;{'x' * 200}\n")
 P
+# sqlite3, not export: what is proved is SQLite's recovery of a killed writer's WAL, and
+# the reset between tries deletes rows directly
 sqlite3 "$VEIKART_DB" .dump >before.sql
 killed=0
 for delay in 0.01 0.03 0.05 0.1 0.2 0.3; do

@@ -3,10 +3,7 @@
 # so its past counts stay, and bringing it back afterwards changes none of them either.
 . "$(dirname "$0")/lib.inc"
 "$VEIKART" init >/dev/null
-cat >all.yaml <<'Y'
-veikart: 1
-cadence: tertial
-projects:
+tertial_projects all.yaml <<'Y'
   - {code: P1, name: En}
   - {code: P2, name: To}
   - {code: P3, name: Tre}

@@ -5,10 +5,7 @@
 # The times out of the plan are kept across several leaves and returns.
 . "$(dirname "$0")/lib.inc"
 "$VEIKART" init >/dev/null
-cat >all.yaml <<'Y'
-veikart: 1
-cadence: tertial
-projects:
+tertial_projects all.yaml <<'Y'
   - {code: P1, name: En, phases: [{phase: planlegging, start: 2021, end: 2023}]}
   - {code: P2, name: To, phases: [{phase: planlegging, start: 2021, end: 2023}]}
   - {code: P3, name: Tre, phases: [{phase: planlegging, start: 2021, end: 2023}]}

@@ -15,12 +15,17 @@ cmp -s trend.before trend.after || fail "remove changed past periods"
 for c in PLL SFM PLL-V1; do grep -q "$c " arch.txt || fail "$c is not archived: $(cat arch.txt)"; done
 "$VEIKART" list programmes | grep -q "^[-0-9 ]*PLL " && fail "PLL still listed"
 # a live item that depends on the one removed stops it, and nothing changes
+# both the export and the rows: a refused remove must archive nothing, and the absences
+# (item_absence) that archiving writes reach the export only as a comment
+store_state before.yaml
 q .dump >before.sql
 run "$VEIKART" remove SAFEST
 expect_status 65
 grep -q "HELSEPLATTFORMEN.*depends on 'SAFEST'" "$T/err" || fail "no reason given"
+store_state after.yaml
+cmp -s before.yaml after.yaml || fail "a refused remove changed the store"
 q .dump >after.sql
-cmp -s before.sql after.sql || fail "a refused remove changed the store"
+cmp -s before.sql after.sql || fail "a refused remove changed the store (rows)"
 # --purge: the counts it prints are what went
 pll=$(q "SELECT count(*) FROM status_report WHERE item_id IN (SELECT id FROM item WHERE code = 'PLL' OR parent_id = (SELECT id FROM item WHERE code = 'PLL'))")
 items=$(q "SELECT count(*) FROM item WHERE code = 'PLL' OR parent_id = (SELECT id FROM item WHERE code = 'PLL')")

@@ -17,7 +17,7 @@ expect_status 0
 "$VEIKART" show SFM | grep -q "program *LEGEMIDDELLISTE" || fail "SFM's parent link"
 "$VEIKART" status --trend >trend.after
 cmp -s trend.before trend.after || fail "rename changed the trend"
-q .dump >before.sql
+store_state before.yaml
 run "$VEIKART" rename SFM PDS
 expect_status 65
 run "$VEIKART" rename NOPE X
@@ -26,8 +26,8 @@ run "$VEIKART" rename SFM 'ikke gyldig'
 expect_status 2
 run "$VEIKART" rename SFM
 expect_status 2
-q .dump >after.sql
-cmp -s before.sql after.sql || fail "a refused rename changed the store"
+store_state after.yaml
+cmp -s before.yaml after.yaml || fail "a refused rename changed the store"
 # an archived item can be renamed, and keeps its reports
 "$VEIKART" remove KJ-SYKEHJEM >/dev/null
 s=$(q "SELECT count(*) FROM status_report s JOIN item i ON i.id = s.item_id WHERE i.code = 'KJ-SYKEHJEM'")

@@ -18,6 +18,14 @@ Y
 "$VEIKART" remove OLD >/dev/null
 rows() { sqlite3 "$VEIKART_DB" "SELECT (SELECT count(*) FROM rollout) || '/' || (SELECT count(*) FROM item_phase p JOIN item i ON i.id = p.item_id WHERE i.code = 'OLD')"; }
 [ "$(rows)" = "1/2" ] || fail "before: $(rows)"
+# refused FILE PATTERN: importing FILE is refused (65) with a message matching PATTERN,
+# and OLD keeps its rollout and phases
+refused() {
+	run "$VEIKART" import "$1"
+	expect_status 65
+	grep -q "$2" "$T/err" || fail "$1: message: $(cat "$T/err")"
+	[ "$(rows)" = "1/2" ] || fail "after $1: $(rows)"
+}
 cat >regions.yaml <<'Y'
 veikart: 1
 replace_regions: true
@@ -28,10 +36,7 @@ regions:
 programmes:
   - {code: NEW, name: Nytt program, phases: [{phase: innforing, start: 2025, end: 2026}]}
 Y
-run "$VEIKART" import regions.yaml
-expect_status 65
-grep -q "area 'bergen'.*archived 'OLD'.*veikart remove OLD --purge" "$T/err" || fail "message: $(cat "$T/err")"
-[ "$(rows)" = "1/2" ] || fail "after replace_regions: $(rows)"
+refused regions.yaml "area 'bergen'.*archived 'OLD'.*veikart remove OLD --purge"
 cat >phases.yaml <<'Y'
 veikart: 1
 phases:
@@ -40,10 +45,7 @@ phases:
 programmes:
   - {code: NEW, name: Nytt program, phases: [{phase: innforing, start: 2025, end: 2026}]}
 Y
-run "$VEIKART" import phases.yaml
-expect_status 65
-grep -q "phase kind 'planlegging'.*archived 'OLD'" "$T/err" || fail "message: $(cat "$T/err")"
-[ "$(rows)" = "1/2" ] || fail "after phases: $(rows)"
+refused phases.yaml "phase kind 'planlegging'.*archived 'OLD'"
 # purged first, the same files go in
 "$VEIKART" remove OLD --purge >/dev/null
 "$VEIKART" import regions.yaml phases.yaml >/dev/null || fail "refused after purge"

@@ -1,12 +1,7 @@
 # A phase that ends before it starts is refused at its end date.
 . "$(dirname "$0")/lib.inc"
-cat >bad.yaml <<'Y'
-veikart: 1
-programmes:
-  - code: NY
-    name: Nytt program
+bad_programme "phase 'utproving' ends 2025-06-30, before it starts 2025-07-01" <<'Y'
     phases:
       - {phase: utproving, start: 2025-Q3, end: 2025-Q2}
 Y
-bad_import "phase 'utproving' ends 2025-06-30, before it starts 2025-07-01" bad.yaml
 grep -q "^veikart: bad.yaml:6:49: " "$T/err" || fail "wrong position"

@@ -3,16 +3,7 @@
 # cannot all be written leave an earlier run's pages as they were.
 . "$(dirname "$0")/lib.inc"
 "$VEIKART" init >/dev/null
-{
-	echo "veikart: 1"
-	echo "status_date: 2025-06-30"
-	echo "programmes:"
-	i=0
-	while [ $i -lt 900 ]; do
-		echo "  - {code: P$i, name: Program $i med æøå, phases: [{phase: innforing, start: 2024, end: 2026}]}"
-		i=$((i + 1))
-	done
-} >big.yaml
+many_programmes 900 "Program %d med æøå" "status_date: 2025-06-30" >big.yaml
 "$VEIKART" import big.yaml >/dev/null
 "$VEIKART" render roadmap -o r.pdf >/dev/null
 pages=$(pdfinfo r.pdf | awk '/^Pages:/ {print $2}')

@@ -1,7 +1,6 @@
 # The priority chart lists the measures in rank order with their scores and the weights.
 . "$(dirname "$0")/lib.inc"
-"$VEIKART" demo --out demo >/dev/null
-export VEIKART_DB="$T/demo/veikart.db"
+demo_store
 "$VEIKART" render scores -o s.pdf >/dev/null
 pdftotext -layout s.pdf s.txt
 grep -q "Prioritering av tiltak" s.txt || fail "title"

@@ -1,8 +1,7 @@
 # The sample's December 2023 table gives the council's scores and ranks; --explain shows
 # the arithmetic; a weight changes the order; JSON has nulls, never NaN.
 . "$(dirname "$0")/lib.inc"
-"$VEIKART" demo --out demo >/dev/null
-export VEIKART_DB="$T/demo/veikart.db"
+demo_store
 "$VEIKART" score --format json >s.json
 python3 - <<'P' || fail "ranking"
 import json

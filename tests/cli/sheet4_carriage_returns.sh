@@ -4,7 +4,6 @@
 # and column, and nothing is stored.
 D=$(cd "$(dirname "$0")" && pwd)
 . "$D/lib.inc"
-PY=/usr/bin/python3
 "$VEIKART" init >/dev/null
 printf 'veikart: 1\ncadence: quarter\nprojects:\n  - {code: P, name: P}\n  - {code: Q, name: Q}\n' >p.yaml
 "$VEIKART" import p.yaml >/dev/null

@@ -10,12 +10,12 @@ got=$(sqlite3 "$VEIKART_DB" "SELECT group_concat(budget_mnok, ' ') FROM (SELECT 
 [ "$got" = "0.125 1234.25 1234.5 1234.5 1234.5 12345678.0" ] || fail "budgets read as $got"
 for bad in '1,234.5' '1.234,5' '1,234' '1.234' '0x10' '0x1p4' inf nan 1e300 1e3 '1,234,567' '12 34' '-5'; do
 	printf 'periode;kode;status;kommentar;budsjett\n2021-05;PLL;gul;;%s\n' "$bad" >bad.csv
-	sqlite3 "$VEIKART_DB" .dump >before.sql
+	store_state before.yaml
 	run "$VEIKART" import bad.csv
 	[ "$status" = 65 ] || fail "'$bad' was accepted (exit $status)"
 	grep -q "^veikart: bad.csv:2: invalid budget '$bad' in column 5: " "$T/err" || fail "'$bad': message"
-	sqlite3 "$VEIKART_DB" .dump >after.sql
-	cmp -s before.sql after.sql || fail "'$bad' changed the store"
+	store_state after.yaml
+	cmp -s before.yaml after.yaml || fail "'$bad' changed the store"
 done
 printf 'periode;kode;status;kommentar;budsjett\n2021-05;PLL;gul;;1,234.5\n' >bad.csv
 run "$VEIKART" import bad.csv

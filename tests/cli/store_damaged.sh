@@ -8,6 +8,7 @@ cp v.db good.db
 check_refused() { # what PATTERN: every kind of command refuses the store
 	for args in "list areas" "list programmes" "status" "check" "export xlsx -o x.xlsx" \
 		"render roadmap -o x.pdf" "import $SAMPLES/portfolio.yaml" "init"; do
+		# sqlite3, not export: the store is damaged on purpose and every command refuses it
 		sqlite3 v.db .dump >before.sql
 		# shellcheck disable=SC2086 # the arguments are words
 		run "$VEIKART" $args

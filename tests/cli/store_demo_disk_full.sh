@@ -17,6 +17,8 @@ grep -q "^veikart: d/veikart.db: " err.txt || fail "the message does not name th
 [ -z "$(ls -A d)" ] || fail "files left: $(ls -A d)"
 # with a store there already
 "$VEIKART" demo --out d >/dev/null
+# sqlite3, not export: demo always writes a SQLite file, replaced by rename, and the
+# promise is about that file in the directory
 sqlite3 d/veikart.db .dump >before.sql
 (
 	ulimit -f 64

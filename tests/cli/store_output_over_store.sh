@@ -4,6 +4,8 @@
 . "$(dirname "$0")/lib.inc"
 export LSAN_OPTIONS="${LSAN_OPTIONS:-}:print_suppressions=0" # one line on stderr
 sample_store
+# sqlite3, not export: the outputs are aimed at the SQLite file and its -wal/-shm, so the
+# file's own rows and integrity are what must be whole
 sqlite3 v.db .dump >before.sql
 ln v.db hard.pdf
 ln -s v.db soft.svg

@@ -4,15 +4,7 @@
 # drawn; then the output directory must be empty.
 . "$(dirname "$0")/lib.inc"
 "$VEIKART" init >/dev/null
-{
-	echo "veikart: 1"
-	echo "programmes:"
-	i=0
-	while [ $i -lt 4000 ]; do
-		echo "  - {code: P$i, name: Program $i, phases: [{phase: innforing, start: 2024, end: 2026}]}"
-		i=$((i + 1))
-	done
-} >big.yaml
+many_programmes 4000 "Program %d" >big.yaml
 "$VEIKART" import big.yaml >/dev/null
 mkdir o
 for s in TERM:15 HUP:1 INT:2; do

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib.inc"
 sample_store
 "$VEIKART" import "$SAMPLES/status-2021.csv" >/dev/null
-sqlite3 "$VEIKART_DB" .dump >"$T/before.sql"
+store_state "$T/before.yaml"
 run "$VEIKART" status set PLL gul --period 2021-05 --comment "$(printf 'ok \377\376')"
 expect_status 2
 [ "$(wc -l <"$T/err")" -eq 1 ] || fail "expected one line on stderr"
@@ -16,5 +16,5 @@ grep -Fq 'control character U+001B' "$T/err" || fail "a control character was no
 run "$VEIKART" show "$(printf '\300\200')"
 expect_status 2
 grep -q "not UTF-8" "$T/err" || fail "an overlong UTF-8 form was not refused"
-sqlite3 "$VEIKART_DB" .dump >"$T/after.sql"
-cmp -s "$T/before.sql" "$T/after.sql" || fail "the store changed"
+store_state "$T/after.yaml"
+cmp -s "$T/before.yaml" "$T/after.yaml" || fail "the store changed"

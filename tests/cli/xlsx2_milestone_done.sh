@@ -2,7 +2,6 @@
 # a column "Nådd" with ja or nei ("Done", yes or no, in English), which the sheet did not
 # have although the store keeps it.
 . "$(dirname "$0")/lib.inc"
-PY=/usr/bin/python3
 "$VEIKART" init >/dev/null
 cat >ms.yaml <<'Y'
 veikart: 1

@@ -6,7 +6,6 @@
 # ties, in order. (The workbook had none of description, priority, dependencies, phases
 # or yearly budgets.)
 . "$(dirname "$0")/lib.inc"
-PY=/usr/bin/python3
 "$VEIKART" init >/dev/null
 cat >pf.yaml <<'Y'
 veikart: 1

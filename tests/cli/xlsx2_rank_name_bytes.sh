@@ -8,7 +8,6 @@
 D=$(cd "$(dirname "$0")" && pwd)
 . "$D/lib.inc"
 . "$D/xlsx_lo.inc"
-PY=/usr/bin/python3
 "$VEIKART" init >/dev/null
 # Bravo and akson tie on everything; alfa beats Zulu by Kostnader alone, so with
 # Kostnader's weight 0 they tie too, and the name puts Zulu (Z is 0x5A) before alfa.

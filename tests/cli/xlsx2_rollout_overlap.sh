@@ -4,7 +4,6 @@
 # (the sheet showed "Utp" there, as if innføring began in 2026); a phase of a few weeks
 # that misses the middle of its quarter is shown too.
 . "$(dirname "$0")/lib.inc"
-PY=/usr/bin/python3
 "$VEIKART" init >/dev/null
 cat >overlap.yaml <<'Y'
 veikart: 1

@@ -6,7 +6,6 @@
 D=$(cd "$(dirname "$0")" && pwd)
 . "$D/lib.inc"
 . "$D/xlsx_lo.inc"
-PY=/usr/bin/python3
 printf 'veikart: 1\ncadence: quarter\nprojects:\n  - {code: A, name: Alfa}\n  - {code: B, name: Beta}\n' >p.yaml
 # 2025-Q1 none; 2025-Q2 a budget of 0 (a budget all the same); 2025-Q3 none, shown
 printf 'periode;kode;status;budsjett\n2025-Q1;A;gul;\n2025-Q1;B;gul;\n2025-Q2;A;rød;0\n2025-Q2;B;grønn;\n2025-Q3;A;gul;\n' >s.csv

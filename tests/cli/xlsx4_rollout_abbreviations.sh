@@ -6,7 +6,6 @@
 # "Utp/Inn"), or is left out when no quarter holds two.
 D=$(cd "$(dirname "$0")" && pwd)
 . "$D/lib.inc"
-PY=/usr/bin/python3
 cat >p.yaml <<'Y'
 veikart: 1
 status_date: 2025-06-30

@@ -9,9 +9,7 @@
 D=$(cd "$(dirname "$0")" && pwd)
 . "$D/lib.inc"
 . "$D/xlsx_lo.inc"
-PY=/usr/bin/python3
-"$VEIKART" demo --out demo >/dev/null
-export VEIKART_DB="$T/demo/veikart.db"
+demo_store
 "$VEIKART" status --period 2021-01 --format json >live-2021-01.json
 "$VEIKART" remove KJ-SYKEHJEM >/dev/null
 "$VEIKART" remove PLL >/dev/null

@@ -6,8 +6,7 @@
 . "$(dirname "$0")/lib.inc"
 M=
 trap '[ -z "$M" ] || umount "$T/full"; rm -rf "$T"' EXIT
-"$VEIKART" demo --out demo >/dev/null
-export VEIKART_DB="$T/demo/veikart.db"
+demo_store
 # ten comments of 30,000 characters that do not compress away: about 300 KB of text
 sqlite3 "$VEIKART_DB" "UPDATE status_report SET comment = hex(randomblob(15000))
 	WHERE (item_id, period_id) IN (SELECT item_id, period_id FROM status_report

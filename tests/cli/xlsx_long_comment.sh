@@ -3,8 +3,7 @@
 # message naming the item, the period and the cell: never an empty cell and exit 0.
 # The file that was there stays, and no temporary file is left.
 . "$(dirname "$0")/lib.inc"
-"$VEIKART" demo --out demo >/dev/null
-export VEIKART_DB="$T/demo/veikart.db"
+demo_store
 "$VEIKART" export xlsx -o book.xlsx >/dev/null
 cp book.xlsx before.xlsx
 sqlite3 "$VEIKART_DB" "UPDATE status_report SET comment = 'æ' || replace(hex(zeroblob(16384)), '00', 'ab')

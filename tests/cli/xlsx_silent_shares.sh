@@ -7,9 +7,7 @@
 D=$(cd "$(dirname "$0")" && pwd)
 . "$D/lib.inc"
 . "$D/xlsx_lo.inc"
-PY=/usr/bin/python3
-"$VEIKART" demo --out demo >/dev/null
-export VEIKART_DB="$T/demo/veikart.db"
+demo_store
 # KJ-SYKEHJEM leaves the plan after 2021-05; then a third period with two reports:
 # most running items are silent in it, and KJ-SYKEHJEM, archived before it, is not
 "$VEIKART" remove KJ-SYKEHJEM >/dev/null

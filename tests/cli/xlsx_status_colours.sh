@@ -4,9 +4,7 @@
 D=$(cd "$(dirname "$0")" && pwd)
 . "$D/lib.inc"
 . "$D/xlsx_lo.inc"
-PY=/usr/bin/python3
-"$VEIKART" demo --out demo >/dev/null
-export VEIKART_DB="$T/demo/veikart.db"
+demo_store
 "$VEIKART" export xlsx -o book.xlsx >/dev/null
 lo_recalc book.xlsx lo
 "$PY" - <<'P' || fail "conditional formats"

@@ -5,9 +5,7 @@
 D=$(cd "$(dirname "$0")" && pwd)
 . "$D/lib.inc"
 . "$D/xlsx_lo.inc"
-PY=/usr/bin/python3
-"$VEIKART" demo --out demo >/dev/null
-export VEIKART_DB="$T/demo/veikart.db"
+demo_store
 "$VEIKART" export xlsx -o book.xlsx >/dev/null
 # a store of more than 5,000 items: constant-memory mode
 cp "$VEIKART_DB" big.db

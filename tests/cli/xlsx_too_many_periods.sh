@@ -2,9 +2,7 @@
 # a message that says so, exit 73 and no file: never a sheet cut at XFD without its
 # table. An earlier period that fits (--period) still exports, every column there.
 . "$(dirname "$0")/lib.inc"
-PY=/usr/bin/python3
-"$VEIKART" demo --out demo >/dev/null
-export VEIKART_DB="$T/demo/veikart.db"
+demo_store
 # 16,400 monthly periods from 1000-01, each with a report (straight into the store)
 sqlite3 "$VEIKART_DB" "
 WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 16399)

@@ -6,9 +6,7 @@
 D=$(cd "$(dirname "$0")" && pwd)
 . "$D/lib.inc"
 . "$D/xlsx_lo.inc"
-PY=/usr/bin/python3
-"$VEIKART" demo --out demo >/dev/null
-export VEIKART_DB="$T/demo/veikart.db"
+demo_store
 printf 'tiltak;M1;P1\nUfullstendig tiltak;5;4\n' >incomplete.csv
 "$VEIKART" import incomplete.csv >/dev/null
 "$VEIKART" score --format json >default.json
