@@ -235,9 +235,9 @@ static double luminance(uint32_t c)
 uint32_t vk_layout_text_on(uint32_t bg)
 {
 	double b = luminance(bg);
-	double on_white = 1.05 / (b + 0.05), on_ink = (b + 0.05) / (luminance(INK) + 0.05);
+	double on_white = 1.05 / (b + 0.05), on_ink = (b + 0.05) / (luminance(VK_RGB_INK) + 0.05);
 
-	return on_ink >= on_white ? INK : WHITE;
+	return on_ink >= on_white ? VK_RGB_INK : VK_RGB_WHITE;
 }
 
 static double milestone_size(const struct vk_milestone *m)
@@ -260,14 +260,14 @@ static int by_ideal(const void *a, const void *b)
 	return (x->at > y->at) - (x->at < y->at);
 }
 
-/* Places p[a..b] side by side, MS_GAP apart, centred on the mean of their dates. */
+/* Places p[a..b] side by side, VK_MS_GAP apart, centred on the mean of their dates. */
 static void spread(struct placed *p, size_t a, size_t b)
 {
 	double off = 0, sum = 0;
 
 	for (size_t j = a; j <= b; j++) {
 		if (j > a)
-			off += (p[j - 1].size + p[j].size) / 2 + MS_GAP;
+			off += (p[j - 1].size + p[j].size) / 2 + VK_MS_GAP;
 		p[j].x = off;
 		sum += p[j].ideal - off;
 	}
@@ -277,7 +277,7 @@ static void spread(struct placed *p, size_t a, size_t b)
 }
 
 /* Where the milestones on the axis are drawn: p[0..m) in order of x, m returned; those
- * that would touch (the same date, or days apart) side by side, MS_GAP apart, centred
+ * that would touch (the same date, or days apart) side by side, VK_MS_GAP apart, centred
  * on their dates. `p` has room for n. */
 static size_t place_milestones(const struct vk_lay *l, const struct vk_milestone *ms, size_t n,
 			       struct placed *p)
@@ -308,7 +308,8 @@ static size_t place_milestones(const struct vk_lay *l, const struct vk_milestone
 		first[clusters++] = i;
 		while (clusters > 1) {
 			size_t j = first[clusters - 1];
-			if (p[j].x - p[j - 1].x >= (p[j - 1].size + p[j].size) / 2 + MS_GAP - 1e-9)
+			if (p[j].x - p[j - 1].x >=
+			    (p[j - 1].size + p[j].size) / 2 + VK_MS_GAP - 1e-9)
 				break;
 			clusters--;
 			spread(p, first[clusters - 1], i);
@@ -372,7 +373,7 @@ bool vk_layout_add_bar(struct vk_lay *l, int page, const char *ref, const struct
 		       double y, double h, const struct vk_milestone *ms, size_t ms_n)
 {
 	const struct vk_phase_kind *ph = vk_model_phase(l->pf, s->phase);
-	uint32_t fill = ph ? vk_layout_parse_colour(ph->colour) : MUTED;
+	uint32_t fill = ph ? vk_layout_parse_colour(ph->colour) : VK_RGB_MUTED;
 	int start = s->start, end = s->end;
 	double x1, x2, mark = h * 0.6;
 
@@ -403,8 +404,10 @@ void vk_layout_add_milestone(struct vk_lay *l, int page, const char *ref,
 			     const struct vk_milestone *m, double cx, double cy)
 {
 	double size = milestone_size(m);
-	uint32_t fill = m->kind == VK_MS_DECISION ? INK : m->kind == VK_MS_GOAL ? GOAL : WHITE;
-	uint32_t stroke = m->kind == VK_MS_DECISION ? WHITE : INK;
+	uint32_t fill = m->kind == VK_MS_DECISION ? VK_RGB_INK
+			: m->kind == VK_MS_GOAL	  ? VK_RGB_GOAL
+						  : VK_RGB_WHITE;
+	uint32_t stroke = m->kind == VK_MS_DECISION ? VK_RGB_WHITE : VK_RGB_INK;
 
 	vk_layout_add_shape(l, page, VK_SHAPE_DIAMOND, VK_ROLE_MILESTONE, ref, cx - size / 2,
 			    cy - size / 2, size, size, fill, stroke);
@@ -442,9 +445,9 @@ size_t vk_layout_span_lanes(const struct vk_span *const *s, size_t n, size_t *la
 
 double vk_layout_lane_y(double cy, size_t lanes, size_t k, double bar_h)
 {
-	double block = (double)lanes * bar_h + (double)(lanes - 1) * LANE_GAP;
+	double block = (double)lanes * bar_h + (double)(lanes - 1) * VK_LANE_GAP;
 
-	return cy - block / 2 + (double)k * (bar_h + LANE_GAP);
+	return cy - block / 2 + (double)k * (bar_h + VK_LANE_GAP);
 }
 
 void vk_layout_add_status(struct vk_lay *l, int page, const char *ref, enum vk_colour c, double cx,
@@ -468,17 +471,17 @@ void vk_layout_add_status_mark(struct vk_lay *l, int page, const char *ref, enum
 	case VK_GRONN:
 		p.shape = VK_SHAPE_CIRCLE;
 		p.x = cx - 4, p.y = cy - 4, p.w = 8, p.h = 8;
-		colour = GRONN;
+		colour = VK_RGB_GRONN;
 		break;
 	case VK_GUL:
 		p.shape = VK_SHAPE_TRIANGLE;
 		p.x = cx - 4.5, p.y = cy - 4, p.w = 9, p.h = 8;
-		colour = GUL;
+		colour = VK_RGB_GUL;
 		break;
 	case VK_ROD:
 		p.shape = VK_SHAPE_RECT;
 		p.x = cx - 3.5, p.y = cy - 3.5, p.w = 7, p.h = 7;
-		colour = ROD;
+		colour = VK_RGB_ROD;
 		break;
 	default:
 		return;
@@ -486,7 +489,7 @@ void vk_layout_add_status_mark(struct vk_lay *l, int page, const char *ref, enum
 	/* an old report: the outline only, drawn inside the filled mark's box */
 	if (hollow) {
 		p.x += 0.6, p.y += 0.6, p.w -= 1.2, p.h -= 1.2;
-		p.fill = WHITE;
+		p.fill = VK_RGB_WHITE;
 		p.stroke = colour;
 	} else {
 		p.fill = colour;
@@ -572,8 +575,8 @@ void vk_layout_outside_room(struct vk_lay *l, struct vk_lay_row *r, const struct
 	double page_w, page_h;
 
 	vk_layout_page_size(l, &page_w, &page_h);
-	n = outside_lines(l, page_w - MARGIN - (MARGIN + l->label_w + GAP), it, &left, &left_n,
-			  &right, &right_n);
+	n = outside_lines(l, page_w - VK_MARGIN - (VK_MARGIN + l->label_w + VK_GAP), it, &left,
+			  &left_n, &right, &right_n);
 	free_lines(left, left_n);
 	free_lines(right, right_n);
 	if (n == 0)
@@ -593,12 +596,12 @@ void vk_layout_add_outside(struct vk_lay *l, const struct vk_lay_row *r, const s
 	for (size_t i = 0; i < left_n; i++)
 		vk_layout_add_text(l, r->page, VK_ROLE_CONTINUES, it->code, l->chart_x + 1,
 				   r->y + 1 + (double)i * OUTSIDE_LINE, w, OUTSIDE_LINE, left[i],
-				   VK_FONT_ITALIC, OUTSIDE_SIZE, INK, VK_ALIGN_LEFT);
+				   VK_FONT_ITALIC, OUTSIDE_SIZE, VK_RGB_INK, VK_ALIGN_LEFT);
 	for (size_t i = 0; i < right_n; i++)
 		vk_layout_add_text(l, r->page, VK_ROLE_CONTINUES, it->code,
 				   l->chart_x + l->chart_w - 1 - w,
 				   r->y + 1 + (double)i * OUTSIDE_LINE, w, OUTSIDE_LINE, right[i],
-				   VK_FONT_ITALIC, OUTSIDE_SIZE, INK, VK_ALIGN_RIGHT);
+				   VK_FONT_ITALIC, OUTSIDE_SIZE, VK_RGB_INK, VK_ALIGN_RIGHT);
 	free_lines(left, left_n);
 	free_lines(right, right_n);
 }
@@ -612,13 +615,13 @@ bool vk_layout_marker_room(struct vk_lay_row *r, int lines)
 {
 	if (r->marker_lines >= lines)
 		return false;
-	r->top += (lines - r->marker_lines) * (MARKER_H + 1);
-	r->height += (lines - r->marker_lines) * (MARKER_H + 1);
+	r->top += (lines - r->marker_lines) * (VK_MARKER_H + 1);
+	r->height += (lines - r->marker_lines) * (VK_MARKER_H + 1);
 	r->marker_lines = lines;
 	return true;
 }
 
 double vk_layout_marker_y(const struct vk_lay_row *r, int line)
 {
-	return r->y + r->top - (r->marker_lines - line) * (MARKER_H + 1);
+	return r->y + r->top - (r->marker_lines - line) * (VK_MARKER_H + 1);
 }

@@ -8,6 +8,7 @@
 
 #include "alloc.h"
 #include "date.h"
+#include "palette.h"
 #include "xlsx-int.h"
 
 static const char *phase_at(const struct vk_item *it, int date)
@@ -369,8 +370,9 @@ void vk_xlsx_sheet_summary(struct vk_xlsx_book *x, lxw_worksheet *ws, const char
 	for (int c = VK_GRONN; c <= VK_ROD + 1; c++) {
 		char sheet[64];
 		lxw_chart_series *s;
-		lxw_chart_fill fill = {.color = c > VK_ROD ? 0xD9DDE3 : vk_xlsx_status_fill[c]};
-		lxw_chart_line line = {.color = 0x616E7C, .width = 0.75};
+		lxw_chart_fill fill = {.color =
+					   c > VK_ROD ? VK_RGB_SILENT : vk_xlsx_status_fill[c]};
+		lxw_chart_line line = {.color = VK_RGB_MUTED, .width = 0.75};
 		lxw_col_t col = c > VK_ROD ? 11 : (lxw_col_t)c;
 
 		snprintf(sheet, sizeof(sheet), "%s", VK_TR(x->in->lang, "Oppsummering", "Summary"));
