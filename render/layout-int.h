@@ -6,6 +6,7 @@
 #include "axis.h"
 #include "layout.h"
 #include "palette.h"
+#include "words.h"
 
 #define VK_MARGIN    30.0
 #define VK_GAP	     14.0 /* between the label column and the chart */

@@ -501,6 +501,7 @@ void vk_layout_add_status_mark(struct vk_lay *l, int page, const char *ref, enum
 char *vk_layout_outside_text(const struct vk_lay *l, const struct vk_item *it, bool after)
 {
 	char *text = NULL, *all, date[32];
+	const char *outside;
 
 	for (size_t k = 0; k < it->phases_n; k++) {
 		const struct vk_span *sp = &it->phases[k];
@@ -530,8 +531,9 @@ char *vk_layout_outside_text(const struct vk_lay *l, const struct vk_item *it, b
 	}
 	if (!text)
 		return NULL;
-	all = after ? vk_xasprintf("%s %s ▸", text, VK_TR(l->o->lang, "(utenfor)", "(outside)"))
-		    : vk_xasprintf("◂ %s %s", text, VK_TR(l->o->lang, "(utenfor)", "(outside)"));
+	outside = vk_word(VK_WORD_OUTSIDE, l->o->lang);
+	all =
+	    after ? vk_xasprintf("%s %s ▸", text, outside) : vk_xasprintf("◂ %s %s", text, outside);
 	free(text);
 	return all;
 }

@@ -182,14 +182,15 @@ static void dep_marker(struct vk_lay *l, const struct vk_lay_row *r, int day, bo
 
 	if (!other)
 		snprintf(buf, sizeof(buf), "%s %s %s", arrow, code,
-			 VK_TR(l->o->lang, "(ikke vist)", "(not shown)"));
+			 vk_word(VK_WORD_NOT_SHOWN, l->o->lang));
 	else if (other->page != r->page)
-		snprintf(buf, sizeof(buf), "%s %s %s %d%s", arrow, code,
-			 VK_TR(l->o->lang, "s.", "p."), other->page + 1,
-			 other_visible ? "" : VK_TR(l->o->lang, " (utenfor)", " (outside)"));
+		snprintf(buf, sizeof(buf), "%s %s %s %d%s%s", arrow, code,
+			 vk_word(VK_WORD_PAGE, l->o->lang), other->page + 1,
+			 other_visible ? "" : " ",
+			 other_visible ? "" : vk_word(VK_WORD_OUTSIDE, l->o->lang));
 	else if (!other_visible)
 		snprintf(buf, sizeof(buf), "%s %s %s", arrow, code,
-			 VK_TR(l->o->lang, "(utenfor)", "(outside)"));
+			 vk_word(VK_WORD_OUTSIDE, l->o->lang));
 	else
 		return;
 	w = vk_layout_text_width(l, buf, VK_FONT_ITALIC, size) + 1;

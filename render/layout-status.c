@@ -311,9 +311,9 @@ enum vk_code vk_layout_status(const struct vk_chart_data *data, const struct vk_
 	vk_layout_add_legend(&l, VK_SHAPE_RECT, VK_RGB_GRONN, VK_NO_COLOUR, false, 8,
 			     VK_TR(l.o->lang, "Grønn (nederst)", "Green (bottom)"));
 	vk_layout_add_legend(&l, VK_SHAPE_RECT, VK_RGB_GUL, VK_NO_COLOUR, false, 8,
-			     VK_TR(l.o->lang, "Gul", "Yellow"));
+			     vk_word(VK_WORD_GUL_CAP, l.o->lang));
 	vk_layout_add_legend(&l, VK_SHAPE_RECT, VK_RGB_ROD, VK_NO_COLOUR, false, 8,
-			     VK_TR(l.o->lang, "Rød", "Red"));
+			     vk_word(VK_WORD_ROD_CAP, l.o->lang));
 	vk_layout_add_legend(&l, VK_SHAPE_RECT, fills[VK_COLOUR_NONE], VK_SILENT_STROKE, false, 8,
 			     VK_TR(l.o->lang, "Uten rapport (øverst)", "No report (top)"));
 	vk_layout_add_legend(

@@ -78,6 +78,19 @@ const char *vk_layout_phase_label(const struct vk_lay *l, const struct vk_phase_
 	return ph->name;
 }
 
+/* The status colours' legend entries, by enum vk_colour: the marks of
+ * vk_layout_add_status_mark. */
+static const struct {
+	enum vk_shape shape;
+	uint32_t fill;
+	double size;
+	enum vk_word word;
+} status_marks[] = {
+    [VK_GRONN] = {VK_SHAPE_CIRCLE, VK_RGB_GRONN, 8, VK_WORD_GRONN_CAP},
+    [VK_GUL] = {VK_SHAPE_TRIANGLE, VK_RGB_GUL, 8, VK_WORD_GUL_CAP},
+    [VK_ROD] = {VK_SHAPE_RECT, VK_RGB_ROD, 7, VK_WORD_ROD_CAP},
+};
+
 void vk_layout_add_standard_legend(struct vk_lay *l, unsigned milestone_kinds, unsigned colours,
 				   const char *period, bool older)
 {
@@ -100,15 +113,11 @@ void vk_layout_add_standard_legend(struct vk_lay *l, unsigned milestone_kinds, u
 		snprintf(buf, sizeof(buf), VK_TR(l->o->lang, "Status %s:", "Status %s:"), period);
 		vk_layout_add_legend(l, VK_SHAPE_RECT, VK_RGB_WHITE, VK_NO_COLOUR, false, 0, buf);
 	}
-	if (colours & 1u << VK_GRONN)
-		vk_layout_add_legend(l, VK_SHAPE_CIRCLE, VK_RGB_GRONN, VK_NO_COLOUR, false, 8,
-				     VK_TR(l->o->lang, "Grønn", "Green"));
-	if (colours & 1u << VK_GUL)
-		vk_layout_add_legend(l, VK_SHAPE_TRIANGLE, VK_RGB_GUL, VK_NO_COLOUR, false, 8,
-				     VK_TR(l->o->lang, "Gul", "Yellow"));
-	if (colours & 1u << VK_ROD)
-		vk_layout_add_legend(l, VK_SHAPE_RECT, VK_RGB_ROD, VK_NO_COLOUR, false, 7,
-				     VK_TR(l->o->lang, "Rød", "Red"));
+	for (int c = VK_GRONN; c <= VK_ROD; c++)
+		if (colours & 1u << c)
+			vk_layout_add_legend(l, status_marks[c].shape, status_marks[c].fill,
+					     VK_NO_COLOUR, false, status_marks[c].size,
+					     vk_word(status_marks[c].word, l->o->lang));
 	if (colours && older && period) {
 		snprintf(
 		    buf, sizeof(buf),

@@ -11,6 +11,7 @@
 #include "alloc.h"
 #include "number.h"
 #include "utf8.h"
+#include "words.h"
 
 /* `s` as a terminal should show it: a copy with control characters escaped when `out`
  * is a terminal and `s` has any (`*copy` to free), else `s` itself. The isatty call
@@ -124,7 +125,7 @@ void vk_text_status(FILE *out, enum vk_lang lang, const struct vk_status_summary
 		    share, sizeof(share));
 		fprintf(out, "  ");
 		vk_text_cell(out,
-			     silent ? VK_TR(lang, "uten rapport", "no report")
+			     silent ? vk_word(VK_WORD_NO_REPORT, lang)
 				    : vk_colour_name((enum vk_colour)c, lang),
 			     13);
 		fprintf(out, "%4zu  %6s %%", silent ? s->silent : s->counts[c], share);
@@ -177,7 +178,7 @@ void vk_text_trend(FILE *out, enum vk_lang lang, const struct vk_status_summary 
 	vk_text_cell(out, VK_TR(lang, "periode", "period"), 8);
 	for (int c = VK_GRONN; c <= VK_ROD; c++)
 		vk_text_rcell(out, vk_colour_name((enum vk_colour)c, lang), 6);
-	vk_text_rcell(out, VK_TR(lang, "uten rapport", "no report"), 12);
+	vk_text_rcell(out, vk_word(VK_WORD_NO_REPORT, lang), 12);
 	vk_text_rcell(out, VK_TR(lang, "totalt", "total"), 6);
 	vk_text_rcell(out, VK_TR(lang, "budsjett (MNOK)", "budget (MNOK)"), 15);
 	fputc('\n', out);
