@@ -15,13 +15,13 @@ double vk_layout_text_width(const struct vk_lay *l, const char *s, enum vk_font 
 	return l->o->measure->width(l->o->measure->ctx, s, font, size);
 }
 
-/* The longest prefix of `s` (in bytes, ending on a character) that fits `max_w` with
- * an ellipsis after it: a binary search of widths, for measures without `prefix`. */
-static size_t search_cut(const struct vk_lay *l, const char *s, enum vk_font font, double size,
-			 double max_w)
+/* The longest prefix of s[0..len) (in bytes, ending on a character) that fits `max_w`
+ * with `suffix` after it: a binary search of widths. */
+static size_t longest_prefix(const struct vk_lay *l, const char *s, size_t len, const char *suffix,
+			     enum vk_font font, double size, double max_w)
 {
-	size_t lo = 0, hi = strlen(s);
-	char *buf = vk_xmalloc(hi + 4);
+	size_t lo = 0, hi = len;
+	char *buf = vk_xmalloc(len + strlen(suffix) + 1);
 
 	while (lo < hi) {
 		size_t mid = (lo + hi + 1) / 2;
@@ -30,7 +30,7 @@ static size_t search_cut(const struct vk_lay *l, const char *s, enum vk_font fon
 		if (mid == lo)
 			break;
 		memcpy(buf, s, mid);
-		strcpy(buf + mid, "…");
+		strcpy(buf + mid, suffix);
 		if (vk_layout_text_width(l, buf, font, size) <= max_w)
 			lo = mid;
 		else
@@ -57,7 +57,8 @@ char *vk_layout_fit_text(const struct vk_lay *l, const char *s, enum vk_font fon
 	} else {
 		if (vk_layout_text_width(l, s, font, size) <= max_w)
 			return vk_xstrdup(s);
-		cut = search_cut(l, s, font, size, max_w);
+		/* for measures without `prefix` */
+		cut = longest_prefix(l, s, strlen(s), "…", font, size, max_w);
 	}
 	while (cut > 0 && s[cut - 1] == ' ')
 		cut--;
@@ -72,23 +73,8 @@ char *vk_layout_fit_text(const struct vk_lay *l, const char *s, enum vk_font fon
 static size_t break_word(const struct vk_lay *l, const char *p, size_t len, enum vk_font font,
 			 double size, double max_w)
 {
-	size_t lo = 0, hi = len;
-	char *buf = vk_xmalloc(len + 1);
+	size_t lo = longest_prefix(l, p, len, "", font, size, max_w);
 
-	while (lo < hi) {
-		size_t mid = (lo + hi + 1) / 2;
-		while (mid > lo && ((unsigned char)p[mid] & 0xc0) == 0x80)
-			mid--;
-		if (mid == lo)
-			break;
-		memcpy(buf, p, mid);
-		buf[mid] = '\0';
-		if (vk_layout_text_width(l, buf, font, size) <= max_w)
-			lo = mid;
-		else
-			hi = mid - 1;
-	}
-	free(buf);
 	if (lo == 0) {
 		/* not even one character fits: take one anyway */
 		lo = 1;
