@@ -125,8 +125,6 @@ bool vk_layout_add_bar(struct vk_lay *l, int page, const char *ref, const struct
 		       double y, double h, const struct vk_milestone *ms, size_t ms_n);
 /* 0xRRGGBB of "#RRGGBB". */
 uint32_t vk_layout_parse_colour(const char *hex);
-/* Ink or white, whichever has the higher contrast (WCAG) on `bg`. */
-uint32_t vk_layout_text_on(uint32_t bg);
 /* The name of a phase kind as charts print it (the defaults in English with --lang en). */
 const char *vk_layout_phase_label(const struct vk_lay *l, const struct vk_phase_kind *ph);
 void vk_layout_add_milestone(struct vk_lay *l, int page, const char *ref,
@@ -149,11 +147,6 @@ void vk_layout_add_status(struct vk_lay *l, int page, const char *ref, enum vk_c
 void vk_layout_add_status_mark(struct vk_lay *l, int page, const char *ref, enum vk_colour c,
 			       bool hollow, double cx, double cy);
 
-/* What of `it` lies wholly before (after) the axis, named for its left (right) end:
- * "◂ Planlegging 01.01.2020–31.12.2021, BP2 30.06.2021 (utenfor)" or "… (utenfor) ▸";
- * NULL when nothing does. Phases that reach the axis are clipped and marked as going on
- * instead. The caller frees the text. */
-char *vk_layout_outside_text(const struct vk_lay *l, const struct vk_item *it, bool after);
 /* Makes room at the top of row `r` (r->top, and r->height grows by it) for what of `it`
  * lies outside the axis, wrapped whole, never cut; call once the span and label_w are
  * chosen. */

@@ -218,7 +218,8 @@ static double luminance(uint32_t c)
 	return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
 }
 
-uint32_t vk_layout_text_on(uint32_t bg)
+/* Ink or white, whichever has the higher contrast (WCAG) on `bg`. */
+static uint32_t text_on(uint32_t bg)
 {
 	double b = luminance(bg);
 	double on_white = 1.05 / (b + 0.05), on_ink = (b + 0.05) / (luminance(VK_RGB_INK) + 0.05);
@@ -352,7 +353,7 @@ static void bar_label(struct vk_lay *l, int page, const char *ref, const char *n
 	free(p);
 	if (best_w >= 4 * size)
 		vk_layout_add_text(l, page, VK_ROLE_BAR, ref, best_x, y, best_w, h, name,
-				   VK_FONT_REGULAR, size, vk_layout_text_on(fill), VK_ALIGN_LEFT);
+				   VK_FONT_REGULAR, size, text_on(fill), VK_ALIGN_LEFT);
 }
 
 bool vk_layout_add_bar(struct vk_lay *l, int page, const char *ref, const struct vk_span *s,
@@ -484,7 +485,11 @@ void vk_layout_add_status_mark(struct vk_lay *l, int page, const char *ref, enum
 	vk_scene_add(l->scene, &p);
 }
 
-char *vk_layout_outside_text(const struct vk_lay *l, const struct vk_item *it, bool after)
+/* What of `it` lies wholly before (after) the axis, named for its left (right) end:
+ * "◂ Planlegging 01.01.2020–31.12.2021, BP2 30.06.2021 (utenfor)" or "… (utenfor) ▸";
+ * NULL when nothing does. Phases that reach the axis are clipped and marked as going on
+ * instead. The caller frees the text. */
+static char *outside_text(const struct vk_lay *l, const struct vk_item *it, bool after)
 {
 	char *text = NULL, *all, date[32];
 	const char *outside;
@@ -533,8 +538,7 @@ char *vk_layout_outside_text(const struct vk_lay *l, const struct vk_item *it, b
 static size_t outside_lines(const struct vk_lay *l, double chart_w, const struct vk_item *it,
 			    char ***left, size_t *left_n, char ***right, size_t *right_n)
 {
-	char *before = vk_layout_outside_text(l, it, false),
-	     *after = vk_layout_outside_text(l, it, true);
+	char *before = outside_text(l, it, false), *after = outside_text(l, it, true);
 	double w = before && after ? (chart_w - 12) / 2 : chart_w - 2;
 
 	*left = *right = NULL;
