@@ -6,11 +6,7 @@
 
 #include "alloc.h"
 #include "date.h"
-
-static const char *const months_nb[] = {"jan.", "feb.", "mars", "apr.", "mai",	"juni",
-					"juli", "aug.", "sep.", "okt.", "nov.", "des."};
-static const char *const months_en[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-					"Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+#include "words.h"
 
 double vk_axis_x(const struct vk_axis *axis, int date)
 {
@@ -96,9 +92,9 @@ static void label(enum vk_unit unit, int start, int upper, enum vk_lang lang, ch
 		break;
 	case VK_UNIT_MONTH:
 		if (upper)
-			snprintf(buf, size, "%s %d", en ? months_en[m - 1] : months_nb[m - 1], y);
+			snprintf(buf, size, "%s %d", vk_word_month(m, lang), y);
 		else
-			snprintf(buf, size, "%s", en ? months_en[m - 1] : months_nb[m - 1]);
+			snprintf(buf, size, "%s", vk_word_month(m, lang));
 		break;
 	case VK_UNIT_WEEK:
 		snprintf(buf, size, en ? "W%d" : "u. %d", vk_date_iso_week(start, &wy));

@@ -60,25 +60,38 @@ static void options(const struct vk_chart_data *data, const struct vk_chart *cha
 	d->created = lo->status_date != VK_DATE_NONE ? lo->status_date : 0;
 }
 
+/* Lays the chart out with text measured by `fonts` into *scene (NULL until laid out)
+ * and sets *d for drawing it; with `png_pages`, a PNG too tall for one image is laid out
+ * again as the PDF's pages, one PNG each. */
+static enum vk_code lay_out(const struct vk_chart_data *data, const struct vk_chart *chart,
+			    struct vk_fonts *fonts, bool png_pages, struct vk_draw_opts *d,
+			    struct vk_scene **scene, struct vk_error *err)
+{
+	struct vk_measure measure = vk_fonts_measure(fonts);
+	struct vk_layout_opts lo;
+	enum vk_code rc;
+
+	*scene = NULL;
+	options(data, chart, &measure, &lo, d);
+	rc = chart->kind->layout(data, &lo, scene, err);
+	if (!rc && png_pages && chart->format == VK_DRAW_PNG &&
+	    vk_draw_png_too_big((*scene)->height, chart->dpi)) {
+		vk_scene_free(*scene);
+		*scene = NULL;
+		lo.paged = true;
+		rc = chart->kind->layout(data, &lo, scene, err);
+	}
+	return rc;
+}
+
 enum vk_code vk_chart_draw(const struct vk_chart_data *data, const struct vk_chart *chart,
 			   const char *path, int *pages, struct vk_error *err)
 {
 	struct vk_fonts *fonts = vk_fonts_new();
-	struct vk_measure measure = vk_fonts_measure(fonts);
-	struct vk_layout_opts lo;
 	struct vk_draw_opts d;
-	struct vk_scene *scene = NULL;
-	enum vk_code rc;
+	struct vk_scene *scene;
+	enum vk_code rc = lay_out(data, chart, fonts, true, &d, &scene, err);
 
-	options(data, chart, &measure, &lo, &d);
-	rc = chart->kind->layout(data, &lo, &scene, err);
-	if (!rc && chart->format == VK_DRAW_PNG && vk_draw_png_too_big(scene->height, chart->dpi)) {
-		/* too tall for one image: the PDF's pages, one PNG each */
-		vk_scene_free(scene);
-		scene = NULL;
-		lo.paged = true;
-		rc = chart->kind->layout(data, &lo, &scene, err);
-	}
 	if (pages)
 		*pages = scene ? scene->pages : 0;
 	if (!rc)
@@ -92,14 +105,11 @@ enum vk_code vk_chart_draw_stream(const struct vk_chart_data *data, const struct
 				  FILE *out, const char *name, struct vk_error *err)
 {
 	struct vk_fonts *fonts = vk_fonts_new();
-	struct vk_measure measure = vk_fonts_measure(fonts);
-	struct vk_layout_opts lo;
 	struct vk_draw_opts d;
-	struct vk_scene *scene = NULL;
+	struct vk_scene *scene;
 	enum vk_code rc;
 
-	options(data, chart, &measure, &lo, &d);
-	if (!(rc = chart->kind->layout(data, &lo, &scene, err)))
+	if (!(rc = lay_out(data, chart, fonts, false, &d, &scene, err)))
 		rc = vk_draw_stream(scene, fonts, out, name, &d, err);
 	vk_scene_free(scene);
 	vk_fonts_free(fonts);

@@ -13,7 +13,4 @@ struct vk_fonts {
 	PangoLayout *drawing;		/* draw.c's one layout for all text */
 };
 
-/* A layout of `s` in `font` at `size` points on the text's context. Caller unrefs. */
-PangoLayout *vk_fonts_layout(struct vk_fonts *text, const char *s, enum vk_font font, double size);
-
 #endif

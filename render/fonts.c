@@ -46,7 +46,9 @@ void vk_fonts_free(struct vk_fonts *text)
 	free(text);
 }
 
-PangoLayout *vk_fonts_layout(struct vk_fonts *text, const char *s, enum vk_font font, double size)
+/* A layout of `s` in `font` at `size` points on the text's context. Caller unrefs. */
+static PangoLayout *fonts_layout(struct vk_fonts *text, const char *s, enum vk_font font,
+				 double size)
 {
 	PangoLayout *layout = pango_layout_new(text->context);
 
@@ -104,7 +106,7 @@ static struct shape *shaped(struct vk_fonts *text, const char *s, enum vk_font f
 		sh = g_new0(struct shape, 1);
 		g_hash_table_insert(text->shapes, g_strdup(key), sh);
 	}
-	layout = vk_fonts_layout(text, s, font, size);
+	layout = fonts_layout(text, s, font, size);
 	pango_layout_get_extents(layout, NULL, &logical);
 	sh->width = logical.width;
 	if (with_ends) {
@@ -122,7 +124,7 @@ static double width(void *ctx, const char *s, enum vk_font font, double size)
 
 	if (strlen(s) <= CACHED_MAX)
 		return (double)shaped(ctx, s, font, size, false)->width / PANGO_SCALE;
-	layout = vk_fonts_layout(ctx, s, font, size);
+	layout = fonts_layout(ctx, s, font, size);
 	pango_layout_get_extents(layout, NULL, &logical);
 	g_object_unref(layout);
 	return (double)logical.width / PANGO_SCALE;
@@ -146,7 +148,7 @@ static size_t prefix(void *ctx, const char *s, enum vk_font font, double size, d
 			n--;
 		return n;
 	}
-	layout = vk_fonts_layout(ctx, s, font, size);
+	layout = fonts_layout(ctx, s, font, size);
 	pango_layout_get_extents(layout, NULL, &logical);
 	*width = (double)logical.width / PANGO_SCALE;
 	/* the character under max_w is the first that does not fit whole */

@@ -5,27 +5,14 @@
 
 #include "axis.h"
 #include "layout.h"
+#include "palette.h"
+#include "words.h"
 
-/* Palette: text, rules and bands; phase colours come from the store. */
-#define INK	    0x1F2933
-#define MUTED	    0x616E7C
-#define RULE	    0xCBD2D9
-#define GRID	    0xE4E7EB
-#define BAND	    0xF3F5F8
-#define HEAD_BAND   0xDCE3EB
-#define STATUS_LINE 0xB8322A
-#define WHITE	    0xFFFFFF
-#define GOAL	    0xD55E00
-#define GRONN	    0x2E7D32
-#define GUL	    0xE8A800
-#define ROD	    0xC62828
-#define DEP	    0x4B5563 /* dependency arrows */
-
-#define MARGIN	  30.0
-#define GAP	  14.0 /* between the label column and the chart */
-#define HEADING_H 20.0 /* a group or region heading row */
-#define LANE_GAP  2.0  /* between the lanes of overlapping phases in one row */
-#define MS_GAP	  1.0  /* between milestone diamonds set side by side */
+#define VK_MARGIN    30.0
+#define VK_GAP	     14.0 /* between the label column and the chart */
+#define VK_HEADING_H 20.0 /* a group or region heading row */
+#define VK_LANE_GAP  2.0  /* between the lanes of overlapping phases in one row */
+#define VK_MS_GAP    1.0  /* between milestone diamonds set side by side */
 
 enum vk_lay_row_kind { VK_ROW_HEADING, VK_ROW_ENTRY };
 
@@ -138,22 +125,20 @@ bool vk_layout_add_bar(struct vk_lay *l, int page, const char *ref, const struct
 		       double y, double h, const struct vk_milestone *ms, size_t ms_n);
 /* 0xRRGGBB of "#RRGGBB". */
 uint32_t vk_layout_parse_colour(const char *hex);
-/* Ink or white, whichever has the higher contrast (WCAG) on `bg`. */
-uint32_t vk_layout_text_on(uint32_t bg);
 /* The name of a phase kind as charts print it (the defaults in English with --lang en). */
 const char *vk_layout_phase_label(const struct vk_lay *l, const struct vk_phase_kind *ph);
 void vk_layout_add_milestone(struct vk_lay *l, int page, const char *ref,
 			     const struct vk_milestone *m, double cx, double cy);
 /* The milestones on the axis centred on cy, each at its date, except that diamonds that
- * would touch (the same date, or days apart) are set side by side MS_GAP apart, centred on
+ * would touch (the same date, or days apart) are set side by side VK_MS_GAP apart, centred on
  * their dates, so every one is seen. Added in the order of `ms`. */
 void vk_layout_add_milestones(struct vk_lay *l, int page, const char *ref,
 			      const struct vk_milestone *ms, size_t n, double cy);
 /* Lanes for spans that overlap: lane[i] for s[i], so that no two spans of a lane share a
  * day; the number of lanes (at least 1). */
 size_t vk_layout_span_lanes(const struct vk_span *const *s, size_t n, size_t *lane);
-/* The top of the bar of lane k of `lanes`, bars bar_h high and LANE_GAP apart, the whole
- * centred on cy. A row of several lanes is (lanes - 1) * (bar_h + LANE_GAP) taller. */
+/* The top of the bar of lane k of `lanes`, bars bar_h high and VK_LANE_GAP apart, the whole
+ * centred on cy. A row of several lanes is (lanes - 1) * (bar_h + VK_LANE_GAP) taller. */
 double vk_layout_lane_y(double cy, size_t lanes, size_t k, double bar_h);
 /* The status colour mark (shape and colour) centred at (cx, cy). */
 void vk_layout_add_status(struct vk_lay *l, int page, const char *ref, enum vk_colour c, double cx,
@@ -162,11 +147,6 @@ void vk_layout_add_status(struct vk_lay *l, int page, const char *ref, enum vk_c
 void vk_layout_add_status_mark(struct vk_lay *l, int page, const char *ref, enum vk_colour c,
 			       bool hollow, double cx, double cy);
 
-/* What of `it` lies wholly before (after) the axis, named for its left (right) end:
- * "◂ Planlegging 01.01.2020–31.12.2021, BP2 30.06.2021 (utenfor)" or "… (utenfor) ▸";
- * NULL when nothing does. Phases that reach the axis are clipped and marked as going on
- * instead. The caller frees the text. */
-char *vk_layout_outside_text(const struct vk_lay *l, const struct vk_item *it, bool after);
 /* Makes room at the top of row `r` (r->top, and r->height grows by it) for what of `it`
  * lies outside the axis, wrapped whole, never cut; call once the span and label_w are
  * chosen. */
@@ -175,7 +155,7 @@ void vk_layout_outside_room(struct vk_lay *l, struct vk_lay_row *r, const struct
 void vk_layout_add_outside(struct vk_lay *l, const struct vk_lay_row *r, const struct vk_item *it);
 /* The middle of the row below its r->top: where its bars and marks are centred. */
 double vk_layout_row_mid(const struct vk_lay_row *r);
-#define MARKER_H 8.0 /* a dependency marker's line, in the row's top room */
+#define VK_MARKER_H 8.0 /* a dependency marker's line, in the row's top room */
 /* Gives the row `lines` lines of room at the bottom of its top room (just above its bars)
  * for its dependency markers, where it has fewer; true when it grew. */
 bool vk_layout_marker_room(struct vk_lay_row *r, int lines);

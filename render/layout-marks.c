@@ -15,13 +15,13 @@ double vk_layout_text_width(const struct vk_lay *l, const char *s, enum vk_font 
 	return l->o->measure->width(l->o->measure->ctx, s, font, size);
 }
 
-/* The longest prefix of `s` (in bytes, ending on a character) that fits `max_w` with
- * an ellipsis after it: a binary search of widths, for measures without `prefix`. */
-static size_t search_cut(const struct vk_lay *l, const char *s, enum vk_font font, double size,
-			 double max_w)
+/* The longest prefix of s[0..len) (in bytes, ending on a character) that fits `max_w`
+ * with `suffix` after it: a binary search of widths. */
+static size_t longest_prefix(const struct vk_lay *l, const char *s, size_t len, const char *suffix,
+			     enum vk_font font, double size, double max_w)
 {
-	size_t lo = 0, hi = strlen(s);
-	char *buf = vk_xmalloc(hi + 4);
+	size_t lo = 0, hi = len;
+	char *buf = vk_xmalloc(len + strlen(suffix) + 1);
 
 	while (lo < hi) {
 		size_t mid = (lo + hi + 1) / 2;
@@ -30,7 +30,7 @@ static size_t search_cut(const struct vk_lay *l, const char *s, enum vk_font fon
 		if (mid == lo)
 			break;
 		memcpy(buf, s, mid);
-		strcpy(buf + mid, "…");
+		strcpy(buf + mid, suffix);
 		if (vk_layout_text_width(l, buf, font, size) <= max_w)
 			lo = mid;
 		else
@@ -57,7 +57,8 @@ char *vk_layout_fit_text(const struct vk_lay *l, const char *s, enum vk_font fon
 	} else {
 		if (vk_layout_text_width(l, s, font, size) <= max_w)
 			return vk_xstrdup(s);
-		cut = search_cut(l, s, font, size, max_w);
+		/* for measures without `prefix` */
+		cut = longest_prefix(l, s, strlen(s), "…", font, size, max_w);
 	}
 	while (cut > 0 && s[cut - 1] == ' ')
 		cut--;
@@ -72,23 +73,8 @@ char *vk_layout_fit_text(const struct vk_lay *l, const char *s, enum vk_font fon
 static size_t break_word(const struct vk_lay *l, const char *p, size_t len, enum vk_font font,
 			 double size, double max_w)
 {
-	size_t lo = 0, hi = len;
-	char *buf = vk_xmalloc(len + 1);
+	size_t lo = longest_prefix(l, p, len, "", font, size, max_w);
 
-	while (lo < hi) {
-		size_t mid = (lo + hi + 1) / 2;
-		while (mid > lo && ((unsigned char)p[mid] & 0xc0) == 0x80)
-			mid--;
-		if (mid == lo)
-			break;
-		memcpy(buf, p, mid);
-		buf[mid] = '\0';
-		if (vk_layout_text_width(l, buf, font, size) <= max_w)
-			lo = mid;
-		else
-			hi = mid - 1;
-	}
-	free(buf);
 	if (lo == 0) {
 		/* not even one character fits: take one anyway */
 		lo = 1;
@@ -232,12 +218,13 @@ static double luminance(uint32_t c)
 	return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
 }
 
-uint32_t vk_layout_text_on(uint32_t bg)
+/* Ink or white, whichever has the higher contrast (WCAG) on `bg`. */
+static uint32_t text_on(uint32_t bg)
 {
 	double b = luminance(bg);
-	double on_white = 1.05 / (b + 0.05), on_ink = (b + 0.05) / (luminance(INK) + 0.05);
+	double on_white = 1.05 / (b + 0.05), on_ink = (b + 0.05) / (luminance(VK_RGB_INK) + 0.05);
 
-	return on_ink >= on_white ? INK : WHITE;
+	return on_ink >= on_white ? VK_RGB_INK : VK_RGB_WHITE;
 }
 
 static double milestone_size(const struct vk_milestone *m)
@@ -260,14 +247,14 @@ static int by_ideal(const void *a, const void *b)
 	return (x->at > y->at) - (x->at < y->at);
 }
 
-/* Places p[a..b] side by side, MS_GAP apart, centred on the mean of their dates. */
+/* Places p[a..b] side by side, VK_MS_GAP apart, centred on the mean of their dates. */
 static void spread(struct placed *p, size_t a, size_t b)
 {
 	double off = 0, sum = 0;
 
 	for (size_t j = a; j <= b; j++) {
 		if (j > a)
-			off += (p[j - 1].size + p[j].size) / 2 + MS_GAP;
+			off += (p[j - 1].size + p[j].size) / 2 + VK_MS_GAP;
 		p[j].x = off;
 		sum += p[j].ideal - off;
 	}
@@ -277,7 +264,7 @@ static void spread(struct placed *p, size_t a, size_t b)
 }
 
 /* Where the milestones on the axis are drawn: p[0..m) in order of x, m returned; those
- * that would touch (the same date, or days apart) side by side, MS_GAP apart, centred
+ * that would touch (the same date, or days apart) side by side, VK_MS_GAP apart, centred
  * on their dates. `p` has room for n. */
 static size_t place_milestones(const struct vk_lay *l, const struct vk_milestone *ms, size_t n,
 			       struct placed *p)
@@ -308,7 +295,8 @@ static size_t place_milestones(const struct vk_lay *l, const struct vk_milestone
 		first[clusters++] = i;
 		while (clusters > 1) {
 			size_t j = first[clusters - 1];
-			if (p[j].x - p[j - 1].x >= (p[j - 1].size + p[j].size) / 2 + MS_GAP - 1e-9)
+			if (p[j].x - p[j - 1].x >=
+			    (p[j - 1].size + p[j].size) / 2 + VK_MS_GAP - 1e-9)
 				break;
 			clusters--;
 			spread(p, first[clusters - 1], i);
@@ -365,14 +353,14 @@ static void bar_label(struct vk_lay *l, int page, const char *ref, const char *n
 	free(p);
 	if (best_w >= 4 * size)
 		vk_layout_add_text(l, page, VK_ROLE_BAR, ref, best_x, y, best_w, h, name,
-				   VK_FONT_REGULAR, size, vk_layout_text_on(fill), VK_ALIGN_LEFT);
+				   VK_FONT_REGULAR, size, text_on(fill), VK_ALIGN_LEFT);
 }
 
 bool vk_layout_add_bar(struct vk_lay *l, int page, const char *ref, const struct vk_span *s,
 		       double y, double h, const struct vk_milestone *ms, size_t ms_n)
 {
 	const struct vk_phase_kind *ph = vk_model_phase(l->pf, s->phase);
-	uint32_t fill = ph ? vk_layout_parse_colour(ph->colour) : MUTED;
+	uint32_t fill = ph ? vk_layout_parse_colour(ph->colour) : VK_RGB_MUTED;
 	int start = s->start, end = s->end;
 	double x1, x2, mark = h * 0.6;
 
@@ -403,8 +391,10 @@ void vk_layout_add_milestone(struct vk_lay *l, int page, const char *ref,
 			     const struct vk_milestone *m, double cx, double cy)
 {
 	double size = milestone_size(m);
-	uint32_t fill = m->kind == VK_MS_DECISION ? INK : m->kind == VK_MS_GOAL ? GOAL : WHITE;
-	uint32_t stroke = m->kind == VK_MS_DECISION ? WHITE : INK;
+	uint32_t fill = m->kind == VK_MS_DECISION ? VK_RGB_INK
+			: m->kind == VK_MS_GOAL	  ? VK_RGB_GOAL
+						  : VK_RGB_WHITE;
+	uint32_t stroke = m->kind == VK_MS_DECISION ? VK_RGB_WHITE : VK_RGB_INK;
 
 	vk_layout_add_shape(l, page, VK_SHAPE_DIAMOND, VK_ROLE_MILESTONE, ref, cx - size / 2,
 			    cy - size / 2, size, size, fill, stroke);
@@ -442,9 +432,9 @@ size_t vk_layout_span_lanes(const struct vk_span *const *s, size_t n, size_t *la
 
 double vk_layout_lane_y(double cy, size_t lanes, size_t k, double bar_h)
 {
-	double block = (double)lanes * bar_h + (double)(lanes - 1) * LANE_GAP;
+	double block = (double)lanes * bar_h + (double)(lanes - 1) * VK_LANE_GAP;
 
-	return cy - block / 2 + (double)k * (bar_h + LANE_GAP);
+	return cy - block / 2 + (double)k * (bar_h + VK_LANE_GAP);
 }
 
 void vk_layout_add_status(struct vk_lay *l, int page, const char *ref, enum vk_colour c, double cx,
@@ -468,17 +458,17 @@ void vk_layout_add_status_mark(struct vk_lay *l, int page, const char *ref, enum
 	case VK_GRONN:
 		p.shape = VK_SHAPE_CIRCLE;
 		p.x = cx - 4, p.y = cy - 4, p.w = 8, p.h = 8;
-		colour = GRONN;
+		colour = VK_RGB_GRONN;
 		break;
 	case VK_GUL:
 		p.shape = VK_SHAPE_TRIANGLE;
 		p.x = cx - 4.5, p.y = cy - 4, p.w = 9, p.h = 8;
-		colour = GUL;
+		colour = VK_RGB_GUL;
 		break;
 	case VK_ROD:
 		p.shape = VK_SHAPE_RECT;
 		p.x = cx - 3.5, p.y = cy - 3.5, p.w = 7, p.h = 7;
-		colour = ROD;
+		colour = VK_RGB_ROD;
 		break;
 	default:
 		return;
@@ -486,7 +476,7 @@ void vk_layout_add_status_mark(struct vk_lay *l, int page, const char *ref, enum
 	/* an old report: the outline only, drawn inside the filled mark's box */
 	if (hollow) {
 		p.x += 0.6, p.y += 0.6, p.w -= 1.2, p.h -= 1.2;
-		p.fill = WHITE;
+		p.fill = VK_RGB_WHITE;
 		p.stroke = colour;
 	} else {
 		p.fill = colour;
@@ -495,9 +485,14 @@ void vk_layout_add_status_mark(struct vk_lay *l, int page, const char *ref, enum
 	vk_scene_add(l->scene, &p);
 }
 
-char *vk_layout_outside_text(const struct vk_lay *l, const struct vk_item *it, bool after)
+/* What of `it` lies wholly before (after) the axis, named for its left (right) end:
+ * "◂ Planlegging 01.01.2020–31.12.2021, BP2 30.06.2021 (utenfor)" or "… (utenfor) ▸";
+ * NULL when nothing does. Phases that reach the axis are clipped and marked as going on
+ * instead. The caller frees the text. */
+static char *outside_text(const struct vk_lay *l, const struct vk_item *it, bool after)
 {
 	char *text = NULL, *all, date[32];
+	const char *outside;
 
 	for (size_t k = 0; k < it->phases_n; k++) {
 		const struct vk_span *sp = &it->phases[k];
@@ -527,8 +522,9 @@ char *vk_layout_outside_text(const struct vk_lay *l, const struct vk_item *it, b
 	}
 	if (!text)
 		return NULL;
-	all = after ? vk_xasprintf("%s %s ▸", text, VK_TR(l->o->lang, "(utenfor)", "(outside)"))
-		    : vk_xasprintf("◂ %s %s", text, VK_TR(l->o->lang, "(utenfor)", "(outside)"));
+	outside = vk_word(VK_WORD_OUTSIDE, l->o->lang);
+	all =
+	    after ? vk_xasprintf("%s %s ▸", text, outside) : vk_xasprintf("◂ %s %s", text, outside);
 	free(text);
 	return all;
 }
@@ -542,8 +538,7 @@ char *vk_layout_outside_text(const struct vk_lay *l, const struct vk_item *it, b
 static size_t outside_lines(const struct vk_lay *l, double chart_w, const struct vk_item *it,
 			    char ***left, size_t *left_n, char ***right, size_t *right_n)
 {
-	char *before = vk_layout_outside_text(l, it, false),
-	     *after = vk_layout_outside_text(l, it, true);
+	char *before = outside_text(l, it, false), *after = outside_text(l, it, true);
 	double w = before && after ? (chart_w - 12) / 2 : chart_w - 2;
 
 	*left = *right = NULL;
@@ -572,8 +567,8 @@ void vk_layout_outside_room(struct vk_lay *l, struct vk_lay_row *r, const struct
 	double page_w, page_h;
 
 	vk_layout_page_size(l, &page_w, &page_h);
-	n = outside_lines(l, page_w - MARGIN - (MARGIN + l->label_w + GAP), it, &left, &left_n,
-			  &right, &right_n);
+	n = outside_lines(l, page_w - VK_MARGIN - (VK_MARGIN + l->label_w + VK_GAP), it, &left,
+			  &left_n, &right, &right_n);
 	free_lines(left, left_n);
 	free_lines(right, right_n);
 	if (n == 0)
@@ -593,12 +588,12 @@ void vk_layout_add_outside(struct vk_lay *l, const struct vk_lay_row *r, const s
 	for (size_t i = 0; i < left_n; i++)
 		vk_layout_add_text(l, r->page, VK_ROLE_CONTINUES, it->code, l->chart_x + 1,
 				   r->y + 1 + (double)i * OUTSIDE_LINE, w, OUTSIDE_LINE, left[i],
-				   VK_FONT_ITALIC, OUTSIDE_SIZE, INK, VK_ALIGN_LEFT);
+				   VK_FONT_ITALIC, OUTSIDE_SIZE, VK_RGB_INK, VK_ALIGN_LEFT);
 	for (size_t i = 0; i < right_n; i++)
 		vk_layout_add_text(l, r->page, VK_ROLE_CONTINUES, it->code,
 				   l->chart_x + l->chart_w - 1 - w,
 				   r->y + 1 + (double)i * OUTSIDE_LINE, w, OUTSIDE_LINE, right[i],
-				   VK_FONT_ITALIC, OUTSIDE_SIZE, INK, VK_ALIGN_RIGHT);
+				   VK_FONT_ITALIC, OUTSIDE_SIZE, VK_RGB_INK, VK_ALIGN_RIGHT);
 	free_lines(left, left_n);
 	free_lines(right, right_n);
 }
@@ -612,13 +607,13 @@ bool vk_layout_marker_room(struct vk_lay_row *r, int lines)
 {
 	if (r->marker_lines >= lines)
 		return false;
-	r->top += (lines - r->marker_lines) * (MARKER_H + 1);
-	r->height += (lines - r->marker_lines) * (MARKER_H + 1);
+	r->top += (lines - r->marker_lines) * (VK_MARKER_H + 1);
+	r->height += (lines - r->marker_lines) * (VK_MARKER_H + 1);
 	r->marker_lines = lines;
 	return true;
 }
 
 double vk_layout_marker_y(const struct vk_lay_row *r, int line)
 {
-	return r->y + r->top - (r->marker_lines - line) * (MARKER_H + 1);
+	return r->y + r->top - (r->marker_lines - line) * (VK_MARKER_H + 1);
 }

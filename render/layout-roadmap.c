@@ -2,7 +2,7 @@
  *
  * Rows: a programme 20 pt high with an 11 pt bar, a project 16 pt with a 9 pt bar,
  * indented 12 pt; phases of one item that overlap go in lanes, and each lane beyond the
- * first makes the row a bar and LANE_GAP taller. The label column is as wide as the widest label
+ * first makes the row a bar and VK_LANE_GAP taller. The label column is as wide as the widest label
  * needs, at most 30 % of the content width; a longer label is cut with "…" and numbered, its
  * whole text in the legend ("[1] ..."). A row's status mark
  * sits at the left of its label. With opts->programme, only that programme and its projects.
@@ -53,7 +53,7 @@ static size_t item_lanes(const struct vk_item *it, size_t *lane)
 static double row_height(const struct vk_item *it, int depth)
 {
 	return (depth == 0 ? PROGRAMME_H : PROJECT_H) +
-	       (double)(item_lanes(it, NULL) - 1) * (bar_height(depth) + LANE_GAP);
+	       (double)(item_lanes(it, NULL) - 1) * (bar_height(depth) + VK_LANE_GAP);
 }
 
 /* The item whose latest report is the latest of all: its period is the one the marks
@@ -86,16 +86,17 @@ static void draw_item(struct vk_lay *l, const struct vk_lay_row *r)
 	char *label;
 
 	if (r->shaded)
-		vk_layout_add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, it->code, MARGIN, r->y,
-				    l->page_w - 2 * MARGIN, r->height, BAND, VK_NO_COLOUR);
+		vk_layout_add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, it->code, VK_MARGIN,
+				    r->y, l->page_w - 2 * VK_MARGIN, r->height, VK_RGB_BAND,
+				    VK_NO_COLOUR);
 	/* a report from before the period shown is not this period's status */
 	vk_layout_add_status_mark(l, r->page, it->code, it->status, it->status_end < shown_end(l),
-				  MARGIN + indent + 5, cy);
+				  VK_MARGIN + indent + 5, cy);
 	label = vk_layout_row_label(l, r, it->name, label_font(it), LABEL_SIZE,
 				    l->label_w - indent - STATUS_W);
-	vk_layout_add_text(l, r->page, VK_ROLE_LABEL, it->code, MARGIN + indent + STATUS_W,
+	vk_layout_add_text(l, r->page, VK_ROLE_LABEL, it->code, VK_MARGIN + indent + STATUS_W,
 			   r->y + r->top, l->label_w - indent - STATUS_W, r->height - r->top, label,
-			   label_font(it), LABEL_SIZE, INK, VK_ALIGN_LEFT);
+			   label_font(it), LABEL_SIZE, VK_RGB_INK, VK_ALIGN_LEFT);
 	free(label);
 	for (size_t i = 0; i < it->phases_n; i++)
 		vk_layout_add_bar(l, r->page, it->code, &it->phases[i],
@@ -181,14 +182,15 @@ static void dep_marker(struct vk_lay *l, const struct vk_lay_row *r, int day, bo
 
 	if (!other)
 		snprintf(buf, sizeof(buf), "%s %s %s", arrow, code,
-			 VK_TR(l->o->lang, "(ikke vist)", "(not shown)"));
+			 vk_word(VK_WORD_NOT_SHOWN, l->o->lang));
 	else if (other->page != r->page)
-		snprintf(buf, sizeof(buf), "%s %s %s %d%s", arrow, code,
-			 VK_TR(l->o->lang, "s.", "p."), other->page + 1,
-			 other_visible ? "" : VK_TR(l->o->lang, " (utenfor)", " (outside)"));
+		snprintf(buf, sizeof(buf), "%s %s %s %d%s%s", arrow, code,
+			 vk_word(VK_WORD_PAGE, l->o->lang), other->page + 1,
+			 other_visible ? "" : " ",
+			 other_visible ? "" : vk_word(VK_WORD_OUTSIDE, l->o->lang));
 	else if (!other_visible)
 		snprintf(buf, sizeof(buf), "%s %s %s", arrow, code,
-			 VK_TR(l->o->lang, "(utenfor)", "(outside)"));
+			 vk_word(VK_WORD_OUTSIDE, l->o->lang));
 	else
 		return;
 	w = vk_layout_text_width(l, buf, VK_FONT_ITALIC, size) + 1;
@@ -214,9 +216,10 @@ static void dep_marker(struct vk_lay *l, const struct vk_lay_row *r, int day, bo
 	}
 	ref = ((const struct vk_item *)r->data)->code;
 	vk_layout_add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_DEPENDENCY, ref, x - 1,
-			    vk_layout_marker_y(r, line), w + 2, MARKER_H, WHITE, VK_NO_COLOUR);
+			    vk_layout_marker_y(r, line), w + 2, VK_MARKER_H, VK_RGB_WHITE,
+			    VK_NO_COLOUR);
 	vk_layout_add_text(l, r->page, VK_ROLE_DEPENDENCY, ref, x, vk_layout_marker_y(r, line), w,
-			   MARKER_H, buf, VK_FONT_ITALIC, size, DEP, VK_ALIGN_LEFT);
+			   VK_MARKER_H, buf, VK_FONT_ITALIC, size, VK_RGB_DEP, VK_ALIGN_LEFT);
 }
 
 /* Every dependency of a row on the chart: an arrow from the end of what it depends on to
@@ -266,7 +269,7 @@ static size_t dependencies(struct vk_lay *l, enum deps_mode mode)
 				x1 = vk_axis_x(&l->axis, de + 1);
 				xm = x1 + (x2 - x1) / 2;
 				vk_layout_add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code, x1,
-						   y1, xm, y1, DEP, 0.8, false, false);
+						   y1, xm, y1, VK_RGB_DEP, 0.8, false, false);
 			} else if (x2 - 5 >= l->chart_x) {
 				/* still running when this starts: a connector just before the
 				 * start, from the dependency's row */
@@ -277,13 +280,14 @@ static size_t dependencies(struct vk_lay *l, enum deps_mode mode)
 				    vk_layout_row_mid(to) +
 				    (to->y > from->y ? -1 : 1) * (bar_height(to->depth) / 2 + 1);
 				vk_layout_add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code,
-						   x2 + 4, y1, x2 + 4, tip, DEP, 0.8, false, true);
+						   x2 + 4, y1, x2 + 4, tip, VK_RGB_DEP, 0.8, false,
+						   true);
 				continue;
 			}
 			vk_layout_add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code, xm, y1, xm,
-					   y2, DEP, 0.8, false, false);
+					   y2, VK_RGB_DEP, 0.8, false, false);
 			vk_layout_add_line(l, to->page, VK_ROLE_DEPENDENCY, it->code, xm, y2, x2,
-					   y2, DEP, 0.8, false, true);
+					   y2, VK_RGB_DEP, 0.8, false, true);
 			continue;
 		markers:
 			/* the dependent's row says where what it waits for is, and the
@@ -394,7 +398,7 @@ static void build_rows(struct vk_lay *l)
 				   : VK_TR(l->o->lang, "Øvrige programmer og prosjekter",
 					   "Other programmes and projects");
 		if (want && (!group || strcmp(group, want) != 0)) {
-			struct vk_lay_row *h = vk_layout_add_row(l, VK_ROW_HEADING, HEADING_H);
+			struct vk_lay_row *h = vk_layout_add_row(l, VK_ROW_HEADING, VK_HEADING_H);
 			h->text = vk_xstrdup(want);
 			group = h->text;
 		}
@@ -409,7 +413,8 @@ enum vk_code vk_layout_roadmap(const struct vk_chart_data *data, const struct vk
 	const struct vk_portfolio *pf = data->pf;
 	struct vk_lay l = {.pf = pf, .o = opts, .draw_row = draw_item};
 	int lo = VK_DATE_NONE, hi = VK_DATE_NONE;
-	double widest = 0, content_w = (opts->page == VK_PAGE_A3 ? 1190.55 : 841.89) - 2 * MARGIN;
+	double widest = 0,
+	       content_w = (opts->page == VK_PAGE_A3 ? 1190.55 : 841.89) - 2 * VK_MARGIN;
 	char span[64] = "", a[8], b[8];
 	size_t programmes = 0, shaded = 0;
 	unsigned kinds = 0, colours = 0;
@@ -488,7 +493,7 @@ enum vk_code vk_layout_roadmap(const struct vk_chart_data *data, const struct vk
 	vk_layout_add_standard_legend(&l, kinds, colours & ~(1u << VK_COLOUR_NONE),
 				      latest ? latest->status_period : NULL, older);
 	if (opts->deps && l.has_axis && dependencies(&l, DEPS_COUNT) > 0) {
-		vk_layout_add_legend(&l, VK_SHAPE_LINE, VK_NO_COLOUR, DEP, false, 12,
+		vk_layout_add_legend(&l, VK_SHAPE_LINE, VK_NO_COLOUR, VK_RGB_DEP, false, 12,
 				     VK_TR(l.o->lang,
 					   "Avhengighet (← KODE s. N: den andre enden på side N)",
 					   "Dependency (← CODE p. N: the other end is on page N)"));

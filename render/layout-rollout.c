@@ -5,7 +5,7 @@
  *
  * Rows: programme 22 pt with a 12 pt bar, area 16 pt with a 9 pt bar, so the 19
  * areas fit one A4 page; phases that overlap go in lanes, each lane beyond the first
- * making the row a bar and LANE_GAP taller. The axis spans all the programme has: its rollout,
+ * making the row a bar and VK_LANE_GAP taller. The axis spans all the programme has: its rollout,
  * its own phases and its milestones; with --from/--to, phases are clipped and marked as going
  * on, and phases and milestones wholly outside are named at the axis end they lie beyond,
  * wrapped whole above the programme's bars (vk_layout_outside_room). A project, or a programme
@@ -58,8 +58,8 @@ static double lane_height(const struct vk_item *p, const char *area)
 	size_t n, lanes = lanes_of(p, area, &s, &n, NULL);
 
 	free(s);
-	return area ? AREA_H + (double)(lanes - 1) * (AREA_BAR + LANE_GAP)
-		    : PROGRAMME_H + (double)(lanes - 1) * (PROGRAMME_BAR + LANE_GAP);
+	return area ? AREA_H + (double)(lanes - 1) * (AREA_BAR + VK_LANE_GAP)
+		    : PROGRAMME_H + (double)(lanes - 1) * (PROGRAMME_BAR + VK_LANE_GAP);
 }
 
 /* The bars of the programme's phases or of an area's rollout, in lanes; false when
@@ -84,8 +84,8 @@ static void draw_programme(struct vk_lay *l, const struct vk_lay_row *r, const s
 {
 	double cy = vk_layout_row_mid(r);
 
-	vk_layout_add_text(l, r->page, VK_ROLE_LABEL, p->code, MARGIN, r->y + r->top, l->label_w,
-			   r->height - r->top, p->name, VK_FONT_BOLD, 9, INK, VK_ALIGN_LEFT);
+	vk_layout_add_text(l, r->page, VK_ROLE_LABEL, p->code, VK_MARGIN, r->y + r->top, l->label_w,
+			   r->height - r->top, p->name, VK_FONT_BOLD, 9, VK_RGB_INK, VK_ALIGN_LEFT);
 	add_bars(l, r, p, NULL, p->code, PROGRAMME_BAR);
 	vk_layout_add_milestones(l, r->page, p->code, p->milestones, p->milestones_n, cy);
 	/* what --from/--to leaves out of the axis is named, not dropped */
@@ -111,11 +111,13 @@ static void draw_row(struct vk_lay *l, const struct vk_lay_row *r)
 	}
 	a = r->data;
 	if (r->shaded)
-		vk_layout_add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, a->code, MARGIN, r->y,
-				    l->page_w - 2 * MARGIN, r->height, BAND, VK_NO_COLOUR);
+		vk_layout_add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, a->code, VK_MARGIN,
+				    r->y, l->page_w - 2 * VK_MARGIN, r->height, VK_RGB_BAND,
+				    VK_NO_COLOUR);
 	label = vk_layout_row_label(l, r, a->name, VK_FONT_REGULAR, LABEL_SIZE, l->label_w - 12);
-	vk_layout_add_text(l, r->page, VK_ROLE_LABEL, a->code, MARGIN + 12, r->y, l->label_w - 12,
-			   r->height, label, VK_FONT_REGULAR, LABEL_SIZE, INK, VK_ALIGN_LEFT);
+	vk_layout_add_text(l, r->page, VK_ROLE_LABEL, a->code, VK_MARGIN + 12, r->y,
+			   l->label_w - 12, r->height, label, VK_FONT_REGULAR, LABEL_SIZE,
+			   VK_RGB_INK, VK_ALIGN_LEFT);
 	free(label);
 	size_t before = l->scene->prims_n;
 	planned = add_bars(l, r, p, a->code, a->code, AREA_BAR);
@@ -124,12 +126,12 @@ static void draw_row(struct vk_lay *l, const struct vk_lay_row *r)
 		vk_layout_add_text(l, r->page, VK_ROLE_NOTE, a->code, l->chart_x + 6, r->y,
 				   l->chart_w - 12, r->height,
 				   VK_TR(l->o->lang, "utenfor perioden", "outside the period"),
-				   VK_FONT_ITALIC, 8, MUTED, VK_ALIGN_LEFT);
+				   VK_FONT_ITALIC, 8, VK_RGB_MUTED, VK_ALIGN_LEFT);
 	else if (!planned)
 		vk_layout_add_text(l, r->page, VK_ROLE_NOTE, a->code, l->chart_x + 6, r->y,
 				   l->chart_w - 12, r->height,
 				   VK_TR(l->o->lang, "ikke planlagt", "not planned"),
-				   VK_FONT_ITALIC, 8, MUTED, VK_ALIGN_LEFT);
+				   VK_FONT_ITALIC, 8, VK_RGB_MUTED, VK_ALIGN_LEFT);
 }
 
 /* The phase area `area` is in on `date`, or NULL. */
@@ -204,7 +206,7 @@ enum vk_code vk_layout_rollout(const struct vk_chart_data *data, const struct vk
 	struct vk_lay l = {.pf = pf, .o = opts, .draw_row = draw_row};
 	const struct vk_item *p = opts->programme;
 	char **asides = NULL;
-	double widest, content_w = (opts->page == VK_PAGE_A3 ? 1190.55 : 841.89) - 2 * MARGIN;
+	double widest, content_w = (opts->page == VK_PAGE_A3 ? 1190.55 : 841.89) - 2 * VK_MARGIN;
 	int lo = VK_DATE_NONE, hi = VK_DATE_NONE;
 	char date[32];
 	unsigned kinds = 0;
@@ -229,7 +231,7 @@ enum vk_code vk_layout_rollout(const struct vk_chart_data *data, const struct vk
 	widest = 0;
 	asides = vk_xcalloc(pf->regions_n + 1, sizeof(*asides));
 	for (size_t g = 0; g < pf->regions_n; g++) {
-		struct vk_lay_row *h = vk_layout_add_row(&l, VK_ROW_HEADING, HEADING_H);
+		struct vk_lay_row *h = vk_layout_add_row(&l, VK_ROW_HEADING, VK_HEADING_H);
 		const char *group = h->text = vk_xstrdup(pf->regions[g].name);
 		size_t shade = 0;
 

@@ -16,8 +16,8 @@
 #define VALUE_W 38.0 /* room for the score after the longest bar */
 
 /* Okabe-Ito colours for up to six groups. */
-static const uint32_t group_colours[] = {0x0072B2, 0xE69F00, 0x009E73,
-					 0xCC79A7, 0x56B4E9, 0xD55E00};
+static const uint32_t group_colours[] = {VK_RGB_BLUE,	VK_RGB_ORANGE,	 VK_RGB_BLUISH_GREEN,
+					 VK_RGB_PURPLE, VK_RGB_SKY_BLUE, VK_RGB_VERMILION};
 
 struct scores_ctx {
 	const struct vk_scoring *m;
@@ -42,15 +42,16 @@ static void draw_score(struct vk_lay *l, const struct vk_lay_row *r)
 
 	if (r->shaded)
 		vk_layout_add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, s->measure->name,
-				    MARGIN, r->y, l->page_w - 2 * MARGIN, r->height, BAND,
-				    VK_NO_COLOUR);
+				    VK_MARGIN, r->y, l->page_w - 2 * VK_MARGIN, r->height,
+				    VK_RGB_BAND, VK_NO_COLOUR);
 	snprintf(rank, sizeof(rank), "%d", s->rank);
 	if (s->complete)
-		vk_layout_add_text(l, r->page, VK_ROLE_LABEL, s->measure->name, MARGIN, r->y, 18,
-				   r->height, rank, VK_FONT_BOLD, 8.5, MUTED, VK_ALIGN_RIGHT);
-	vk_layout_add_text(l, r->page, VK_ROLE_LABEL, s->measure->name, MARGIN + 24, r->y,
-			   l->label_w - 24, r->height, s->measure->name, VK_FONT_REGULAR, 8.5, INK,
-			   VK_ALIGN_LEFT);
+		vk_layout_add_text(l, r->page, VK_ROLE_LABEL, s->measure->name, VK_MARGIN, r->y, 18,
+				   r->height, rank, VK_FONT_BOLD, 8.5, VK_RGB_MUTED,
+				   VK_ALIGN_RIGHT);
+	vk_layout_add_text(l, r->page, VK_ROLE_LABEL, s->measure->name, VK_MARGIN + 24, r->y,
+			   l->label_w - 24, r->height, s->measure->name, VK_FONT_REGULAR, 8.5,
+			   VK_RGB_INK, VK_ALIGN_LEFT);
 	if (!s->complete) {
 		char *what =
 		    vk_xstrdup(VK_TR(l->o->lang, "ufullstendig, mangler", "incomplete, missing"));
@@ -60,7 +61,7 @@ static void draw_score(struct vk_lay *l, const struct vk_lay_row *r)
 			what = next;
 		}
 		vk_layout_add_text(l, r->page, VK_ROLE_NOTE, s->measure->name, x + 4, r->y,
-				   l->chart_w - 8, r->height, what, VK_FONT_ITALIC, 8, MUTED,
+				   l->chart_w - 8, r->height, what, VK_FONT_ITALIC, 8, VK_RGB_MUTED,
 				   VK_ALIGN_LEFT);
 		free(what);
 		return;
@@ -75,18 +76,18 @@ static void draw_score(struct vk_lay *l, const struct vk_lay_row *r)
 		if (w <= 0)
 			continue;
 		vk_layout_add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_BAR, s->measure->name, x, y,
-				    w, BAR_H, colour_of(c->m, g), WHITE);
+				    w, BAR_H, colour_of(c->m, g), VK_RGB_WHITE);
 		vk_number_format(vk_score_round1(cr->weight * s->node[g]), 1, l->o->lang, value,
 				 sizeof(value));
 		if (vk_layout_text_width(l, value, VK_FONT_REGULAR, 7) <= w - 4)
 			vk_layout_add_text(l, r->page, VK_ROLE_VALUE, s->measure->name, x + 2, y,
 					   w - 4, BAR_H, value, VK_FONT_REGULAR, 7,
-					   g % 2 ? INK : WHITE, VK_ALIGN_CENTER);
+					   g % 2 ? VK_RGB_INK : VK_RGB_WHITE, VK_ALIGN_CENTER);
 		x += w;
 	}
 	vk_number_format(vk_score_round1(s->score), 1, l->o->lang, value, sizeof(value));
 	vk_layout_add_text(l, r->page, VK_ROLE_VALUE, s->measure->name, x + 4, r->y, VALUE_W,
-			   r->height, value, VK_FONT_BOLD, 9, INK, VK_ALIGN_LEFT);
+			   r->height, value, VK_FONT_BOLD, 9, VK_RGB_INK, VK_ALIGN_LEFT);
 }
 
 /* `line` and then `piece` (both freed), the two joined by a space; when that would be wider
@@ -97,13 +98,13 @@ static char *weights_add(struct vk_lay *l, char *line, char *piece)
 	char *next = vk_xasprintf("%s %s", line, piece);
 
 	if (vk_layout_text_width(l, next, VK_FONT_REGULAR, 7.5) + 1 <=
-	    l->page_w - 2 * MARGIN - 18) {
+	    l->page_w - 2 * VK_MARGIN - 18) {
 		free(line);
 		free(piece);
 		return next;
 	}
 	free(next);
-	vk_layout_add_legend(l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0, line);
+	vk_layout_add_legend(l, VK_SHAPE_RECT, VK_RGB_WHITE, VK_NO_COLOUR, false, 0, line);
 	free(line);
 	return piece;
 }
@@ -130,7 +131,7 @@ static enum vk_code layout_ranked(const struct vk_scoring *m, const struct vk_sc
 		struct vk_lay_row *r;
 		double w = 24 + vk_layout_text_width(&l, s[i].measure->name, VK_FONT_REGULAR, 8.5);
 		if (!s[i].complete && (i == 0 || s[i - 1].complete)) {
-			r = vk_layout_add_row(&l, VK_ROW_HEADING, HEADING_H);
+			r = vk_layout_add_row(&l, VK_ROW_HEADING, VK_HEADING_H);
 			r->text = vk_xstrdup(VK_TR(l.o->lang, "Ufullstendige, ikke rangert",
 						   "Incomplete, not ranked"));
 		}
@@ -144,9 +145,10 @@ static enum vk_code layout_ranked(const struct vk_scoring *m, const struct vk_sc
 		}
 	}
 	vk_layout_page_size(&l, &l.page_w, &l.page_h);
-	content_w = l.page_w - 2 * MARGIN;
+	content_w = l.page_w - 2 * VK_MARGIN;
 	l.label_w = widest + 6 < 0.40 * content_w ? widest + 6 : 0.40 * content_w;
-	c.scale = max > 0 ? (l.page_w - MARGIN - (MARGIN + l.label_w + GAP) - VALUE_W) / max : 0;
+	c.scale =
+	    max > 0 ? (l.page_w - VK_MARGIN - (VK_MARGIN + l.label_w + VK_GAP) - VALUE_W) / max : 0;
 	l.title = vk_xstrdup(VK_TR(l.o->lang, "Prioritering av tiltak", "Priority of measures"));
 	if (complete < n)
 		l.subtitle = vk_xasprintf(
@@ -192,7 +194,7 @@ static enum vk_code layout_ranked(const struct vk_scoring *m, const struct vk_sc
 						     VK_TR(l.o->lang, "modellen", "model"), was));
 		}
 	}
-	vk_layout_add_legend(&l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0, weights);
+	vk_layout_add_legend(&l, VK_SHAPE_RECT, VK_RGB_WHITE, VK_NO_COLOUR, false, 0, weights);
 	free(weights);
 	rc = vk_layout_finish(&l, out, err);
 	vk_layout_clear(&l);

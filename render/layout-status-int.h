@@ -5,13 +5,13 @@
 
 #include "layout-int.h"
 
-#define PANEL_GAP 28.0
-#define HEAD_H	  24.0 /* a list heading */
+#define VK_PANEL_GAP 28.0
+#define VK_HEAD_H    24.0 /* a list heading */
 
 /* Fills by enum vk_colour, and [VK_COLOUR_NONE] for uten rapport: light grey in a grey
  * outline, set apart from the three colours in print and in greyscale. */
-static const uint32_t fills[] = {GRID, GRONN, GUL, ROD};
-#define SILENT_STROKE MUTED
+static const uint32_t fills[] = {VK_RGB_GRID, VK_RGB_GRONN, VK_RGB_GUL, VK_RGB_ROD};
+#define VK_SILENT_STROKE VK_RGB_MUTED
 
 /* Where the lists flow: a column on a page. */
 struct vk_status_region {

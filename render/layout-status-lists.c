@@ -49,7 +49,7 @@ static void close_item(struct vk_status_flow *f)
 
 	if (f->item && f->y > f->item_y)
 		vk_layout_add_shape(f->l, r->page, VK_SHAPE_RECT, VK_ROLE_BAND, f->item, r->x,
-				    f->item_y, 3, f->y - f->item_y - 2, ROD, VK_NO_COLOUR);
+				    f->item_y, 3, f->y - f->item_y - 2, VK_RGB_ROD, VK_NO_COLOUR);
 }
 
 /* Goes on in the next region, making a new page (paged) or a new stretch of the page
@@ -57,33 +57,34 @@ static void close_item(struct vk_status_flow *f)
 static bool next_region(struct vk_status_flow *f)
 {
 	struct vk_lay *l = f->l;
-	double content_w = l->page_w - 2 * MARGIN, col_w = (content_w - PANEL_GAP) / 2;
+	double content_w = l->page_w - 2 * VK_MARGIN, col_w = (content_w - VK_PANEL_GAP) / 2;
 
 	if (f->one_page)
 		return false;
 	close_item(f);
 	if (f->r + 1 == f->regions_n) {
 		int page = f->paged ? f->pages++ : 0;
-		double top = f->paged ? MARGIN + 24 + 16 + 18 : f->slab_y;
+		double top = f->paged ? VK_MARGIN + 24 + 16 + 18 : f->slab_y;
 		if (f->paged) {
 			vk_layout_add_text(
-			    l, page, VK_ROLE_TITLE, NULL, MARGIN, MARGIN, content_w, 24,
+			    l, page, VK_ROLE_TITLE, NULL, VK_MARGIN, VK_MARGIN, content_w, 24,
 			    VK_TR(l->o->lang, "Porteføljestatus", "Portfolio status"), VK_FONT_BOLD,
-			    17, INK, VK_ALIGN_LEFT);
-			vk_layout_add_text(l, page, VK_ROLE_SUBTITLE, NULL, MARGIN, MARGIN + 24,
-					   content_w, 16, f->sub, VK_FONT_REGULAR, 9.5, MUTED,
-					   VK_ALIGN_LEFT);
+			    17, VK_RGB_INK, VK_ALIGN_LEFT);
+			vk_layout_add_text(l, page, VK_ROLE_SUBTITLE, NULL, VK_MARGIN,
+					   VK_MARGIN + 24, content_w, 16, f->sub, VK_FONT_REGULAR,
+					   9.5, VK_RGB_MUTED, VK_ALIGN_LEFT);
 		} else {
-			vk_layout_add_line(l, 0, VK_ROLE_AXIS, NULL, MARGIN, top - 10,
-					   l->page_w - MARGIN, top - 10, GRID, 0.75, false, false);
+			vk_layout_add_line(l, 0, VK_ROLE_AXIS, NULL, VK_MARGIN, top - 10,
+					   l->page_w - VK_MARGIN, top - 10, VK_RGB_GRID, 0.75,
+					   false, false);
 		}
-		vk_layout_add_text(l, page, VK_ROLE_HEADING, NULL, MARGIN, top, content_w, 16,
-				   f->cont, VK_FONT_BOLD, 11, INK, VK_ALIGN_LEFT);
-		vk_layout_status_region(f, page, MARGIN, top + HEAD_H, col_w,
-					top + HEAD_H + f->body_h);
-		vk_layout_status_region(f, page, MARGIN + col_w + PANEL_GAP, top + HEAD_H, col_w,
-					top + HEAD_H + f->body_h);
-		f->slab_y = top + HEAD_H + f->body_h + 24;
+		vk_layout_add_text(l, page, VK_ROLE_HEADING, NULL, VK_MARGIN, top, content_w, 16,
+				   f->cont, VK_FONT_BOLD, 11, VK_RGB_INK, VK_ALIGN_LEFT);
+		vk_layout_status_region(f, page, VK_MARGIN, top + VK_HEAD_H, col_w,
+					top + VK_HEAD_H + f->body_h);
+		vk_layout_status_region(f, page, VK_MARGIN + col_w + VK_PANEL_GAP, top + VK_HEAD_H,
+					col_w, top + VK_HEAD_H + f->body_h);
+		f->slab_y = top + VK_HEAD_H + f->body_h + 24;
 	}
 	f->r++;
 	f->y = f->regions[f->r].top;
@@ -155,7 +156,7 @@ static bool para(struct vk_status_flow *f, const char *ref, const char *text, en
 			const struct vk_status_region *nr = &f->regions[f->r];
 			vk_layout_add_text(f->l, nr->page, VK_ROLE_NOTE, ref, nr->x + indent, f->y,
 					   nr->w - indent, 7.5 * 1.35, label, VK_FONT_ITALIC, 7.5,
-					   MUTED, VK_ALIGN_LEFT);
+					   VK_RGB_MUTED, VK_ALIGN_LEFT);
 			f->y += 7.5 * 1.35;
 			f->used = true;
 		}
@@ -248,8 +249,8 @@ void vk_layout_status_lists(struct vk_status_flow *f, const struct vk_status_sum
 		 s->period->code, s->red_n);
 	vk_layout_add_status(l, 0, NULL, VK_ROD, r->x + 4, r->top + 8);
 	vk_layout_add_text(l, 0, VK_ROLE_HEADING, NULL, r->x + 14, r->top, r->w - 14, 16, head,
-			   VK_FONT_BOLD, 11, INK, VK_ALIGN_LEFT);
-	f->y = r->top + HEAD_H;
+			   VK_FONT_BOLD, 11, VK_RGB_INK, VK_ALIGN_LEFT);
+	f->y = r->top + VK_HEAD_H;
 	set_cont(f, vk_xasprintf(VK_TR(l->o->lang, "Røde i %s (%zu), fortsatt",
 				       "Red in %s (%zu), continued"),
 				 s->period->code, s->red_n));
@@ -257,7 +258,7 @@ void vk_layout_status_lists(struct vk_status_flow *f, const struct vk_status_sum
 		para(f, NULL,
 		     VK_TR(l->o->lang, "Ingen røde prosjekter denne perioden.",
 			   "No red projects this period."),
-		     VK_FONT_ITALIC, 9, MUTED, 0, 0, NULL);
+		     VK_FONT_ITALIC, 9, VK_RGB_MUTED, 0, 0, NULL);
 	for (size_t i = 0; i < s->red_n; i++) {
 		const struct vk_report *rep = s->red[i];
 		const struct vk_item *it = vk_model_item_any(l->pf, rep->code);
@@ -290,14 +291,14 @@ void vk_layout_status_lists(struct vk_status_flow *f, const struct vk_status_sum
 		f->item_y = f->y;
 		label = vk_xasprintf(VK_TR(l->o->lang, "%s, fortsatt", "%s, continued"), rep->code);
 		/* whole names and owners unless the slide must fit one page */
-		para(f, rep->code, name, VK_FONT_BOLD, NAME_SIZE, INK, 10, f->one_page ? 2 : 0,
-		     label);
-		para(f, rep->code, who, VK_FONT_REGULAR, WHO_SIZE, MUTED, 10, f->one_page ? 1 : 0,
-		     label);
+		para(f, rep->code, name, VK_FONT_BOLD, NAME_SIZE, VK_RGB_INK, 10,
+		     f->one_page ? 2 : 0, label);
+		para(f, rep->code, who, VK_FONT_REGULAR, WHO_SIZE, VK_RGB_MUTED, 10,
+		     f->one_page ? 1 : 0, label);
 		if (rep->comment) {
 			f->y += 2;
-			para(f, rep->code, rep->comment, VK_FONT_REGULAR, COMMENT_SIZE, INK, 10,
-			     comment_lines, label);
+			para(f, rep->code, rep->comment, VK_FONT_REGULAR, COMMENT_SIZE, VK_RGB_INK,
+			     10, comment_lines, label);
 		}
 		free(label);
 		free(who);
@@ -321,7 +322,7 @@ void vk_layout_status_lists(struct vk_status_flow *f, const struct vk_status_sum
 			snprintf(more, sizeof(more), "%s",
 				 VK_TR(l->o->lang, "Kommentarene er forkortet (se veikart status)",
 				       "Comments shortened (see veikart status)"));
-		para(f, NULL, more, VK_FONT_ITALIC, COMMENT_SIZE, MUTED, 0, 0, NULL);
+		para(f, NULL, more, VK_FONT_ITALIC, COMMENT_SIZE, VK_RGB_MUTED, 0, 0, NULL);
 		f->y += 6;
 	}
 
@@ -345,8 +346,8 @@ void vk_layout_status_lists(struct vk_status_flow *f, const struct vk_status_sum
 		    s->period->code);
 	r = &f->regions[f->r];
 	vk_layout_add_shape(l, r->page, VK_SHAPE_RECT, VK_ROLE_STATUS, NULL, r->x, f->y + 3, 8, 8,
-			    fills[VK_COLOUR_NONE], SILENT_STROKE);
-	para(f, NULL, head, VK_FONT_BOLD, 9.5, INK, 14, 1, NULL);
+			    fills[VK_COLOUR_NONE], VK_SILENT_STROKE);
+	para(f, NULL, head, VK_FONT_BOLD, 9.5, VK_RGB_INK, 14, 1, NULL);
 	f->y += 2;
 	if (s->missing_n == 0) {
 		/* nothing more to say */
@@ -371,13 +372,13 @@ void vk_layout_status_lists(struct vk_status_flow *f, const struct vk_status_sum
 			free(t);
 		}
 		text = missing_text(l, s, lo);
-		para(f, NULL, text, VK_FONT_REGULAR, MISSING_SIZE, MUTED, 0, room, NULL);
+		para(f, NULL, text, VK_FONT_REGULAR, MISSING_SIZE, VK_RGB_MUTED, 0, room, NULL);
 		free(text);
 	} else {
 		char *text = missing_text(l, s, s->missing_n);
 		const char *label =
 		    VK_TR(l->o->lang, "Uten rapport, fortsatt", "Without a report, continued");
-		para(f, NULL, text, VK_FONT_REGULAR, MISSING_SIZE, MUTED, 0, 0, label);
+		para(f, NULL, text, VK_FONT_REGULAR, MISSING_SIZE, VK_RGB_MUTED, 0, 0, label);
 		free(text);
 	}
 }

@@ -63,8 +63,8 @@ static bool fits_inside(struct vk_lay *l, const char *text, double h, double bar
 static void segment(struct vk_lay *l, const char *ref, double x, double w, double y, double h,
 		    enum vk_colour c, size_t count, const char *text)
 {
-	uint32_t ink = c == VK_GUL || c == VK_COLOUR_NONE ? INK : WHITE;
-	uint32_t stroke = c == VK_COLOUR_NONE ? SILENT_STROKE : WHITE;
+	uint32_t ink = c == VK_GUL || c == VK_COLOUR_NONE ? VK_RGB_INK : VK_RGB_WHITE;
+	uint32_t stroke = c == VK_COLOUR_NONE ? VK_SILENT_STROKE : VK_RGB_WHITE;
 
 	if (count == 0)
 		return;
@@ -146,8 +146,8 @@ static bool bars(struct vk_lay *l, const struct vk_status_set *set, size_t first
 		plot_bottom = bottom - 30;
 		scale = (plot_bottom - plot_top) / (double)max;
 	}
-	vk_layout_add_line(l, 0, VK_ROLE_AXIS, NULL, x0, plot_bottom, x0 + w, plot_bottom, RULE,
-			   0.75, false, false);
+	vk_layout_add_line(l, 0, VK_ROLE_AXIS, NULL, x0, plot_bottom, x0 + w, plot_bottom,
+			   VK_RGB_RULE, 0.75, false, false);
 	for (size_t i = first; i <= last; i++) {
 		const struct vk_status_summary *s = &sums[i - first];
 		double cx = x0 + ((double)(i - first) + 0.5) * slot, x = cx - bar_w / 2,
@@ -167,7 +167,7 @@ static bool bars(struct vk_lay *l, const struct vk_status_set *set, size_t first
 				    l, 0, VK_ROLE_VALUE, s->period->code, cx - slot / 2 + 1,
 				    plot_bottom + 30 + (double)(VK_ROD + 1 - c) * TABLE_LINE,
 				    slot - 2, TABLE_LINE, text, VK_FONT_REGULAR, cell_size,
-				    count ? INK : MUTED, VK_ALIGN_CENTER);
+				    count ? VK_RGB_INK : VK_RGB_MUTED, VK_ALIGN_CENTER);
 		}
 		/* the reports, and the silent items beside them: the bar's whole height */
 		if (s->silent)
@@ -175,18 +175,19 @@ static bool bars(struct vk_lay *l, const struct vk_status_set *set, size_t first
 		else
 			snprintf(text, sizeof(text), "%zu", s->total);
 		vk_layout_add_text(l, 0, VK_ROLE_LABEL, s->period->code, cx - slot / 2 + 1, y - 14,
-				   slot - 2, 12, text, VK_FONT_BOLD, total_size, INK,
+				   slot - 2, 12, text, VK_FONT_BOLD, total_size, VK_RGB_INK,
 				   VK_ALIGN_CENTER);
 		vk_layout_add_text(l, 0, VK_ROLE_AXIS_LABEL, s->period->code, cx - slot / 2 + 1,
 				   plot_bottom + 4, slot - 2, 12, s->period->code, VK_FONT_BOLD,
-				   code_size, INK, VK_ALIGN_CENTER);
+				   code_size, VK_RGB_INK, VK_ALIGN_CENTER);
 		if (s->budgets) {
 			/* one decimal, as veikart status says it */
 			vk_number_format_exact(s->budget, l->o->lang, money, sizeof(money));
 			snprintf(text, sizeof(text), unit ? "%s MNOK" : "%s", money);
 			vk_layout_add_text(l, 0, VK_ROLE_AXIS_LABEL, s->period->code,
 					   cx - slot / 2 + 1, plot_bottom + 16, slot - 2, 11, text,
-					   VK_FONT_REGULAR, money_size, MUTED, VK_ALIGN_CENTER);
+					   VK_FONT_REGULAR, money_size, VK_RGB_MUTED,
+					   VK_ALIGN_CENTER);
 		}
 	}
 	if (table) {
@@ -197,7 +198,7 @@ static bool bars(struct vk_lay *l, const struct vk_status_set *set, size_t first
 			if (c > VK_ROD)
 				vk_layout_add_shape(l, 0, VK_SHAPE_RECT, VK_ROLE_STATUS, NULL,
 						    x0 - 8, cy - 3, 6, 6, fills[VK_COLOUR_NONE],
-						    SILENT_STROKE);
+						    VK_SILENT_STROKE);
 			else
 				vk_layout_add_status(l, 0, NULL, (enum vk_colour)c, x0 - 5, cy);
 		}
@@ -237,12 +238,12 @@ enum vk_code vk_layout_status(const struct vk_chart_data *data, const struct vk_
 	first = last + 1 > MAX_PERIODS ? last + 1 - MAX_PERIODS : 0;
 	vk_layout_page_size(&l, &l.page_w, &l.page_h);
 	l.scene = vk_scene_new(l.page_w, l.page_h);
-	content_w = l.page_w - 2 * MARGIN;
+	content_w = l.page_w - 2 * VK_MARGIN;
 	vk_status_summarise(set, pf, last, &s);
 
-	vk_layout_add_text(&l, 0, VK_ROLE_TITLE, NULL, MARGIN, MARGIN, content_w, 24,
+	vk_layout_add_text(&l, 0, VK_ROLE_TITLE, NULL, VK_MARGIN, VK_MARGIN, content_w, 24,
 			   VK_TR(l.o->lang, "Porteføljestatus", "Portfolio status"), VK_FONT_BOLD,
-			   17, INK, VK_ALIGN_LEFT);
+			   17, VK_RGB_INK, VK_ALIGN_LEFT);
 	{
 		/* shares of the reports and the silent items together */
 		char g[16], y[16], r[16], u[16];
@@ -269,17 +270,17 @@ enum vk_code vk_layout_status(const struct vk_chart_data *data, const struct vk_
 		snprintf(sub + used, sizeof(sub) - used,
 			 VK_TR(l.o->lang, " · budsjett %s MNOK", " · budget %s MNOK"), money);
 	}
-	vk_layout_add_text(&l, 0, VK_ROLE_SUBTITLE, NULL, MARGIN, MARGIN + 24, content_w, 16, sub,
-			   VK_FONT_REGULAR, 9.5, MUTED, VK_ALIGN_LEFT);
+	vk_layout_add_text(&l, 0, VK_ROLE_SUBTITLE, NULL, VK_MARGIN, VK_MARGIN + 24, content_w, 16,
+			   sub, VK_FONT_REGULAR, 9.5, VK_RGB_MUTED, VK_ALIGN_LEFT);
 
-	top = MARGIN + 24 + 16 + 18;
-	bottom = l.page_h - MARGIN - 12 - 8 - 14 - 10;
-	page_bottom = l.page_h - MARGIN - 12 - 10;
+	top = VK_MARGIN + 24 + 16 + 18;
+	bottom = l.page_h - VK_MARGIN - 12 - 8 - 14 - 10;
+	page_bottom = l.page_h - VK_MARGIN - 12 - 10;
 	chart_w = content_w * 0.58;
 	vk_layout_add_text(
-	    &l, 0, VK_ROLE_HEADING, NULL, MARGIN, top, chart_w, 16,
+	    &l, 0, VK_ROLE_HEADING, NULL, VK_MARGIN, top, chart_w, 16,
 	    VK_TR(l.o->lang, "Statusrapporter per periode", "Status reports per period"),
-	    VK_FONT_BOLD, 11, INK, VK_ALIGN_LEFT);
+	    VK_FONT_BOLD, 11, VK_RGB_INK, VK_ALIGN_LEFT);
 	if (first > 0) {
 		/* the periods before the bars: named, and where to see them */
 		char note[160];
@@ -290,45 +291,46 @@ enum vk_code vk_layout_status(const struct vk_chart_data *data, const struct vk_
 			     : VK_TR(l.o->lang, "%s ikke vist: se veikart status --trend",
 				     "%s not shown: see veikart status --trend"),
 			 set->periods[0].code, set->periods[first - 1].code);
-		vk_layout_add_text(&l, 0, VK_ROLE_NOTE, NULL, MARGIN, top + 16, chart_w, 12, note,
-				   VK_FONT_ITALIC, 8, MUTED, VK_ALIGN_LEFT);
+		vk_layout_add_text(&l, 0, VK_ROLE_NOTE, NULL, VK_MARGIN, top + 16, chart_w, 12,
+				   note, VK_FONT_ITALIC, 8, VK_RGB_MUTED, VK_ALIGN_LEFT);
 	}
-	no_unit = bars(&l, set, first, last, MARGIN + 10, top + 24 + (first > 0 ? 12 : 0),
+	no_unit = bars(&l, set, first, last, VK_MARGIN + 10, top + 24 + (first > 0 ? 12 : 0),
 		       chart_w - 10, bottom);
-	vk_layout_add_line(&l, 0, VK_ROLE_AXIS, NULL, MARGIN + chart_w + PANEL_GAP / 2, top,
-			   MARGIN + chart_w + PANEL_GAP / 2, bottom, GRID, 0.75, false, false);
+	vk_layout_add_line(&l, 0, VK_ROLE_AXIS, NULL, VK_MARGIN + chart_w + VK_PANEL_GAP / 2, top,
+			   VK_MARGIN + chart_w + VK_PANEL_GAP / 2, bottom, VK_RGB_GRID, 0.75, false,
+			   false);
 
 	f.sub = sub;
-	f.body_h = page_bottom - top - HEAD_H;
+	f.body_h = page_bottom - top - VK_HEAD_H;
 	f.slab_y = bottom + 10 + LEGEND_ROOM;
 	f.max_y = bottom;
-	vk_layout_status_region(&f, 0, MARGIN + chart_w + PANEL_GAP, top,
-				content_w - chart_w - PANEL_GAP, bottom);
+	vk_layout_status_region(&f, 0, VK_MARGIN + chart_w + VK_PANEL_GAP, top,
+				content_w - chart_w - VK_PANEL_GAP, bottom);
 	vk_layout_status_lists(&f, &s);
 
-	vk_layout_add_legend(&l, VK_SHAPE_RECT, GRONN, VK_NO_COLOUR, false, 8,
+	vk_layout_add_legend(&l, VK_SHAPE_RECT, VK_RGB_GRONN, VK_NO_COLOUR, false, 8,
 			     VK_TR(l.o->lang, "Grønn (nederst)", "Green (bottom)"));
-	vk_layout_add_legend(&l, VK_SHAPE_RECT, GUL, VK_NO_COLOUR, false, 8,
-			     VK_TR(l.o->lang, "Gul", "Yellow"));
-	vk_layout_add_legend(&l, VK_SHAPE_RECT, ROD, VK_NO_COLOUR, false, 8,
-			     VK_TR(l.o->lang, "Rød", "Red"));
-	vk_layout_add_legend(&l, VK_SHAPE_RECT, fills[VK_COLOUR_NONE], SILENT_STROKE, false, 8,
+	vk_layout_add_legend(&l, VK_SHAPE_RECT, VK_RGB_GUL, VK_NO_COLOUR, false, 8,
+			     vk_word(VK_WORD_GUL_CAP, l.o->lang));
+	vk_layout_add_legend(&l, VK_SHAPE_RECT, VK_RGB_ROD, VK_NO_COLOUR, false, 8,
+			     vk_word(VK_WORD_ROD_CAP, l.o->lang));
+	vk_layout_add_legend(&l, VK_SHAPE_RECT, fills[VK_COLOUR_NONE], VK_SILENT_STROKE, false, 8,
 			     VK_TR(l.o->lang, "Uten rapport (øverst)", "No report (top)"));
 	vk_layout_add_legend(
-	    &l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0,
+	    &l, VK_SHAPE_RECT, VK_RGB_WHITE, VK_NO_COLOUR, false, 0,
 	    VK_TR(l.o->lang,
 		  "Tall: antall (endring siden forrige periode); over søylen: rapporter + "
 		  "uten rapport",
 		  "Numbers: count (change since the previous period); above the bar: reports + "
 		  "no report"));
 	if (no_unit)
-		vk_layout_add_legend(&l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0,
+		vk_layout_add_legend(&l, VK_SHAPE_RECT, VK_RGB_WHITE, VK_NO_COLOUR, false, 0,
 				     VK_TR(l.o->lang, "Budsjett under søylene i MNOK",
 					   "Budgets under the bars in MNOK"));
 	vk_layout_add_legend_line(&l, bottom + 10);
 	if (!f.paged && f.max_y > bottom) {
 		/* the lists went on down the page: it grows to hold them */
-		l.page_h = f.max_y + 16 + 12 + MARGIN;
+		l.page_h = f.max_y + 16 + 12 + VK_MARGIN;
 		l.scene->height = l.page_h;
 	}
 	l.scene->pages = f.pages;

@@ -78,6 +78,19 @@ const char *vk_layout_phase_label(const struct vk_lay *l, const struct vk_phase_
 	return ph->name;
 }
 
+/* The status colours' legend entries, by enum vk_colour: the marks of
+ * vk_layout_add_status_mark. */
+static const struct {
+	enum vk_shape shape;
+	uint32_t fill;
+	double size;
+	enum vk_word word;
+} status_marks[] = {
+    [VK_GRONN] = {VK_SHAPE_CIRCLE, VK_RGB_GRONN, 8, VK_WORD_GRONN_CAP},
+    [VK_GUL] = {VK_SHAPE_TRIANGLE, VK_RGB_GUL, 8, VK_WORD_GUL_CAP},
+    [VK_ROD] = {VK_SHAPE_RECT, VK_RGB_ROD, 7, VK_WORD_ROD_CAP},
+};
+
 void vk_layout_add_standard_legend(struct vk_lay *l, unsigned milestone_kinds, unsigned colours,
 				   const char *period, bool older)
 {
@@ -88,39 +101,36 @@ void vk_layout_add_standard_legend(struct vk_lay *l, unsigned milestone_kinds, u
 				     vk_layout_parse_colour(l->pf->phases[i].colour), VK_NO_COLOUR,
 				     false, 8, vk_layout_phase_label(l, &l->pf->phases[i]));
 	if (milestone_kinds & 1u << VK_MS_DECISION)
-		vk_layout_add_legend(l, VK_SHAPE_DIAMOND, INK, WHITE, false, 10,
+		vk_layout_add_legend(l, VK_SHAPE_DIAMOND, VK_RGB_INK, VK_RGB_WHITE, false, 10,
 				     VK_TR(l->o->lang, "Beslutning", "Decision"));
 	if (milestone_kinds & 1u << VK_MS_DELIVERY)
-		vk_layout_add_legend(l, VK_SHAPE_DIAMOND, WHITE, INK, false, 8,
+		vk_layout_add_legend(l, VK_SHAPE_DIAMOND, VK_RGB_WHITE, VK_RGB_INK, false, 8,
 				     VK_TR(l->o->lang, "Leveranse", "Delivery"));
 	if (milestone_kinds & 1u << VK_MS_GOAL)
-		vk_layout_add_legend(l, VK_SHAPE_DIAMOND, GOAL, INK, false, 8,
+		vk_layout_add_legend(l, VK_SHAPE_DIAMOND, VK_RGB_GOAL, VK_RGB_INK, false, 8,
 				     VK_TR(l->o->lang, "Mål", "Goal"));
 	if (colours && period && *period) {
 		snprintf(buf, sizeof(buf), VK_TR(l->o->lang, "Status %s:", "Status %s:"), period);
-		vk_layout_add_legend(l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0, buf);
+		vk_layout_add_legend(l, VK_SHAPE_RECT, VK_RGB_WHITE, VK_NO_COLOUR, false, 0, buf);
 	}
-	if (colours & 1u << VK_GRONN)
-		vk_layout_add_legend(l, VK_SHAPE_CIRCLE, GRONN, VK_NO_COLOUR, false, 8,
-				     VK_TR(l->o->lang, "Grønn", "Green"));
-	if (colours & 1u << VK_GUL)
-		vk_layout_add_legend(l, VK_SHAPE_TRIANGLE, GUL, VK_NO_COLOUR, false, 8,
-				     VK_TR(l->o->lang, "Gul", "Yellow"));
-	if (colours & 1u << VK_ROD)
-		vk_layout_add_legend(l, VK_SHAPE_RECT, ROD, VK_NO_COLOUR, false, 7,
-				     VK_TR(l->o->lang, "Rød", "Red"));
+	for (int c = VK_GRONN; c <= VK_ROD; c++)
+		if (colours & 1u << c)
+			vk_layout_add_legend(l, status_marks[c].shape, status_marks[c].fill,
+					     VK_NO_COLOUR, false, status_marks[c].size,
+					     vk_word(status_marks[c].word, l->o->lang));
 	if (colours && older && period) {
 		snprintf(
 		    buf, sizeof(buf),
 		    VK_TR(l->o->lang, "Hul: siste rapport før %s", "Hollow: last report before %s"),
 		    period);
-		vk_layout_add_legend(l, VK_SHAPE_CIRCLE, WHITE, MUTED, false, 8, buf);
+		vk_layout_add_legend(l, VK_SHAPE_CIRCLE, VK_RGB_WHITE, VK_RGB_MUTED, false, 8, buf);
 	}
 	if (l->o->status_date != VK_DATE_NONE) {
 		vk_layout_human_date(l, l->o->status_date, date, sizeof(date));
 		snprintf(buf, sizeof(buf), "%s %s", VK_TR(l->o->lang, "Statusdato", "Status date"),
 			 date);
-		vk_layout_add_legend(l, VK_SHAPE_LINE, VK_NO_COLOUR, STATUS_LINE, true, 10, buf);
+		vk_layout_add_legend(l, VK_SHAPE_LINE, VK_NO_COLOUR, VK_RGB_STATUS_LINE, true, 10,
+				     buf);
 	}
 }
 
@@ -133,7 +143,7 @@ void vk_layout_note_label(struct vk_lay *l, struct vk_lay_row *r, const char *te
 		return;
 	r->note = ++l->notes;
 	note = vk_xasprintf("[%d] %s", r->note, text);
-	vk_layout_add_legend(l, VK_SHAPE_RECT, WHITE, VK_NO_COLOUR, false, 0, note);
+	vk_layout_add_legend(l, VK_SHAPE_RECT, VK_RGB_WHITE, VK_NO_COLOUR, false, 0, note);
 	free(note);
 }
 
@@ -198,7 +208,7 @@ bool vk_layout_choose_span(struct vk_lay *l, int lo, int hi)
  * with page >= 0 it also adds it, starting at y. */
 static double legend(struct vk_lay *l, int page, double y)
 {
-	double x = MARGIN, right = l->page_w - MARGIN, line = 0;
+	double x = VK_MARGIN, right = l->page_w - VK_MARGIN, line = 0;
 
 	for (size_t i = 0; i < l->legend_n; i++) {
 		const struct vk_lay_legend *it = &l->legend[i];
@@ -206,8 +216,8 @@ static double legend(struct vk_lay *l, int page, double y)
 		double w = 14 + 4 + tw;
 		double cy = y + line * LEGEND_LINE_H + LEGEND_LINE_H / 2;
 
-		if (x > MARGIN && x + w > right) {
-			x = MARGIN;
+		if (x > VK_MARGIN && x + w > right) {
+			x = VK_MARGIN;
 			line++;
 			cy += LEGEND_LINE_H;
 		}
@@ -229,7 +239,7 @@ static double legend(struct vk_lay *l, int page, double y)
 						    x + 7 - it->size / 2, cy - it->size / 2,
 						    it->size, it->size, it->fill, it->stroke);
 			vk_layout_add_text(l, page, VK_ROLE_LEGEND, NULL, x + 18, cy - 6, tw + 1,
-					   12, it->text, VK_FONT_REGULAR, 7.5, MUTED,
+					   12, it->text, VK_FONT_REGULAR, 7.5, VK_RGB_MUTED,
 					   VK_ALIGN_LEFT);
 		}
 		x += w + 14;
@@ -248,7 +258,7 @@ static void axis_tier(struct vk_lay *l, int page, enum vk_unit unit, bool upper,
 	size_t n = vk_axis_ticks(&l->axis, unit, upper, l->o->lang, &ticks);
 
 	vk_layout_add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_AXIS, NULL, l->chart_x, y, l->chart_w,
-			    TIER_H, upper ? HEAD_BAND : BAND, VK_NO_COLOUR);
+			    TIER_H, upper ? VK_RGB_HEAD_BAND : VK_RGB_BAND, VK_NO_COLOUR);
 	for (size_t i = 0; i < n; i++) {
 		double x1 = vk_axis_x(&l->axis, ticks[i].start);
 		double x2 = vk_axis_x(&l->axis, ticks[i].end + 1);
@@ -256,12 +266,12 @@ static void axis_tier(struct vk_lay *l, int page, enum vk_unit unit, bool upper,
 
 		if (i > 0)
 			vk_layout_add_line(l, page, VK_ROLE_AXIS, NULL, x1, y, x1, y + TIER_H,
-					   WHITE, 1, false, false);
+					   VK_RGB_WHITE, 1, false, false);
 		/* a label that does not fit whole is left out, not cut */
 		if (vk_layout_text_width(l, ticks[i].label, font, 8) <= x2 - x1 - 4)
 			vk_layout_add_text(l, page, VK_ROLE_AXIS_LABEL, NULL, x1 + 2, y,
 					   x2 - x1 - 4, TIER_H, ticks[i].label, font, 8,
-					   upper ? INK : MUTED, VK_ALIGN_CENTER);
+					   upper ? VK_RGB_INK : VK_RGB_MUTED, VK_ALIGN_CENTER);
 	}
 	free(ticks);
 }
@@ -288,7 +298,7 @@ static size_t head_lines(struct vk_lay *l, int page, bool title, double y)
 	const char *text = title ? l->title : l->subtitle;
 	enum vk_font font = title ? VK_FONT_BOLD : VK_FONT_REGULAR;
 	double size = title ? 17 : 9.5, h = title ? TITLE_H : SUBTITLE_H;
-	double content_w = l->page_w - 2 * MARGIN;
+	double content_w = l->page_w - 2 * VK_MARGIN;
 	char **ls;
 	size_t n;
 
@@ -298,8 +308,8 @@ static size_t head_lines(struct vk_lay *l, int page, bool title, double y)
 	for (size_t i = 0; i < n; i++) {
 		if (page >= 0)
 			vk_layout_add_text(l, page, title ? VK_ROLE_TITLE : VK_ROLE_SUBTITLE, NULL,
-					   MARGIN, y + (double)i * h, content_w, h, ls[i], font,
-					   size, title ? INK : MUTED, VK_ALIGN_LEFT);
+					   VK_MARGIN, y + (double)i * h, content_w, h, ls[i], font,
+					   size, title ? VK_RGB_INK : VK_RGB_MUTED, VK_ALIGN_LEFT);
 		free(ls[i]);
 	}
 	free(ls);
@@ -310,9 +320,9 @@ static size_t head_lines(struct vk_lay *l, int page, bool title, double y)
 static void frame(struct vk_lay *l, int page, double rows_end)
 {
 	double legend_y = rows_end + 10;
-	size_t t = head_lines(l, page, true, MARGIN);
+	size_t t = head_lines(l, page, true, VK_MARGIN);
 
-	head_lines(l, page, false, MARGIN + (double)t * TITLE_H);
+	head_lines(l, page, false, VK_MARGIN + (double)t * TITLE_H);
 	if (l->has_axis) {
 		double y = l->axis_top;
 		if (l->upper != VK_UNIT_NONE) {
@@ -321,14 +331,14 @@ static void frame(struct vk_lay *l, int page, double rows_end)
 		}
 		axis_tier(l, page, l->lower, false, y);
 		if (l->lower != VK_UNIT_YEAR)
-			grid(l, page, l->lower, GRID, l->rows_top, rows_end);
-		grid(l, page, l->upper != VK_UNIT_NONE ? l->upper : l->lower, RULE, l->rows_top,
-		     rows_end);
+			grid(l, page, l->lower, VK_RGB_GRID, l->rows_top, rows_end);
+		grid(l, page, l->upper != VK_UNIT_NONE ? l->upper : l->lower, VK_RGB_RULE,
+		     l->rows_top, rows_end);
 	}
-	vk_layout_add_line(l, page, VK_ROLE_AXIS, NULL, MARGIN, l->rows_top, l->page_w - MARGIN,
-			   l->rows_top, RULE, 0.75, false, false);
-	vk_layout_add_line(l, page, VK_ROLE_AXIS, NULL, MARGIN, rows_end, l->page_w - MARGIN,
-			   rows_end, RULE, 0.75, false, false);
+	vk_layout_add_line(l, page, VK_ROLE_AXIS, NULL, VK_MARGIN, l->rows_top,
+			   l->page_w - VK_MARGIN, l->rows_top, VK_RGB_RULE, 0.75, false, false);
+	vk_layout_add_line(l, page, VK_ROLE_AXIS, NULL, VK_MARGIN, rows_end, l->page_w - VK_MARGIN,
+			   rows_end, VK_RGB_RULE, 0.75, false, false);
 	legend(l, page, legend_y);
 }
 
@@ -373,28 +383,28 @@ static void status_line(struct vk_lay *l, int page, double rows_end)
 	for (size_t i = 0; i < gap_n; i++) {
 		if (gap[2 * i] > y)
 			vk_layout_add_line(l, page, VK_ROLE_STATUS_DATE, NULL, x, y, x, gap[2 * i],
-					   STATUS_LINE, 1.2, true, false);
+					   VK_RGB_STATUS_LINE, 1.2, true, false);
 		if (gap[2 * i + 1] > y)
 			y = gap[2 * i + 1];
 	}
 	if (rows_end > y)
 		vk_layout_add_line(l, page, VK_ROLE_STATUS_DATE, NULL, x, y, x, rows_end,
-				   STATUS_LINE, 1.2, true, false);
+				   VK_RGB_STATUS_LINE, 1.2, true, false);
 	free(gap);
 }
 
 void vk_layout_add_footer(struct vk_lay *l, int page, const char *left)
 {
 	char right[64];
-	double w = (l->page_w - 2 * MARGIN) / 2, y = l->page_h - MARGIN - FOOTER_H;
+	double w = (l->page_w - 2 * VK_MARGIN) / 2, y = l->page_h - VK_MARGIN - FOOTER_H;
 
 	if (left)
-		vk_layout_add_text(l, page, VK_ROLE_FOOTER, NULL, MARGIN, y, w, FOOTER_H, left,
-				   VK_FONT_REGULAR, 7.5, MUTED, VK_ALIGN_LEFT);
+		vk_layout_add_text(l, page, VK_ROLE_FOOTER, NULL, VK_MARGIN, y, w, FOOTER_H, left,
+				   VK_FONT_REGULAR, 7.5, VK_RGB_MUTED, VK_ALIGN_LEFT);
 	snprintf(right, sizeof(right), VK_TR(l->o->lang, "Side %d av %d", "Page %d of %d"),
 		 page + 1, l->scene->pages);
-	vk_layout_add_text(l, page, VK_ROLE_FOOTER, NULL, MARGIN + w, y, w, FOOTER_H, right,
-			   VK_FONT_REGULAR, 7.5, MUTED, VK_ALIGN_RIGHT);
+	vk_layout_add_text(l, page, VK_ROLE_FOOTER, NULL, VK_MARGIN + w, y, w, FOOTER_H, right,
+			   VK_FONT_REGULAR, 7.5, VK_RGB_MUTED, VK_ALIGN_RIGHT);
 }
 
 static void footer(struct vk_lay *l, int page)
@@ -416,23 +426,23 @@ static void heading(struct vk_lay *l, int page, const struct vk_lay_row *r, doub
 		    bool continued)
 {
 	char buf[256];
-	double w = l->page_w - 2 * MARGIN;
+	double w = l->page_w - 2 * VK_MARGIN;
 
 	snprintf(buf, sizeof(buf), "%s%s", r->text,
 		 continued ? VK_TR(l->o->lang, " (forts.)", " (cont.)") : "");
-	vk_layout_add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_BAND, NULL, MARGIN, y + 2, w,
-			    r->height - 4, HEAD_BAND, VK_NO_COLOUR);
+	vk_layout_add_shape(l, page, VK_SHAPE_RECT, VK_ROLE_BAND, NULL, VK_MARGIN, y + 2, w,
+			    r->height - 4, VK_RGB_HEAD_BAND, VK_NO_COLOUR);
 	if (r->aside) {
 		double aw = vk_layout_text_width(l, r->aside, VK_FONT_REGULAR, 8);
 		if (aw > l->chart_w - 8)
 			aw = l->chart_w - 8;
-		vk_layout_add_text(l, page, VK_ROLE_SUMMARY, r->text, l->page_w - MARGIN - 6 - aw,
-				   y, aw, r->height, r->aside, VK_FONT_REGULAR, 8, INK,
-				   VK_ALIGN_RIGHT);
-		w = l->page_w - 2 * MARGIN - aw - 18;
+		vk_layout_add_text(l, page, VK_ROLE_SUMMARY, r->text,
+				   l->page_w - VK_MARGIN - 6 - aw, y, aw, r->height, r->aside,
+				   VK_FONT_REGULAR, 8, VK_RGB_INK, VK_ALIGN_RIGHT);
+		w = l->page_w - 2 * VK_MARGIN - aw - 18;
 	}
-	vk_layout_add_text(l, page, VK_ROLE_HEADING, r->text, MARGIN + 6, y, w - 12, r->height, buf,
-			   VK_FONT_BOLD, 9.5, INK, VK_ALIGN_LEFT);
+	vk_layout_add_text(l, page, VK_ROLE_HEADING, r->text, VK_MARGIN + 6, y, w - 12, r->height,
+			   buf, VK_FONT_BOLD, 9.5, VK_RGB_INK, VK_ALIGN_LEFT);
 }
 
 /* Assigns pages and y to the rows. Returns the number of pages; `ends[p]` gets the
@@ -457,7 +467,7 @@ static int paginate(struct vk_lay *l, double **ends)
 			y = l->rows_top;
 			/* room for the repeated heading of the group this row continues */
 			if (r->kind == VK_ROW_ENTRY && r->group && group == r->group)
-				y += HEADING_H;
+				y += VK_HEADING_H;
 		}
 		if (r->kind == VK_ROW_HEADING)
 			group = r->text;
@@ -481,11 +491,11 @@ enum vk_code vk_layout_finish(struct vk_lay *l, struct vk_scene **out, struct vk
 	l->page_w = page_sizes[l->o->page][0];
 	l->page_h = page_sizes[l->o->page][1];
 	l->scene = vk_scene_new(l->page_w, l->page_h);
-	l->chart_x = MARGIN + l->label_w + GAP;
-	l->chart_w = l->page_w - MARGIN - l->chart_x;
+	l->chart_x = VK_MARGIN + l->label_w + VK_GAP;
+	l->chart_w = l->page_w - VK_MARGIN - l->chart_x;
 	l->axis.x0 = l->chart_x;
 	l->axis.width = l->chart_w;
-	l->axis_top = MARGIN + (double)head_lines(l, -1, true, 0) * TITLE_H +
+	l->axis_top = VK_MARGIN + (double)head_lines(l, -1, true, 0) * TITLE_H +
 		      (double)head_lines(l, -1, false, 0) * SUBTITLE_H + 8;
 	l->rows_top = l->axis_top;
 	if (l->has_axis) {
@@ -493,7 +503,7 @@ enum vk_code vk_layout_finish(struct vk_lay *l, struct vk_scene **out, struct vk
 		l->rows_top += (l->upper != VK_UNIT_NONE ? 2 : 1) * TIER_H;
 	}
 	l->legend_h = legend(l, -1, 0);
-	l->rows_bottom = l->page_h - MARGIN - FOOTER_H - 8 - l->legend_h - 10;
+	l->rows_bottom = l->page_h - VK_MARGIN - FOOTER_H - 8 - l->legend_h - 10;
 
 	pages = paginate(l, &ends);
 	/* rows only grow, so this ends: at the latest when every row has grown */
@@ -504,7 +514,7 @@ enum vk_code vk_layout_finish(struct vk_lay *l, struct vk_scene **out, struct vk
 	if (!l->o->paged) {
 		/* one page, as tall as its content */
 		double rows_end = ends[0] + (l->rows_n == 0 ? 40 : 0);
-		l->page_h = rows_end + 10 + l->legend_h + 8 + FOOTER_H + MARGIN;
+		l->page_h = rows_end + 10 + l->legend_h + 8 + FOOTER_H + VK_MARGIN;
 		l->scene->height = l->page_h;
 		ends[0] = rows_end;
 	} else if (l->rows_n == 0) {
@@ -514,9 +524,9 @@ enum vk_code vk_layout_finish(struct vk_lay *l, struct vk_scene **out, struct vk
 	for (int p = 0; p < pages; p++)
 		frame(l, p, ends[p]);
 	if (l->rows_n == 0 && l->empty_note)
-		vk_layout_add_text(l, 0, VK_ROLE_NOTE, NULL, MARGIN, l->rows_top + 8,
-				   l->page_w - 2 * MARGIN, 24, l->empty_note, VK_FONT_ITALIC, 11,
-				   MUTED, VK_ALIGN_CENTER);
+		vk_layout_add_text(l, 0, VK_ROLE_NOTE, NULL, VK_MARGIN, l->rows_top + 8,
+				   l->page_w - 2 * VK_MARGIN, 24, l->empty_note, VK_FONT_ITALIC, 11,
+				   VK_RGB_MUTED, VK_ALIGN_CENTER);
 	for (size_t i = 0; i < l->rows_n; i++) {
 		const struct vk_lay_row *r = &l->rows[i];
 
@@ -529,7 +539,7 @@ enum vk_code vk_layout_finish(struct vk_lay *l, struct vk_scene **out, struct vk
 		if (r->group && r->group == group && r->page != group_page) {
 			/* the group goes on on a new page: its heading again, marked */
 			struct vk_lay_row h = {
-			    .kind = VK_ROW_HEADING, .height = HEADING_H, .text = (char *)group};
+			    .kind = VK_ROW_HEADING, .height = VK_HEADING_H, .text = (char *)group};
 			heading(l, r->page, &h, l->rows_top, true);
 			group_page = r->page;
 		}

@@ -43,7 +43,6 @@ enum vk_role {
 	VK_ROLE_NOTE,	 /* "ikke planlagt", "no programmes" */
 	VK_ROLE_SUMMARY, /* per-region counts */
 	VK_ROLE_VALUE,	 /* a number printed on a bar */
-	VK_ROLE_COUNT
 };
 
 enum vk_font { VK_FONT_REGULAR, VK_FONT_BOLD, VK_FONT_ITALIC };

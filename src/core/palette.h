@@ -22,5 +22,13 @@
 #define VK_RGB_ON_GRONN VK_RGB_WHITE
 #define VK_RGB_ON_GUL	VK_RGB_INK
 #define VK_RGB_ON_ROD	VK_RGB_WHITE
+/* the score chart's groups, in order (Okabe and Ito's colours, told apart by those who
+ * do not see every colour; the last is the goal's vermilion) */
+#define VK_RGB_BLUE	    0x0072B2
+#define VK_RGB_ORANGE	    0xE69F00
+#define VK_RGB_BLUISH_GREEN 0x009E73
+#define VK_RGB_PURPLE	    0xCC79A7
+#define VK_RGB_SKY_BLUE	    0x56B4E9
+#define VK_RGB_VERMILION    VK_RGB_GOAL
 
 #endif

@@ -436,14 +436,13 @@ static size_t count_silent(const struct vk_status_set *set, const struct vk_port
 	size_t in_n, n = 0;
 	const struct vk_report **in = period_reports(set, p, &in_n);
 
-	for (size_t i = 0; i < pf->items_n; i++)
-		if (vk_status_expected(&pf->items[i], false, p) &&
-		    !find_report(in, in_n, pf->items[i].code))
+	for (size_t i = 0; i < pf->items_n + pf->archived_n; i++) {
+		bool archived = i >= pf->items_n;
+		const struct vk_item *it =
+		    archived ? &pf->archived[i - pf->items_n] : &pf->items[i];
+		if (vk_status_expected(it, archived, p) && !find_report(in, in_n, it->code))
 			n++;
-	for (size_t i = 0; i < pf->archived_n; i++)
-		if (vk_status_expected(&pf->archived[i], true, p) &&
-		    !find_report(in, in_n, pf->archived[i].code))
-			n++;
+	}
 	free(in);
 	return n;
 }
@@ -468,28 +467,19 @@ void vk_status_summarise(const struct vk_status_set *set, const struct vk_portfo
 			s->budget += in[i]->budget;
 			s->budgets++;
 		}
-	/* the red list and the missing ones, in portfolio order */
-	for (size_t i = 0; i < pf->items_n; i++) {
-		const struct vk_item *it = &pf->items[i];
+	/* the red list and the missing ones, in portfolio order; an item archived since
+	 * still counts in its periods: a red one is named, and one that ran without a
+	 * report is silent there */
+	for (size_t i = 0; i < pf->items_n + pf->archived_n; i++) {
+		bool archived = i >= pf->items_n;
+		const struct vk_item *it =
+		    archived ? &pf->archived[i - pf->items_n] : &pf->items[i];
 		const struct vk_report *r = find_report(in, in_n, it->code);
 
 		if (r && r->colour == VK_ROD)
 			*(const struct vk_report **)vk_xpush(&s->red, &s->red_n, &red_cap,
 							     sizeof(*s->red)) = r;
-		if (!r && vk_status_expected(it, false, p))
-			*(const char **)vk_xpush(&s->missing, &s->missing_n, &missing_cap,
-						 sizeof(*s->missing)) = it->code;
-	}
-	/* an item archived since still counts in its periods: a red one is named, and
-	 * one that ran without a report is silent there */
-	for (size_t i = 0; i < pf->archived_n; i++) {
-		const struct vk_item *it = &pf->archived[i];
-		const struct vk_report *r = find_report(in, in_n, it->code);
-
-		if (r && r->colour == VK_ROD)
-			*(const struct vk_report **)vk_xpush(&s->red, &s->red_n, &red_cap,
-							     sizeof(*s->red)) = r;
-		if (!r && vk_status_expected(it, true, p))
+		if (!r && vk_status_expected(it, archived, p))
 			*(const char **)vk_xpush(&s->missing, &s->missing_n, &missing_cap,
 						 sizeof(*s->missing)) = it->code;
 	}

@@ -60,6 +60,16 @@ const struct vk_report **vk_export_reports(const struct vk_status_set *set)
 	return r;
 }
 
+/* The writer of each format, by enum vk_export_format. */
+static enum vk_code (*const writers[])(FILE *out, const struct vk_export *x,
+				       struct vk_error *err) = {
+    [VK_EXPORT_YAML] = vk_yaml_write,
+    [VK_EXPORT_JSON] = vk_json_write_store,
+    [VK_EXPORT_REPORTS] = vk_sheet_write_reports,
+    [VK_EXPORT_SCORES] = vk_sheet_write_scores,
+    [VK_EXPORT_COSTS] = vk_sheet_write_costs,
+};
+
 enum vk_code vk_export_write(const char *path, enum vk_export_format format,
 			     const struct vk_export *x, struct vk_error *err)
 {
@@ -76,23 +86,8 @@ enum vk_code vk_export_write(const char *path, enum vk_export_format format,
 		goto fail;
 	}
 	errno = 0;
-	switch (format) {
-	case VK_EXPORT_YAML:
-		rc = vk_yaml_write(f, x, err);
-		break;
-	case VK_EXPORT_JSON:
-		rc = vk_json_write_store(f, x, err);
-		break;
-	case VK_EXPORT_REPORTS:
-		rc = vk_sheet_write_reports(f, x, err);
-		break;
-	case VK_EXPORT_SCORES:
-		rc = vk_sheet_write_scores(f, x, err);
-		break;
-	case VK_EXPORT_COSTS:
-		rc = vk_sheet_write_costs(f, x, err);
-		break;
-	}
+	if ((unsigned)format < sizeof(writers) / sizeof(writers[0]))
+		rc = writers[format](f, x, err);
 	/* a write that failed (a full disk) shows in the stream's error flag or on close */
 	bad = ferror(f) || fflush(f) != 0;
 	bad = fclose(f) != 0 || bad;

@@ -327,11 +327,11 @@ enum vk_code vk_json_write_item(FILE *out, const struct vk_portfolio *pf,
 
 static json_t *by_colour(const double v[4], bool integers)
 {
-	static const char *const names[] = {NULL, "green", "yellow", "red"};
 	json_t *o = json_object();
 
+	/* the keys are the colours' English names */
 	for (int c = VK_GRONN; c <= VK_ROD; c++)
-		json_object_set_new(o, names[c],
+		json_object_set_new(o, vk_colour_name((enum vk_colour)c, VK_LANG_EN),
 				    integers ? json_integer((json_int_t)v[c]) : real_json(v[c]));
 	return o;
 }

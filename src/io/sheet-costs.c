@@ -11,6 +11,8 @@ static const char *const solution_names[] = {"løsning", "LØSNING", "Løsning",
 static const char *const year_names[] = {"år", "ÅR", "År", "year", NULL};
 static const char *const kind_names[] = {"type", "kind", NULL};
 static const char *const amount_names[] = {"mnok", "beløp", "Beløp", "BELØP", "amount", NULL};
+/* the columns a cost sheet needs, as its messages name them */
+static const char *const labels[] = {"løsning", "år", "type", "mnok"};
 
 bool vk_sheet_is_costs(const char *data, size_t size)
 {
@@ -36,14 +38,9 @@ enum vk_code vk_sheet_read_costs(const char *name, const char *data, size_t size
 	    (rc = vk_sheet_find(t, kind_names, NULL, &kind, err)) ||
 	    (rc = vk_sheet_find(t, amount_names, "MNOK", &amount, err)))
 		; /* rc says why */
-	else if (sol < 0 || year < 0 || kind < 0 || amount < 0)
-		rc = vk_error_set(err, VK_EDATA,
-				  "%s:%d: no '%s' column (expected a header løsning;år;type;mnok)",
-				  name, t->header_line,
-				  sol < 0    ? "løsning"
-				  : year < 0 ? "år"
-				  : kind < 0 ? "type"
-					     : "mnok");
+	else if ((rc = vk_sheet_require(t, (const int[]){sol, year, kind, amount}, labels, 4,
+					"a header løsning;år;type;mnok", err)))
+		; /* rc says why */
 	else if (t->rows_n == 0)
 		rc = vk_error_set(err, VK_EDATA, "%s:%d: no costs below the header", name,
 				  t->header_line + 1);

@@ -69,13 +69,9 @@ enum vk_code vk_sheet_read_scores(const char *name, const char *data, size_t siz
 	if ((rc = vk_sheet_find(t, name_names, NULL, &name_col, err)) ||
 	    (rc = vk_sheet_find(t, code_names, NULL, &code_col, err)))
 		goto out;
-	if (name_col < 0) {
-		rc = vk_error_set(err, VK_EDATA,
-				  "%s:%d: no 'tiltak' column (expected a header such as "
-				  "tiltak;M1;M2;K1;K2;K3;K4;P1;P2;H1;H2;I)",
-				  name, t->header_line);
+	if ((rc = vk_sheet_require(t, &name_col, (const char *const[]){"tiltak"}, 1,
+				   "a header such as tiltak;M1;M2;K1;K2;K3;K4;P1;P2;H1;H2;I", err)))
 		goto out;
-	}
 	for (size_t c = 0; c < t->header_n; c++) {
 		if ((int)c == name_col || (int)c == code_col)
 			continue;

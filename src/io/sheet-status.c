@@ -15,6 +15,8 @@ static const char *const item_names[] = {"prosjekt", "project", NULL};
 static const char *const status_names[] = {"status", NULL};
 static const char *const comment_names[] = {"kommentar", "comment", NULL};
 static const char *const budget_names[] = {"budsjett", "budget", NULL};
+/* the columns a status sheet needs, as its messages name them */
+static const char *const labels[] = {"periode", "kode", "status"};
 
 bool vk_sheet_is_status(const char *data, size_t size)
 {
@@ -46,16 +48,9 @@ enum vk_code vk_sheet_read_status(const char *name, const char *data, size_t siz
 	    (rc = vk_sheet_find(t, comment_names, NULL, &comment, err)) ||
 	    (rc = vk_sheet_find(t, budget_names, "MNOK", &budget, err)))
 		goto out;
-	if (period < 0 || code < 0 || status < 0) {
-		rc = vk_error_set(
-		    err, VK_EDATA,
-		    "%s:%d: no '%s' column (expected a header with periode, kode and status)", name,
-		    t->header_line,
-		    period < 0 ? "periode"
-		    : code < 0 ? "kode"
-			       : "status");
+	if ((rc = vk_sheet_require(t, (const int[]){period, code, status}, labels, 3,
+				   "a header with periode, kode and status", err)))
 		goto out;
-	}
 	/* a prosjekt column may hold names: it is the code column only if it holds codes
 	 * as a portfolio file writes them (a name with spaces or an 'ø' is not one) */
 	for (size_t i = 0; i < t->rows_n && by_item; i++)

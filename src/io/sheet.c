@@ -198,7 +198,9 @@ static const char *skip_bom(const char *data, size_t *size)
 	return data;
 }
 
-size_t vk_sheet_peek_header(const char *data, size_t size, char ***fields)
+/* The fields of the first line, for recognising a sheet before reading it; free them
+ * with free_fields. */
+static size_t peek_header(const char *data, size_t size, char ***fields)
 {
 	char *line;
 	size_t n = 0, cap = 0, len = 0;
@@ -237,7 +239,7 @@ size_t vk_sheet_peek_header(const char *data, size_t size, char ***fields)
 	return n;
 }
 
-void vk_sheet_free_fields(char **fields, size_t n)
+static void free_fields(char **fields, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		free(fields[i]);
@@ -248,10 +250,10 @@ void vk_sheet_table_free(struct vk_table *t)
 {
 	if (!t)
 		return;
-	vk_sheet_free_fields(t->header, t->header_n);
+	free_fields(t->header, t->header_n);
 	free(t->used);
 	for (size_t i = 0; i < t->rows_n; i++)
-		vk_sheet_free_fields(t->rows[i].fields, t->rows[i].n);
+		free_fields(t->rows[i].fields, t->rows[i].n);
 	free(t->rows);
 	free(t);
 }
@@ -344,7 +346,7 @@ enum vk_code vk_sheet_read_table(const char *name, const char *data, size_t size
 	if (!rc)
 		r.t->used = vk_xcalloc(r.t->header_n, sizeof(*r.t->used));
 out:
-	vk_sheet_free_fields(r.fields, r.fields_n);
+	free_fields(r.fields, r.fields_n);
 	free(converted);
 	if (rc) {
 		vk_sheet_table_free(r.t);
@@ -384,6 +386,16 @@ static bool header_is(const char *h, const char *const *names)
 		if (strlen(names[k]) == n && strncasecmp(h, names[k], n) == 0)
 			return true;
 	return false;
+}
+
+enum vk_code vk_sheet_require(const struct vk_table *t, const int *cols, const char *const *labels,
+			      size_t n, const char *expected, struct vk_error *err)
+{
+	for (size_t i = 0; i < n; i++)
+		if (cols[i] < 0)
+			return vk_error_set(err, VK_EDATA, "%s:%d: no '%s' column (expected %s)",
+					    t->file, t->header_line, labels[i], expected);
+	return VK_OK;
 }
 
 enum vk_code vk_sheet_find(struct vk_table *t, const char *const *names, const char *unit, int *col,
@@ -465,11 +477,11 @@ const char *vk_sheet_field(const struct vk_row *row, int column)
 bool vk_sheet_has_column(const char *data, size_t size, const char *const *names)
 {
 	char **fields;
-	size_t n = vk_sheet_peek_header(data, size, &fields);
+	size_t n = peek_header(data, size, &fields);
 	bool yes = false;
 
 	for (size_t i = 0; i < n && !yes; i++)
 		yes = header_is(fields[i], names);
-	vk_sheet_free_fields(fields, n);
+	free_fields(fields, n);
 	return yes;
 }

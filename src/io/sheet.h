@@ -53,6 +53,11 @@ void vk_sheet_table_free(struct vk_table *t);
  * match (naming both) or the unit differs. */
 enum vk_code vk_sheet_find(struct vk_table *t, const char *const *names, const char *unit, int *col,
 			   struct vk_error *err);
+/* VK_EDATA "FILE:LINE: no 'X' column (expected EXPECTED)" for the first of the `n`
+ * columns `cols` (found by vk_sheet_find) that is missing, X its label in `labels`;
+ * VK_OK when every one is there. */
+enum vk_code vk_sheet_require(const struct vk_table *t, const int *cols, const char *const *labels,
+			      size_t n, const char *expected, struct vk_error *err);
 /* The field of `row` in `column`, "" when the row is short or the column absent. */
 const char *vk_sheet_field(const struct vk_row *row, int column);
 /* Adds to `*notes` (an array of `*n` strings, `*cap` allocated; the caller frees each and
@@ -67,10 +72,6 @@ enum vk_code vk_sheet_number(const struct vk_table *t, const struct vk_row *row,
 			     const char *what, double min, double max, double *out,
 			     struct vk_error *err);
 
-/* The fields of the first line, for recognising a sheet before reading it; free them
- * with vk_sheet_free_fields. */
-size_t vk_sheet_peek_header(const char *data, size_t size, char ***fields);
-void vk_sheet_free_fields(char **fields, size_t n);
 /* True when the first line has a column named one of `names` (NULL-terminated, any case). */
 bool vk_sheet_has_column(const char *data, size_t size, const char *const *names);
 

@@ -11,6 +11,7 @@
 #include "alloc.h"
 #include "number.h"
 #include "utf8.h"
+#include "words.h"
 
 /* `s` as a terminal should show it: a copy with control characters escaped when `out`
  * is a terminal and `s` has any (`*copy` to free), else `s` itself. The isatty call
@@ -65,7 +66,9 @@ void vk_text_cell(FILE *out, const char *s, int width)
 	free(copy);
 }
 
-void vk_text_rcell(FILE *out, const char *s, int width)
+/* Prints `s` right-aligned in `width` characters, and a two-space gap after it (escaped
+ * on a terminal). */
+static void rcell(FILE *out, const char *s, int width)
 {
 	int chars = 0;
 	char *copy;
@@ -124,7 +127,7 @@ void vk_text_status(FILE *out, enum vk_lang lang, const struct vk_status_summary
 		    share, sizeof(share));
 		fprintf(out, "  ");
 		vk_text_cell(out,
-			     silent ? VK_TR(lang, "uten rapport", "no report")
+			     silent ? vk_word(VK_WORD_NO_REPORT, lang)
 				    : vk_colour_name((enum vk_colour)c, lang),
 			     13);
 		fprintf(out, "%4zu  %6s %%", silent ? s->silent : s->counts[c], share);
@@ -176,10 +179,10 @@ void vk_text_trend(FILE *out, enum vk_lang lang, const struct vk_status_summary 
 
 	vk_text_cell(out, VK_TR(lang, "periode", "period"), 8);
 	for (int c = VK_GRONN; c <= VK_ROD; c++)
-		vk_text_rcell(out, vk_colour_name((enum vk_colour)c, lang), 6);
-	vk_text_rcell(out, VK_TR(lang, "uten rapport", "no report"), 12);
-	vk_text_rcell(out, VK_TR(lang, "totalt", "total"), 6);
-	vk_text_rcell(out, VK_TR(lang, "budsjett (MNOK)", "budget (MNOK)"), 15);
+		rcell(out, vk_colour_name((enum vk_colour)c, lang), 6);
+	rcell(out, vk_word(VK_WORD_NO_REPORT, lang), 12);
+	rcell(out, VK_TR(lang, "totalt", "total"), 6);
+	rcell(out, VK_TR(lang, "budsjett (MNOK)", "budget (MNOK)"), 15);
 	fputc('\n', out);
 	for (size_t i = 0; i < n; i++) {
 		const struct vk_status_summary *s = &rows[i];
@@ -190,7 +193,7 @@ void vk_text_trend(FILE *out, enum vk_lang lang, const struct vk_status_summary 
 		vk_text_cell(out, s->period->code, 8);
 		fprintf(out, "%6zu  %6zu  %6zu  %12zu  %6zu  ", s->counts[VK_GRONN],
 			s->counts[VK_GUL], s->counts[VK_ROD], s->silent, s->total);
-		vk_text_rcell(out, money, 15);
+		rcell(out, money, 15);
 		fputc('\n', out);
 	}
 }
@@ -204,10 +207,10 @@ void vk_text_scores(FILE *out, enum vk_lang lang, const struct vk_scoring *m,
 
 	fputs(VK_TR(lang, "Rang ", "Rank "), out);
 	vk_text_cell(out, VK_TR(lang, "Tiltak", "Measure"), 52);
-	vk_text_rcell(out, "Score", 5);
+	rcell(out, "Score", 5);
 	for (size_t g = 0; g < m->criteria_n; g++)
 		if (!m->criteria[g].parent)
-			vk_text_rcell(out, m->criteria[g].name, 12);
+			rcell(out, m->criteria[g].name, 12);
 	fputc('\n', out);
 	for (size_t i = 0; i < n; i++) {
 		if (!s[i].complete) {
@@ -221,11 +224,10 @@ void vk_text_scores(FILE *out, enum vk_lang lang, const struct vk_scoring *m,
 			fprintf(out, "%4d ", s[i].rank);
 		}
 		vk_text_cell(out, s[i].measure->name, 52);
-		vk_text_rcell(out, s[i].complete ? dec1(lang, s[i].score, buf, sizeof(buf)) : "–",
-			      5);
+		rcell(out, s[i].complete ? dec1(lang, s[i].score, buf, sizeof(buf)) : "–", 5);
 		for (size_t g = 0; g < m->criteria_n; g++)
 			if (!m->criteria[g].parent)
-				vk_text_rcell(out, dec1(lang, s[i].node[g], buf, sizeof(buf)), 12);
+				rcell(out, dec1(lang, s[i].node[g], buf, sizeof(buf)), 12);
 		if (s[i].missing_n) {
 			fputs(VK_TR(lang, "mangler ", "missing "), out);
 			for (size_t k = 0; k < s[i].missing_n; k++)
@@ -262,10 +264,10 @@ static void explain_node(FILE *out, enum vk_lang lang, const struct vk_scoring *
 
 	fprintf(out, "%*s", 2 + 2 * depth, "");
 	vk_text_cell(out, c->name, 24 - 2 * depth);
-	vk_text_rcell(out,
-		      isnan(s->node[g]) ? VK_TR(lang, "mangler", "missing")
-					: exact(lang, s->node[g], buf, sizeof(buf)),
-		      7);
+	rcell(out,
+	      isnan(s->node[g]) ? VK_TR(lang, "mangler", "missing")
+				: exact(lang, s->node[g], buf, sizeof(buf)),
+	      7);
 	for (size_t k = 0; k < m->criteria_n; k++)
 		weighted |= m->criteria[k].parent && strcmp(m->criteria[k].parent, c->code) == 0 &&
 			    m->criteria[k].weight != 1;

@@ -26,10 +26,6 @@ void vk_text_line(FILE *out, const char *s);
  * control characters, tab and newline too, are shown escaped. */
 void vk_text_cell(FILE *out, const char *s, int width);
 
-/* Prints `s` right-aligned in `width` characters, and a two-space gap after it (escaped
- * on a terminal). */
-void vk_text_rcell(FILE *out, const char *s, int width);
-
 /* An amount of MNOK as stored, in `lang` (decimal comma and grouped thousands in nb):
  * with the fewest decimals, at most 6, that read back as the stored value, so 0.05 is
  * "0,05" and 40.25 "40,25", never rounded to one decimal. Returns `buf`. */

@@ -8,6 +8,8 @@
 
 #include "alloc.h"
 #include "date.h"
+#include "palette.h"
+#include "words.h"
 #include "xlsx-int.h"
 
 static const char *phase_at(const struct vk_item *it, int date)
@@ -100,7 +102,10 @@ void vk_xlsx_sheet_status(struct vk_xlsx_book *x, lxw_worksheet *ws)
 	lxw_table_column *tcs = vk_xcalloc(cols, sizeof(*tcs));
 	char **names = vk_xcalloc(cols, sizeof(*names));
 	lxw_table_options opt = {0};
-	char *valid[] = {"grønn", "gul", "rød", NULL};
+	/* the store's colour words are Norwegian in either language */
+	char *valid[] = {(char *)vk_word(VK_WORD_GRONN, VK_LANG_NB),
+			 (char *)vk_word(VK_WORD_GUL, VK_LANG_NB),
+			 (char *)vk_word(VK_WORD_ROD, VK_LANG_NB), NULL};
 	lxw_data_validation dv = {0};
 	int today = pf->status_date;
 
@@ -159,7 +164,7 @@ void vk_xlsx_sheet_status(struct vk_xlsx_book *x, lxw_worksheet *ws)
 		vk_xlsx_string(x, ws, r, 2, it->owner ? it->owner : "", ink);
 		vk_xlsx_string(x, ws, r, 3, it->parent ? it->parent : "", ink);
 		if (archived)
-			vk_xlsx_string(x, ws, r, 4, VK_TR(x->in->lang, "arkivert", "archived"),
+			vk_xlsx_string(x, ws, r, 4, vk_word(VK_WORD_ARCHIVED, x->in->lang),
 				       x->muted);
 		else
 			vk_xlsx_string(
@@ -231,25 +236,21 @@ void vk_xlsx_sheet_summary(struct vk_xlsx_book *x, lxw_worksheet *ws, const char
 {
 	const struct vk_status_set *set = x->in->status;
 	size_t np = set->periods_n, n = x->rows;
-	static const char *const head_nb[] = {"Periode",
-					      "Grønn",
-					      "Gul",
-					      "Rød",
-					      "Rapporter",
-					      "Andel grønn",
-					      "Andel gul",
-					      "Andel rød",
-					      "Endring gul",
-					      "Endring rød",
-					      "Budsjett (MNOK)",
-					      "Uten rapport",
-					      "Andel uten rapport",
-					      "Endring uten rapport"};
-	static const char *const head_en[] = {
-	    "Period",	       "Green",		  "Yellow",	   "Red",
-	    "Reports",	       "Share green",	  "Share yellow",  "Share red",
-	    "Change yellow",   "Change red",	  "Budget (MNOK)", "No report",
-	    "Share no report", "Change no report"};
+	enum vk_lang lang = x->in->lang;
+	const char *const head[] = {VK_TR(lang, "Periode", "Period"),
+				    vk_word(VK_WORD_GRONN_CAP, lang),
+				    vk_word(VK_WORD_GUL_CAP, lang),
+				    vk_word(VK_WORD_ROD_CAP, lang),
+				    VK_TR(lang, "Rapporter", "Reports"),
+				    VK_TR(lang, "Andel grønn", "Share green"),
+				    VK_TR(lang, "Andel gul", "Share yellow"),
+				    VK_TR(lang, "Andel rød", "Share red"),
+				    VK_TR(lang, "Endring gul", "Change yellow"),
+				    VK_TR(lang, "Endring rød", "Change red"),
+				    VK_TR(lang, "Budsjett (MNOK)", "Budget (MNOK)"),
+				    vk_word(VK_WORD_NO_REPORT_CAP, lang),
+				    VK_TR(lang, "Andel uten rapport", "Share no report"),
+				    VK_TR(lang, "Endring uten rapport", "Change no report")};
 	static const char *const notes_nb[] = {
 	    "Fargene telles med formler over Status-arket, der arkiverte programmer og "
 	    "prosjekter står nederst (grå, «arkivert»): rapportene deres teller i sine perioder, "
@@ -274,12 +275,11 @@ void vk_xlsx_sheet_summary(struct vk_xlsx_book *x, lxw_worksheet *ws, const char
 	lxw_chart *chart;
 	char f[1600], sheetref[64], range[700];
 	size_t *silent = silent_counts(x);
-	const size_t cols = sizeof(head_nb) / sizeof(head_nb[0]), notes = 3;
+	const size_t cols = sizeof(head) / sizeof(head[0]), notes = 3;
 
 	snprintf(sheetref, sizeof(sheetref), "'%s'", status_sheet);
 	for (lxw_col_t c = 0; c < cols; c++)
-		vk_xlsx_string(x, ws, 0, c, x->in->lang == VK_LANG_EN ? head_en[c] : head_nb[c],
-			       x->head);
+		vk_xlsx_string(x, ws, 0, c, head[c], x->head);
 	vk_xlsx_check(x, worksheet_set_row(ws, 0, 30, NULL), ws, 0, 0);
 	vk_xlsx_check(x, worksheet_set_column(ws, 0, 0, 12, NULL), ws, 0, 0);
 	vk_xlsx_check(x, worksheet_set_column(ws, 1, cols - 1, 11, NULL), ws, 0, 1);
@@ -369,8 +369,9 @@ void vk_xlsx_sheet_summary(struct vk_xlsx_book *x, lxw_worksheet *ws, const char
 	for (int c = VK_GRONN; c <= VK_ROD + 1; c++) {
 		char sheet[64];
 		lxw_chart_series *s;
-		lxw_chart_fill fill = {.color = c > VK_ROD ? 0xD9DDE3 : vk_xlsx_status_fill[c]};
-		lxw_chart_line line = {.color = 0x616E7C, .width = 0.75};
+		lxw_chart_fill fill = {.color =
+					   c > VK_ROD ? VK_RGB_SILENT : vk_xlsx_status_fill[c]};
+		lxw_chart_line line = {.color = VK_RGB_MUTED, .width = 0.75};
 		lxw_col_t col = c > VK_ROD ? 11 : (lxw_col_t)c;
 
 		snprintf(sheet, sizeof(sheet), "%s", VK_TR(x->in->lang, "Oppsummering", "Summary"));

@@ -27,9 +27,11 @@
 #include "alloc.h"
 #include "atomic.h"
 #include "date.h"
+#include "palette.h"
 
-const uint32_t vk_xlsx_status_fill[4] = {0, 0x2E7D32, 0xE8A800, 0xC62828};
-static const uint32_t status_ink[] = {0, 0xFFFFFF, 0x1F2933, 0xFFFFFF};
+/* by enum vk_colour: the status colours and the ink that reads on each */
+const uint32_t vk_xlsx_status_fill[4] = {0, VK_RGB_GRONN, VK_RGB_GUL, VK_RGB_ROD};
+static const uint32_t status_ink[] = {0, VK_RGB_ON_GRONN, VK_RGB_ON_GUL, VK_RGB_ON_ROD};
 
 /* The item of Status row `i` (0 the first below the header): the live items, then the
  * archived ones, whose reports count in their periods as `veikart status` counts them. */
@@ -87,8 +89,8 @@ static void formats(struct vk_xlsx_book *x)
 
 	x->head = fmt(x);
 	format_set_bold(x->head);
-	format_set_font_color(x->head, 0xFFFFFF);
-	format_set_bg_color(x->head, 0x1F4E79);
+	format_set_font_color(x->head, VK_RGB_WHITE);
+	format_set_bg_color(x->head, VK_RGB_HEAD);
 	format_set_text_wrap(x->head);
 	format_set_align(x->head, LXW_ALIGN_VERTICAL_CENTER);
 	x->text = fmt(x);
@@ -107,7 +109,7 @@ static void formats(struct vk_xlsx_book *x)
 	format_set_bold(x->title);
 	format_set_font_size(x->title, 13);
 	x->muted = fmt(x);
-	format_set_font_color(x->muted, 0x616E7C);
+	format_set_font_color(x->muted, VK_RGB_MUTED);
 	format_set_italic(x->muted);
 	x->status_cell = fmt(x);
 	format_set_bold(x->status_cell);
@@ -126,7 +128,7 @@ static void formats(struct vk_xlsx_book *x)
 		format_set_font_size(x->phase[i], 8);
 		format_set_align(x->phase[i], LXW_ALIGN_CENTER);
 		format_set_border(x->phase[i], LXW_BORDER_THIN);
-		format_set_border_color(x->phase[i], 0xFFFFFF);
+		format_set_border_color(x->phase[i], VK_RGB_WHITE);
 	}
 }
 
