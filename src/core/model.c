@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "date.h"
 #include "score.h"
 
 static const char *const milestone_kinds[] = {
