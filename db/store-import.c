@@ -30,7 +30,7 @@ void vk_db_import_clear(struct vk_import *im)
 	im->criteria_dropped = NULL;
 	im->criteria_dropped_n = im->criteria_dropped_cap = 0;
 	im->scores_deleted = 0;
-	im->scoring_replaced = false;
+	im->scoring_replaced = im->scoring_unchanged = false;
 	im->reports_added = im->reports_replaced = im->reports_unchanged = im->measures_saved =
 	    im->costs_saved = 0;
 	im->items_added = im->items_updated = im->items_unchanged = 0;
@@ -430,7 +430,7 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 	char **held_names = NULL, latest_code[VK_PERIOD_CODE_MAX];
 	size_t held_n = 0;
 	int latest = VK_DATE_NONE;
-	bool first_model = true;
+	bool first_model = true, model_changed = false;
 	enum vk_code rc;
 
 	vk_db_import_clear(im);
@@ -474,6 +474,13 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 		if ((rc = db->ops->latest_period(db->store, &latest, latest_code, err)))
 			goto fail;
 	}
+	/* a file's scoring model replaces the stored one (the last file's wins); the
+	 * summary says so only when that changes the model */
+	for (size_t i = 0; i < inputs->items_n; i++) {
+		const struct vk_portfolio *m = inputs->items[i].data;
+		if (inputs->items[i].kind == VK_INPUT_PORTFOLIO && m->has_scoring)
+			model_changed = !vk_scoring_equal(m->scoring, pf->scoring);
+	}
 	/* all files first, then one check: files may refer to each other in any order */
 	for (size_t i = 0; models_n > 0 && i < inputs->items_n; i++) {
 		if (inputs->items[i].kind != VK_INPUT_PORTFOLIO)
@@ -495,7 +502,9 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 	    ((rc = db->ops->plan_prints(db->store, false, &was, &was_n, err)) ||
 	     (rc = db->ops->plan_prints(db->store, true, &was_out, &was_out_n, err))))
 		goto fail;
-	if (pf->has_scoring && (rc = count_dropped_scores(db, im, pf, err)))
+	/* said only when the stored model changes: the same model again replaces nothing */
+	im->scoring_unchanged = pf->has_scoring && !model_changed;
+	if (model_changed && (rc = count_dropped_scores(db, im, pf, err)))
 		goto fail;
 	if (models_n > 0)
 		count_items(im, pf, live, live_n, archived, archived_n, named, named_n, before,

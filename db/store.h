@@ -68,7 +68,8 @@ struct vk_import {
 	 * the plan and is in items_archived */
 	char **items_shelved;
 	size_t items_shelved_n, items_shelved_cap;
-	bool scoring_replaced;	 /* a file brought a scoring model */
+	bool scoring_replaced;	 /* a file brought a scoring model other than the stored one */
+	bool scoring_unchanged;	 /* a file brought the stored scoring model again */
 	size_t scores_deleted;	 /* stored score values of criteria it no longer has */
 	char **criteria_dropped; /* those criteria's codes, in the old model's order */
 	size_t criteria_dropped_n, criteria_dropped_cap;

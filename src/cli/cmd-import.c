@@ -100,6 +100,9 @@ static void print_changes(const struct vk_ctx *ctx, const struct vk_import *im, 
 			print_codes(out, im->criteria_dropped, im->criteria_dropped_n);
 		}
 		fputc('\n', out);
+	} else if (im->scoring_unchanged) {
+		fprintf(out,
+			VK_TR(ctx->lang, "poengmodellen uendret\n", "scoring model unchanged\n"));
 	}
 	for (size_t i = 0; i < im->periods_n; i++)
 		fprintf(out,

@@ -21,6 +21,25 @@ void vk_scoring_clear(struct vk_scoring *m)
 	memset(m, 0, sizeof(*m));
 }
 
+static bool same_text(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+bool vk_scoring_equal(const struct vk_scoring *a, const struct vk_scoring *b)
+{
+	if (a->criteria_n != b->criteria_n)
+		return false;
+	for (size_t i = 0; i < a->criteria_n; i++) {
+		const struct vk_criterion *x = &a->criteria[i], *y = &b->criteria[i];
+		if (!same_text(x->code, y->code) || !same_text(x->name, y->name) ||
+		    !same_text(x->parent, y->parent) || x->weight != y->weight ||
+		    x->tiebreak != y->tiebreak)
+			return false;
+	}
+	return true;
+}
+
 struct vk_criterion *vk_scoring_find(const struct vk_scoring *m, const char *code)
 {
 	for (size_t i = 0; i < m->criteria_n; i++)

@@ -7,7 +7,7 @@
  * sub-group that has no value at all is incomplete: it gets no score and no rank, and
  * says what is missing. Ties (within 1e-9) are broken by the groups marked `tiebreak`,
  * in that order, higher first, then by name. The council's model is the store's default
- * (db/migrations/003_scoring.sql); a portfolio file may replace it. */
+ * (db/defaults.c); a portfolio file may replace it. */
 #ifndef VK_SCORE_H
 #define VK_SCORE_H
 
@@ -58,6 +58,9 @@ struct vk_score_file {
 };
 
 void vk_scoring_clear(struct vk_scoring *m);
+/* Whether two models are the same: the same criteria in the same order, with the same
+ * names, groups, weights and tie-breakers (positions aside). */
+bool vk_scoring_equal(const struct vk_scoring *a, const struct vk_scoring *b);
 /* The criterion `code` (or named `code`, ignoring ASCII case), or NULL. */
 struct vk_criterion *vk_scoring_find(const struct vk_scoring *m, const char *code);
 bool vk_scoring_is_leaf(const struct vk_scoring *m, const struct vk_criterion *c);

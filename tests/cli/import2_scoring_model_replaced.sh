@@ -27,6 +27,8 @@ after=$(sqlite3 "$VEIKART_DB" "SELECT count(*) FROM score")
 gone=$((before - after))
 grep -q "^scoring model replaced: $gone score values of criteria no longer in the model deleted (K2, K3, K4, P1, P2, H1, H2)$" "$T/out" ||
 	fail "summary ($gone deleted): $(cat "$T/out")"
-# the same model again deletes nothing and says only that it is the model
+# the same model again deletes nothing and changes nothing, and says so (it said
+# "replaced" before, on every import of an 'export yaml' file too)
 run "$VEIKART" --lang en import model.yaml
-grep -q "^scoring model replaced$" "$T/out" || fail "again: $(cat "$T/out")"
+grep -q "^scoring model unchanged$" "$T/out" || fail "again: $(cat "$T/out")"
+if grep -q "replaced" "$T/out"; then fail "the same model again said replaced: $(cat "$T/out")"; fi
