@@ -214,6 +214,27 @@ enum vk_code vk_db_rename(struct vk_db *db, const char *old_code, const char *ne
 	return VK_OK;
 }
 
+/* Refuses to take `code` (and a programme's projects, archived already in `pf`) out of
+ * the plan while a live item depends on one of them, naming both. */
+static enum vk_code dependant_of(const struct vk_portfolio *pf, const char *code,
+				 struct vk_error *err)
+{
+	for (size_t i = 0; i < pf->items_n; i++) {
+		const struct vk_item *it = &pf->items[i];
+		for (size_t k = 0; k < it->deps_n; k++) {
+			const struct vk_item *d = vk_model_archived(pf, it->deps[k].code);
+			if (d && (strcmp(d->code, code) == 0 ||
+				  (d->parent && strcmp(d->parent, code) == 0)))
+				return vk_error_set(err, VK_EDATA,
+						    "cannot remove '%s': '%s' depends on '%s' "
+						    "(take that dependency "
+						    "out of '%s' first)",
+						    code, it->code, it->deps[k].code, it->code);
+		}
+	}
+	return VK_OK;
+}
+
 enum vk_code vk_db_remove(struct vk_db *db, const char *code, bool purge, struct vk_removal *out,
 			  struct vk_error *err)
 {
@@ -228,6 +249,8 @@ enum vk_code vk_db_remove(struct vk_db *db, const char *code, bool purge, struct
 	if (vk_model_item(pf, code)) {
 		/* as if it left the file: the rest of the plan must still hold together */
 		out->items = vk_model_archive(pf, code);
+		if ((rc = dependant_of(pf, code, err)))
+			goto fail;
 		if ((rc = vk_model_validate(pf, err))) {
 			struct vk_error why = *err;
 			rc = vk_error_set(err, rc, "cannot remove '%s': %s", code, why.msg);
