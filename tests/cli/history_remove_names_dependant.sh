@@ -5,10 +5,11 @@
 cat >r.yaml <<'Y'
 veikart: 1
 programmes:
-  - {code: VFT, name: V, phases: [{phase: behov, start: 2024, end: 2025}]}
+  - code: VFT
+    name: V
+    phases: [{phase: behov, start: 2024, end: 2025}]
+    projects: [{code: VFT-A, name: A, phases: [{phase: behov, start: 2024, end: 2025}]}]
   - {code: DEP, name: D, depends_on: [VFT-A], phases: [{phase: behov, start: 2024, end: 2025}]}
-projects:
-  - {code: VFT-A, name: A, programme: VFT, phases: [{phase: behov, start: 2024, end: 2025}]}
 Y
 "$VEIKART" import r.yaml >/dev/null
 store_state before.yaml
