@@ -29,7 +29,7 @@ static const struct vk_cmd_entry status_set_entry = {
 	},
     .args_min = 2,
     .args_max = 2,
-    .args_few = "usage: veikart status set CODE COLOUR --period P [--comment TEXT]",
+    .args_few = "usage: veikart status set CODE COLOUR --period P [--comment TEXT] [--budget MNOK]",
     .args_many = "status set takes CODE and COLOUR",
     .exec = exec_set,
 };
@@ -112,9 +112,9 @@ static enum vk_code exec_set(struct vk_ctx *ctx, const struct vk_cmd_args *args,
 					    budget, why.code ? ": " : "", why.msg);
 	}
 	if (!period)
-		return vk_error_set(
-		    err, VK_EUSAGE,
-		    "usage: veikart status set CODE COLOUR --period P [--comment TEXT]");
+		return vk_error_set(err, VK_EUSAGE,
+				    "usage: veikart status set CODE COLOUR --period P [--comment "
+				    "TEXT] [--budget MNOK]");
 	if (!vk_colour_parse(colour, &r.colour))
 		return vk_error_set(err, VK_EUSAGE,
 				    "unknown status '%s' (expected grønn, gul or rød)", colour);

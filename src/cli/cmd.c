@@ -190,6 +190,8 @@ static enum vk_code parse(const struct vk_cmd_entry *cmd, const char *name, stru
 			options_end = true;
 			continue;
 		}
+		if (strncmp(a, "--help=", 7) == 0)
+			return vk_error_set(err, VK_EUSAGE, "option --help takes no value");
 		if (!(o = find_option(cmd->options, a, &value)) &&
 		    !(o = global = find_option(global_options, a, &value)))
 			return vk_error_set(err, VK_EUSAGE, "unknown option '%s' for %s", a, name);
@@ -247,6 +249,19 @@ static enum vk_code run(const struct vk_cmd_entry *cmd, const char *parent, stru
 	char name[64];
 	enum vk_code rc;
 
+	/* global options between a command and its subcommand ("status --db F set") */
+	while (cmd->subs && argc > 1 && argv[1][0] == '-') {
+		const char *value;
+		const struct vk_cmd_option *o = find_option(global_options, argv[1], &value);
+		int used = value ? 1 : 2;
+		if (!o || (!value && argc < 3))
+			break;
+		if (set_global(ctx, o, value ? value : argv[2], err))
+			return VK_EUSAGE;
+		argv[used] = argv[0];
+		argv += used;
+		argc -= used;
+	}
 	for (size_t i = 0; cmd->subs && argc > 1 && cmd->subs[i]; i++)
 		if (strcmp(argv[1], cmd->subs[i]->name) == 0)
 			return run(cmd->subs[i], cmd->name, ctx, argc - 1, argv + 1, err);

@@ -22,3 +22,16 @@ grep -q "unknown language 'de'" "$T/err" || fail "--lang de after the command no
 run "$VEIKART" remove PLL --purge --purge --db other.db
 expect_status 2
 grep -q -- "--purge given twice" "$T/err" || fail "a flag given twice not refused"
+# between a command and its subcommand too
+"$VEIKART" --db other.db import "$SAMPLES/status-2021.csv" >/dev/null
+run "$VEIKART" status --db other.db set PLL gul --period 2021-05
+expect_status 0
+run "$VEIKART" status --lang=en --db=other.db set PLL rød --period 2021-05 --comment x
+expect_status 0
+grep -q "replaced" "$T/out" || fail "status --lang en set: not in English"
+run "$VEIKART" --db other.db status --db other.db set PLL gul --period 2021-05
+expect_status 2
+grep -q -- "--db given twice" "$T/err" || fail "--db twice around status set not refused"
+run "$VEIKART" status --help=1
+expect_status 2
+grep -q "option --help takes no value" "$T/err" || fail "--help=1 not refused as a flag with a value"
