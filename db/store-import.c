@@ -570,12 +570,10 @@ enum vk_code vk_db_import(struct vk_db *db, struct vk_import *im, struct vk_erro
 			if (inputs->items[i].kind == kinds[t].kind &&
 			    (rc = kinds[t].save(&r, &inputs->items[i], err)))
 				goto fail;
-	if ((rc = db->ops->commit(db->store, err)))
-		goto fail;
-	goto out;
 fail:
-	db->ops->rollback(db->store);
-	vk_db_import_clear(im);
+	/* the success path ends here too: commit it, or undo every write and count */
+	if ((rc = vk_db_write_end(db, rc, err)))
+		vk_db_import_clear(im);
 out:
 	for (size_t i = 0; i < before_n; i++)
 		free(before[i]);

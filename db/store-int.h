@@ -14,6 +14,9 @@ struct vk_db {
 /* Starts a write transaction (ops->begin); refused inside a snapshot, as a write there
  * would have to end the snapshot's read transaction. */
 enum vk_code vk_db_write_begin(struct vk_db *db, struct vk_error *err);
+/* Ends the open write transaction after work that gave `rc`: commits after success,
+ * rolls back otherwise. Returns rc, or the commit's failure (then rolled back). */
+enum vk_code vk_db_write_end(struct vk_db *db, enum vk_code rc, struct vk_error *err);
 /* Starts a read transaction unless a snapshot is open; *own says whether it did. */
 enum vk_code vk_db_read_begin(struct vk_db *db, bool *own, struct vk_error *err);
 /* Ends what vk_db_read_begin started (when `own`) after a read that gave `rc`: commits

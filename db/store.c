@@ -97,14 +97,17 @@ enum vk_code vk_db_read_begin(struct vk_db *db, bool *own, struct vk_error *err)
 	return *own ? db->ops->begin_read(db->store, err) : VK_OK;
 }
 
-enum vk_code vk_db_read_end(struct vk_db *db, bool own, enum vk_code rc, struct vk_error *err)
+enum vk_code vk_db_write_end(struct vk_db *db, enum vk_code rc, struct vk_error *err)
 {
-	if (!own)
-		return rc;
 	if (!rc && !(rc = db->ops->commit(db->store, err)))
 		return VK_OK;
 	db->ops->rollback(db->store);
 	return rc;
+}
+
+enum vk_code vk_db_read_end(struct vk_db *db, bool own, enum vk_code rc, struct vk_error *err)
+{
+	return own ? vk_db_write_end(db, rc, err) : rc;
 }
 
 /* Runs one backend read, inside the caller's snapshot or a read transaction of its own:
@@ -204,11 +207,9 @@ enum vk_code vk_db_rename(struct vk_db *db, const char *old_code, const char *ne
 		    "invalid new code '%s' (letters, digits, '-' and '_', at most 32)", new_code);
 	if ((rc = vk_db_write_begin(db, err)))
 		return rc;
-	if ((rc = db->ops->rename(db->store, old_code, new_code, &n, err)) ||
-	    (rc = db->ops->commit(db->store, err))) {
-		db->ops->rollback(db->store);
+	rc = db->ops->rename(db->store, old_code, new_code, &n, err);
+	if ((rc = vk_db_write_end(db, rc, err)))
 		return rc;
-	}
 	if (reports)
 		*reports = n;
 	return VK_OK;
@@ -266,13 +267,10 @@ enum vk_code vk_db_remove(struct vk_db *db, const char *code, bool purge, struct
 				  code);
 		goto fail;
 	}
-	if (purge && (rc = db->ops->purge(db->store, code, out, err)))
-		goto fail;
-	if ((rc = db->ops->commit(db->store, err)))
-		goto fail;
-	goto out;
+	if (purge)
+		rc = db->ops->purge(db->store, code, out, err);
 fail:
-	db->ops->rollback(db->store);
+	rc = vk_db_write_end(db, rc, err);
 out:
 	vk_model_free(pf);
 	return rc;
