@@ -196,11 +196,12 @@ static enum vk_code parse(const struct vk_cmd_entry *cmd, const char *name, stru
 		    !(o = global = find_option(global_options, a, &value)))
 			return vk_error_set(err, VK_EUSAGE, "unknown option '%s' for %s", a, name);
 		if (!o->arg && value)
-			return vk_error_set(err, VK_EUSAGE, "option %s takes no value", o->name);
+			return vk_error_set(err, VK_EUSAGE, "option %s takes no value",
+					    shown_name(o, buf, sizeof(buf)));
 		if (o->arg && !value) {
 			if (i + 1 >= argc)
 				return vk_error_set(err, VK_EUSAGE, "option %s needs a value",
-						    o->name);
+						    shown_name(o, buf, sizeof(buf)));
 			value = argv[++i];
 		}
 		if (global) {
@@ -233,12 +234,21 @@ static void args_clear(struct vk_cmd_args *args)
 	free(args->given);
 }
 
-/* Whether argv asks for help (before a "--"). */
-static bool wants_help(int argc, char **argv)
+/* Whether argv asks for help: -h or --help where an option stands (before a "--"), not
+ * as the value of an option ("--comment -h" is a comment). */
+static bool wants_help(const struct vk_cmd_entry *cmd, int argc, char **argv)
 {
-	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+	for (int i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+		const char *value = NULL;
+		const struct vk_cmd_option *o = find_option(cmd->options, argv[i], &value);
+
 		if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)
 			return true;
+		if (!o)
+			o = find_option(global_options, argv[i], &value);
+		if (o && o->arg && !value)
+			i++; /* its value */
+	}
 	return false;
 }
 
@@ -251,11 +261,12 @@ static enum vk_code run(const struct vk_cmd_entry *cmd, const char *parent, stru
 
 	/* global options between a command and its subcommand ("status --db F set") */
 	while (cmd->subs && argc > 1 && argv[1][0] == '-') {
-		const char *value;
+		const char *value = NULL;
 		const struct vk_cmd_option *o = find_option(global_options, argv[1], &value);
-		int used = value ? 1 : 2;
+		int used;
 		if (!o || (!value && argc < 3))
 			break;
+		used = value ? 1 : 2;
 		if (set_global(ctx, o, value ? value : argv[2], err))
 			return VK_EUSAGE;
 		argv[used] = argv[0];
@@ -265,7 +276,7 @@ static enum vk_code run(const struct vk_cmd_entry *cmd, const char *parent, stru
 	for (size_t i = 0; cmd->subs && argc > 1 && cmd->subs[i]; i++)
 		if (strcmp(argv[1], cmd->subs[i]->name) == 0)
 			return run(cmd->subs[i], cmd->name, ctx, argc - 1, argv + 1, err);
-	if (wants_help(argc, argv)) {
+	if (wants_help(cmd, argc, argv)) {
 		print_help(cmd, parent, ctx->out);
 		return VK_OK;
 	}

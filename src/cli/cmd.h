@@ -88,7 +88,8 @@ void vk_cmd_print_help(const struct vk_cmd_entry *cmd, FILE *out);
 
 /* Runs `cmd` on argv[1..argc-1] (argv[0] is its name): picks a subcommand, prints
  * --help when asked, parses the options against the command's grammar (the global
- * --db and --lang are taken here too, into ctx) and calls its exec. */
+ * --db and --lang are taken here too, into ctx) and calls its exec. Global options
+ * between a command and its subcommand are taken out of argv, which it rearranges. */
 enum vk_code vk_cmd_run(const struct vk_cmd_entry *cmd, struct vk_ctx *ctx, int argc, char **argv,
 			struct vk_error *err);
 

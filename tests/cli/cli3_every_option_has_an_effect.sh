@@ -20,3 +20,12 @@ grep -q "unknown option '--format' for status set" "$T/err" || fail "status set 
 run "$VEIKART" init extra
 expect_status 2
 grep -q "init takes no arguments, got 'extra'" "$T/err" || fail "init took an argument"
+# -h as an option's value is that value, not a request for help: the report is stored
+sample_store
+run "$VEIKART" status set PLL gul --period 2021-05 --comment -h
+expect_status 0
+"$VEIKART" show PLL --format json | grep -q '"comment": "-h"' || fail "--comment -h was not stored"
+# an alias is named as typed
+run "$VEIKART" render roadmap -o
+expect_status 2
+grep -q "option -o/--output needs a value" "$T/err" || fail "-o without a value: $(cat "$T/err")"
