@@ -33,6 +33,8 @@ const char *vk_cost_kind_name(enum vk_cost_kind kind, enum vk_lang lang)
 
 enum vk_code vk_cost_file_validate(const struct vk_cost_file *f, struct vk_error *err)
 {
+	char at[300];
+
 	/* sheets are tens of rows: the plain pairwise check is clear and quick enough */
 	for (size_t i = 0; i < f->costs_n; i++)
 		for (size_t j = 0; j < i; j++) {
@@ -41,9 +43,10 @@ enum vk_code vk_cost_file_validate(const struct vk_cost_file *f, struct vk_error
 			    strcmp(a->solution, b->solution) == 0)
 				return vk_error_set(
 				    err, VK_EDATA,
-				    "%s:%d: a second %s figure for '%s' in %d (the first "
+				    "%s: a second %s figure for '%s' in %d (the first "
 				    "is on line %d)",
-				    f->file, b->line, nb[b->kind], b->solution, b->year, a->line);
+				    vk_error_place(at, sizeof(at), f->file, b->line, b->col),
+				    nb[b->kind], b->solution, b->year, a->line);
 		}
 	return VK_OK;
 }

@@ -24,6 +24,7 @@ struct vk_cost {
 	enum vk_cost_kind kind;
 	double mnok;
 	int line; /* in the sheet; 0 from the store */
+	int col;  /* in a YAML file, where its entry starts; 0 in a sheet */
 };
 
 /* Costs read from a sheet, or all costs in the store. Owns its contents. */

@@ -44,3 +44,12 @@ const char *vk_error_name(enum vk_code code)
 		return "unknown error";
 	return names[code];
 }
+
+const char *vk_error_place(char *buf, size_t size, const char *file, int line, int col)
+{
+	if (col > 0)
+		snprintf(buf, size, "%s:%d:%d", file, line, col);
+	else
+		snprintf(buf, size, "%s:%d", file, line);
+	return buf;
+}

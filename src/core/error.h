@@ -3,6 +3,8 @@
 #ifndef VK_ERROR_H
 #define VK_ERROR_H
 
+#include <stddef.h>
+
 enum vk_code {
 	VK_OK = 0,
 	VK_EUSAGE,     /* the command line is wrong */
@@ -23,6 +25,10 @@ struct vk_error {
 };
 
 /* Sets `err` (may be NULL) to `code` and a printf-formatted message; returns `code`. */
+/* "FILE:LINE", or "FILE:LINE:COL" when `col` is known (> 0), into `buf`: where a sheet's
+ * row or a YAML file's entry is, for messages. Returns buf. */
+const char *vk_error_place(char *buf, size_t size, const char *file, int line, int col);
+
 enum vk_code vk_error_set(struct vk_error *err, enum vk_code code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 

@@ -116,13 +116,24 @@ void vk_score_file_free(struct vk_score_file *f)
 	for (size_t i = 0; i < f->columns_n; i++)
 		free(f->columns[i]);
 	free(f->columns);
+	free(f->columns_pos);
 	free(f);
+}
+
+/* Where column `i` of `f` was named: the header line of a sheet, the place in a YAML
+ * file. */
+static const char *column_place(const struct vk_score_file *f, size_t i, char *buf, size_t size)
+{
+	if (f->columns_pos)
+		return vk_error_place(buf, size, f->file, f->columns_pos[i].line,
+				      f->columns_pos[i].col);
+	return vk_error_place(buf, size, f->file, f->header_line, 0);
 }
 
 enum vk_code vk_score_file_validate(const struct vk_score_file *f, const struct vk_scoring *m,
 				    const struct vk_portfolio *pf, struct vk_error *err)
 {
-	char known[256] = "";
+	char known[256] = "", at[300];
 
 	for (size_t i = 0; i < m->criteria_n; i++)
 		if (vk_scoring_is_leaf(m, &m->criteria[i]) &&
@@ -132,21 +143,23 @@ enum vk_code vk_score_file_validate(const struct vk_score_file *f, const struct 
 		const struct vk_criterion *c = vk_scoring_find(m, f->columns[i]);
 		if (!c || !vk_scoring_is_leaf(m, c))
 			return vk_error_set(
-			    err, VK_EDATA,
-			    "%s:%d: unknown criterion '%s' (the model's criteria: %s)", f->file,
-			    f->header_line, f->columns[i], known);
+			    err, VK_EDATA, "%s: unknown criterion '%s' (the model's criteria: %s)",
+			    column_place(f, i, at, sizeof(at)), f->columns[i], known);
 		for (size_t j = 0; j < i; j++)
 			if (vk_scoring_find(m, f->columns[j]) == c)
 				return vk_error_set(
 				    err, VK_EDATA,
-				    "%s:%d: columns '%s' and '%s' are the same criterion %s",
-				    f->file, f->header_line, f->columns[j], f->columns[i], c->code);
+				    "%s: columns '%s' and '%s' are the same criterion %s",
+				    column_place(f, i, at, sizeof(at)), f->columns[j],
+				    f->columns[i], c->code);
 	}
 	for (size_t i = 0; i < f->measures_n; i++)
 		if (f->measures[i].code && !vk_model_item(pf, f->measures[i].code))
 			return vk_error_set(err, VK_EDATA,
-					    "%s:%d: unknown programme or project code '%s'",
-					    f->file, f->measures[i].line, f->measures[i].code);
+					    "%s: unknown programme or project code '%s'",
+					    vk_error_place(at, sizeof(at), f->file,
+							   f->measures[i].line, f->measures[i].col),
+					    f->measures[i].code);
 	return VK_OK;
 }
 

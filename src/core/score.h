@@ -44,6 +44,7 @@ struct vk_candidate {
 	struct vk_value *values;
 	size_t values_n, values_cap;
 	int line; /* in the sheet it came from; 0 from the store */
+	int col;  /* in a YAML file, where its entry starts; 0 in a sheet */
 };
 
 /* Measures read from a score sheet. Owns its contents. */
@@ -53,6 +54,9 @@ struct vk_score_file {
 	char **columns; /* the criterion columns of the header, for checking against a model */
 	size_t columns_n, columns_cap;
 	int header_line;
+	/* in a YAML file, where each of `columns` was first named (NULL in a sheet, whose
+	 * header line names them) */
+	struct vk_pos *columns_pos;
 	struct vk_candidate *measures;
 	size_t measures_n, measures_cap;
 };

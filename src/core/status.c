@@ -94,7 +94,7 @@ enum vk_code vk_status_check_cadence(struct vk_status_file *const *files, size_t
 				     enum vk_period_kind *cadence, const char *source,
 				     struct vk_error *err)
 {
-	char from[128];
+	char from[128], at[300];
 
 	for (size_t i = 0; i < n; i++)
 		for (size_t k = 0; k < files[i]->reports_n; k++) {
@@ -109,11 +109,11 @@ enum vk_code vk_status_check_cadence(struct vk_status_file *const *files, size_t
 			} else if (kind != *cadence) {
 				return vk_error_set(
 				    err, VK_EDATA,
-				    "%s:%d: period '%s' is a %s, but the portfolio reports by %s "
+				    "%s: period '%s' is a %s, but the portfolio reports by %s "
 				    "(%s)",
-				    files[i]->file, r->line, r->period.code,
-				    vk_period_kind_name(kind), vk_period_kind_name(*cadence),
-				    source);
+				    vk_error_place(at, sizeof(at), files[i]->file, r->line, r->col),
+				    r->period.code, vk_period_kind_name(kind),
+				    vk_period_kind_name(*cadence), source);
 			}
 		}
 	return VK_OK;
@@ -146,6 +146,7 @@ enum vk_code vk_status_validate_across(struct vk_status_file *const *files, size
 				       struct vk_error *err)
 {
 	size_t total = 0, at = 0;
+	char place[300];
 	struct placed *all;
 	enum vk_code rc = VK_OK;
 
@@ -176,11 +177,12 @@ enum vk_code vk_status_validate_across(struct vk_status_file *const *files, size
 		else if (a->r->budget != b->r->budget)
 			what = "a different budget";
 		if (what)
-			rc = vk_error_set(err, VK_EDATA,
-					  "%s:%d: %s for '%s' in %s than %s:%d%s: import one "
-					  "of them, or make them agree",
-					  b->f->file, b->r->line, what, b->r->code,
-					  b->r->period.code, a->f->file, a->r->line, detail);
+			rc = vk_error_set(
+			    err, VK_EDATA,
+			    "%s: %s for '%s' in %s than %s:%d%s: import one "
+			    "of them, or make them agree",
+			    vk_error_place(place, sizeof(place), b->f->file, b->r->line, b->r->col),
+			    what, b->r->code, b->r->period.code, a->f->file, a->r->line, detail);
 	}
 	free(all);
 	return rc;
@@ -284,19 +286,24 @@ enum vk_code vk_status_validate(const struct vk_status_file *f, const struct vk_
 	const struct vk_report **sorted = vk_xcalloc(f->reports_n, sizeof(*sorted));
 	const struct vk_report *dup = NULL, *first = NULL;
 	enum vk_code rc = VK_OK;
+	char at[300];
 
 	for (size_t i = 0; i < f->reports_n && !rc; i++) {
 		const char *code = f->reports[i].code;
 		size_t len = f->reports[i].comment ? vk_utf8_cell_length(f->reports[i].comment) : 0;
 		if (!vk_model_item(pf, code))
 			rc = vk_error_set(err, VK_EDATA,
-					  "%s:%d: unknown programme or project code '%s'", f->file,
-					  f->reports[i].line, code);
+					  "%s: unknown programme or project code '%s'",
+					  vk_error_place(at, sizeof(at), f->file,
+							 f->reports[i].line, f->reports[i].col),
+					  code);
 		else if (len > VK_STATUS_TEXT_MAX)
 			rc = vk_error_set(err, VK_EDATA,
-					  "%s:%d: the comment has %zu characters, more than a "
+					  "%s: the comment has %zu characters, more than a "
 					  "spreadsheet cell holds (%d)",
-					  f->file, f->reports[i].line, len, VK_STATUS_TEXT_MAX);
+					  vk_error_place(at, sizeof(at), f->file,
+							 f->reports[i].line, f->reports[i].col),
+					  len, VK_STATUS_TEXT_MAX);
 		sorted[i] = &f->reports[i];
 	}
 	if (!rc) {
@@ -317,8 +324,9 @@ enum vk_code vk_status_validate(const struct vk_status_file *f, const struct vk_
 		if (dup)
 			rc = vk_error_set(
 			    err, VK_EDATA,
-			    "%s:%d: a second report for '%s' in %s (the first is on line %d)",
-			    f->file, dup->line, dup->code, dup->period.code, first->line);
+			    "%s: a second report for '%s' in %s (the first is on line %d)",
+			    vk_error_place(at, sizeof(at), f->file, dup->line, dup->col), dup->code,
+			    dup->period.code, first->line);
 	}
 	free(sorted);
 	return rc;

@@ -50,6 +50,7 @@ struct vk_report {
 	char *comment; /* may be NULL */
 	double budget; /* MNOK; < 0 when not given */
 	int line;      /* in the file it came from; 0 from the store */
+	int col;       /* in a YAML file, where its entry starts; 0 in a sheet */
 };
 
 /* Reports read from one file (or typed on the command line). Owns its reports. */

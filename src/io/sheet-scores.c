@@ -39,10 +39,13 @@ enum vk_code vk_sheet_check_measures(const struct vk_score_file *f, struct vk_er
 			first = s[i - 1];
 		}
 	free(s);
-	if (dup)
+	if (dup) {
+		char at[300];
 		return vk_error_set(err, VK_EDATA,
-				    "%s:%d: a second row for '%s' (the first is on line %d)",
-				    f->file, dup->line, dup->name, first->line);
+				    "%s: a second %s for '%s' (the first is on line %d)",
+				    vk_error_place(at, sizeof(at), f->file, dup->line, dup->col),
+				    dup->col ? "entry" : "row", dup->name, first->line);
+	}
 	return VK_OK;
 }
 

@@ -19,7 +19,7 @@ static enum vk_code read_report(struct vk_yaml_reader *r, struct fy_node *m, str
 				struct vk_status_file *f)
 {
 	struct vk_pos mpos = vk_yaml_pos(r, m, at);
-	struct vk_report rep = {.budget = -1, .line = mpos.line};
+	struct vk_report rep = {.budget = -1, .line = mpos.line, .col = mpos.col};
 	bool has_period = false, has_status = false;
 	struct vk_yaml_entry e;
 	void *it = NULL;
@@ -113,8 +113,12 @@ static enum vk_code read_values(struct vk_yaml_reader *r, struct fy_node *map, s
 		 * check against the model */
 		for (size_t i = 0; i < f->columns_n && !known; i++)
 			known = strcmp(f->columns[i], e.key) == 0;
-		if (!known)
+		if (!known) {
 			*VK_PUSH(f->columns) = vk_xstrdup(e.key);
+			f->columns_pos =
+			    vk_xrealloc(f->columns_pos, f->columns_cap * sizeof(*f->columns_pos));
+			f->columns_pos[f->columns_n - 1] = e.pos;
+		}
 	}
 	return rc;
 }
@@ -123,7 +127,7 @@ static enum vk_code read_measure(struct vk_yaml_reader *r, struct fy_node *m, st
 				 struct vk_score_file *f)
 {
 	struct vk_pos mpos = vk_yaml_pos(r, m, at);
-	struct vk_candidate c = {.line = mpos.line};
+	struct vk_candidate c = {.line = mpos.line, .col = mpos.col};
 	struct fy_node *values = NULL;
 	struct vk_pos values_pos = mpos;
 	struct vk_yaml_entry e;
@@ -180,7 +184,7 @@ static enum vk_code read_cost(struct vk_yaml_reader *r, struct fy_node *m, struc
 			      struct vk_cost_file *f)
 {
 	struct vk_pos mpos = vk_yaml_pos(r, m, at);
-	struct vk_cost c = {.line = mpos.line};
+	struct vk_cost c = {.line = mpos.line, .col = mpos.col};
 	bool has_year = false, has_kind = false, has_mnok = false;
 	struct vk_yaml_entry e;
 	void *it = NULL;
