@@ -168,6 +168,21 @@ static enum vk_code set_global(struct vk_ctx *ctx, const struct vk_cmd_option *o
 	return vk_cmd_set_lang(ctx, v, err);
 }
 
+bool vk_cmd_global(struct vk_ctx *ctx, int argc, char **argv, int *i, enum vk_code *rc,
+		   struct vk_error *err)
+{
+	const char *value = NULL;
+	const struct vk_cmd_option *o = find_option(global_options, argv[*i], &value);
+
+	if (!o)
+		return false;
+	if (!value && *i + 1 >= argc)
+		*rc = vk_error_set(err, VK_EUSAGE, "option %s needs a value", o->name);
+	else
+		*rc = set_global(ctx, o, value ? value : argv[++*i], err);
+	return true;
+}
+
 /* Parses argv[1..argc-1] by `cmd`'s grammar into `args`; `name` is the command as
  * messages name it ("status set"). */
 static enum vk_code parse(const struct vk_cmd_entry *cmd, const char *name, struct vk_ctx *ctx,
@@ -260,18 +275,14 @@ static enum vk_code run(const struct vk_cmd_entry *cmd, const char *parent, stru
 	enum vk_code rc;
 
 	/* global options between a command and its subcommand ("status --db F set") */
-	while (cmd->subs && argc > 1 && argv[1][0] == '-') {
-		const char *value = NULL;
-		const struct vk_cmd_option *o = find_option(global_options, argv[1], &value);
-		int used;
-		if (!o || (!value && argc < 3))
+	for (int i = 1; cmd->subs && argc > 1 && argv[1][0] == '-'; i = 1) {
+		if (!vk_cmd_global(ctx, argc, argv, &i, &rc, err))
 			break;
-		used = value ? 1 : 2;
-		if (set_global(ctx, o, value ? value : argv[2], err))
-			return VK_EUSAGE;
-		argv[used] = argv[0];
-		argv += used;
-		argc -= used;
+		if (rc)
+			return rc;
+		argv[i] = argv[0]; /* i: the last argument the option took */
+		argv += i;
+		argc -= i;
 	}
 	for (size_t i = 0; cmd->subs && argc > 1 && cmd->subs[i]; i++)
 		if (strcmp(argv[1], cmd->subs[i]->name) == 0)

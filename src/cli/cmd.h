@@ -103,6 +103,12 @@ bool vk_cmd_has(const struct vk_cmd_args *args, const char *name);
 size_t vk_cmd_values(const struct vk_cmd_args *args, const char *name, const char **out,
 		     size_t max);
 
+/* When argv[*i] is a global option (--db, --lang; "--name VALUE" or "--name=VALUE"),
+ * applies it to ctx (once in a command line), advances *i past its value, sets *rc and
+ * returns true; false for any other argument. */
+bool vk_cmd_global(struct vk_ctx *ctx, int argc, char **argv, int *i, enum vk_code *rc,
+		   struct vk_error *err);
+
 /* Sets the run's language from `--lang` (nb or en); usage error otherwise. */
 enum vk_code vk_cmd_set_lang(struct vk_ctx *ctx, const char *v, struct vk_error *err);
 

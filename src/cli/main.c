@@ -40,21 +40,6 @@ static void print_usage(FILE *out)
 	      out);
 }
 
-/* Reads the value of option `name` given as "--name VALUE" or "--name=VALUE". */
-static const char *option_value(const char *name, int argc, char **argv, int *i,
-				struct vk_error *err)
-{
-	size_t len = strlen(name);
-
-	if (argv[*i][len] == '=')
-		return argv[*i] + len + 1;
-	if (*i + 1 >= argc) {
-		vk_error_set(err, VK_EUSAGE, "option %s needs a value", name);
-		return NULL;
-	}
-	return argv[++*i];
-}
-
 /* Options whose value names a file: a file name is whatever bytes the file system
  * holds (a Latin-1 name is a real file), never stored, and escaped when shown. */
 static const char *const path_options[] = {"-o", "--output", "--db", "--out", NULL};
@@ -111,6 +96,7 @@ static enum vk_code run(int argc, char **argv, struct vk_error *err)
 {
 	struct vk_ctx ctx = {.db_path = getenv("VEIKART_DB"), .lang = VK_LANG_NB, .out = stdout};
 	const struct vk_cmd_entry *cmd;
+	enum vk_code rc = VK_OK;
 	int i;
 
 	if (check_arguments(argc, argv, err))
@@ -118,30 +104,16 @@ static enum vk_code run(int argc, char **argv, struct vk_error *err)
 	if (!ctx.db_path || !*ctx.db_path)
 		ctx.db_path = "veikart.db";
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
-		const char *a = argv[i], *v;
+		const char *a = argv[i];
 		if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
 			print_usage(stdout);
 			return VK_OK;
 		} else if (strcmp(a, "--version") == 0) {
 			printf("veikart %s\n", VK_VERSION);
 			return VK_OK;
-		} else if (strncmp(a, "--db", 4) == 0 && (a[4] == '\0' || a[4] == '=')) {
-			if (ctx.db_given)
-				return vk_error_set(err, VK_EUSAGE,
-						    "--db given twice (it may be given once)");
-			ctx.db_given = true;
-			if (!(v = option_value("--db", argc, argv, &i, err)))
-				return VK_EUSAGE;
-			ctx.db_path = v;
-		} else if (strncmp(a, "--lang", 6) == 0 && (a[6] == '\0' || a[6] == '=')) {
-			if (ctx.lang_given)
-				return vk_error_set(err, VK_EUSAGE,
-						    "--lang given twice (it may be given once)");
-			ctx.lang_given = true;
-			if (!(v = option_value("--lang", argc, argv, &i, err)))
-				return VK_EUSAGE;
-			if (vk_cmd_set_lang(&ctx, v, err))
-				return VK_EUSAGE;
+		} else if (vk_cmd_global(&ctx, argc, argv, &i, &rc, err)) {
+			if (rc)
+				return rc;
 		} else {
 			return vk_error_set(err, VK_EUSAGE,
 					    "unknown option '%s' (see 'veikart --help')", a);
