@@ -22,20 +22,21 @@ case_bad "unknown kind 'pris'" 'costs: [{solution: S, year: 2023, kind: pris, mn
 case_bad "'year' must be a whole number from 1900 to 2200" \
 	'costs: [{solution: S, year: 1800, kind: budget, mnok: 1}]'
 
-# one entry per measure, and checked against the portfolio, as a sheet is: FILE:LINE
+# one entry per measure, and checked against the portfolio, as a sheet is, placed as
+# YAML is: FILE:LINE:COL
 printf '%s\nscores:\n  - {measure: M, values: {M1: 1}}\n  - {measure: M, values: {M1: 2}}\n' \
 	"$head" >twice.yaml
 rm -f "$VEIKART_DB"
-bad_sheet "a second row for 'M' \(the first is on line 4\)" twice.yaml
+bad_import "a second entry for 'M' \(the first is on line 4\)" twice.yaml
 printf '%s\nreports: [{period: 2021-01, code: X, status: gul}]\n' "$head" >unknown.yaml
 rm -f "$VEIKART_DB"
-bad_sheet "unknown" unknown.yaml
+bad_import "unknown" unknown.yaml
 printf '%s\nscores: [{measure: M, values: {Q9: 1}}]\n' "$head" >crit.yaml
 rm -f "$VEIKART_DB"
-bad_sheet "unknown criterion 'Q9'" crit.yaml
+bad_import "unknown criterion 'Q9'" crit.yaml
 printf '%s\ncadence: month\nreports: [{period: 2021-Q1, code: A, status: gul}]\n' "$head" >cad.yaml
 rm -f "$VEIKART_DB"
-bad_sheet "period '2021-Q1' is a quarter" cad.yaml
+bad_import "period '2021-Q1' is a quarter" cad.yaml
 
 # and summed up as a sheet is
 printf '%s\nreports: [{period: 2021-01, code: A, status: gul, comment: "ok"}]\n' "$head" >good.yaml
