@@ -43,6 +43,9 @@ struct vk_lay_legend {
 	bool arrow; /* a line: drawn across, with an arrowhead (a dependency) */
 	double size;
 	char *text; /* owned */
+	/* a cut label's whole text ("[3] ..."): 1 + the index of its row, whose page alone
+	 * shows it; 0 for an entry every page shows */
+	size_t row;
 };
 
 struct vk_lay {
@@ -56,7 +59,7 @@ struct vk_lay {
 	struct vk_axis axis;
 	enum vk_unit upper, lower;
 	double axis_top;
-	double rows_top, rows_bottom;
+	double rows_top;
 	char *title, *subtitle;
 	char *empty_note; /* shown when there are no rows */
 	struct vk_lay_row *rows;

@@ -144,6 +144,7 @@ void vk_layout_note_label(struct vk_lay *l, struct vk_lay_row *r, const char *te
 	r->note = ++l->notes;
 	note = vk_xasprintf("[%d] %s", r->note, text);
 	vk_layout_add_legend(l, VK_SHAPE_RECT, VK_RGB_WHITE, VK_NO_COLOUR, false, 0, note);
+	l->legend[l->legend_n - 1].row = (size_t)(r - l->rows) + 1;
 	free(note);
 }
 
@@ -206,15 +207,25 @@ bool vk_layout_choose_span(struct vk_lay *l, int lo, int hi)
 
 /* Lays the legend out in lines across the content width and returns its height;
  * with page >= 0 it also adds it, starting at y. */
-static double legend(struct vk_lay *l, int page, double y)
+/* Draws the legend on `page` at `y` (page -1: only measures it) and returns its height:
+ * the entries every page shows, and the whole labels of the rows from..to-1 that were
+ * cut (each on the page of its row, so a long plan does not repeat them all on every
+ * page). */
+static double legend(struct vk_lay *l, int page, double y, size_t from, size_t to)
 {
 	double x = VK_MARGIN, right = l->page_w - VK_MARGIN, line = 0;
+	bool any = false;
 
 	for (size_t i = 0; i < l->legend_n; i++) {
 		const struct vk_lay_legend *it = &l->legend[i];
-		double tw = vk_layout_text_width(l, it->text, VK_FONT_REGULAR, 7.5);
-		double w = 14 + 4 + tw;
-		double cy = y + line * LEGEND_LINE_H + LEGEND_LINE_H / 2;
+		double tw, w, cy;
+
+		if (it->row && (it->row - 1 < from || it->row - 1 >= to))
+			continue;
+		any = true;
+		tw = vk_layout_text_width(l, it->text, VK_FONT_REGULAR, 7.5);
+		w = 14 + 4 + tw;
+		cy = y + line * LEGEND_LINE_H + LEGEND_LINE_H / 2;
 
 		if (x > VK_MARGIN && x + w > right) {
 			x = VK_MARGIN;
@@ -244,12 +255,12 @@ static double legend(struct vk_lay *l, int page, double y)
 		}
 		x += w + 14;
 	}
-	return l->legend_n ? (line + 1) * LEGEND_LINE_H : 0;
+	return any ? (line + 1) * LEGEND_LINE_H : 0;
 }
 
 void vk_layout_add_legend_line(struct vk_lay *l, double y)
 {
-	legend(l, 0, y);
+	legend(l, 0, y, 0, l->rows_n);
 }
 
 static void axis_tier(struct vk_lay *l, int page, enum vk_unit unit, bool upper, double y)
@@ -339,7 +350,13 @@ static void frame(struct vk_lay *l, int page, double rows_end)
 			   l->page_w - VK_MARGIN, l->rows_top, VK_RGB_RULE, 0.75, false, false);
 	vk_layout_add_line(l, page, VK_ROLE_AXIS, NULL, VK_MARGIN, rows_end, l->page_w - VK_MARGIN,
 			   rows_end, VK_RGB_RULE, 0.75, false, false);
-	legend(l, page, legend_y);
+	size_t from = 0, to;
+
+	while (from < l->rows_n && l->rows[from].page != page)
+		from++;
+	for (to = from; to < l->rows_n && l->rows[to].page == page; to++)
+		;
+	legend(l, page, legend_y, from, to);
 }
 
 static int by_top(const void *a, const void *b)
@@ -447,30 +464,51 @@ static void heading(struct vk_lay *l, int page, const struct vk_lay_row *r, doub
 
 /* Assigns pages and y to the rows. Returns the number of pages; `ends[p]` gets the
  * bottom of the last row on page p (caller frees). */
+/* The lowest a row of a page may reach when the page holds rows first..last-1: above
+ * the footer and that page's legend. */
+static double rows_bottom(struct vk_lay *l, size_t first, size_t last)
+{
+	return l->page_h - VK_MARGIN - FOOTER_H - 8 - legend(l, -1, 0, first, last) - 10;
+}
+
 static int paginate(struct vk_lay *l, double **ends)
 {
 	int page = 0;
 	double y = l->rows_top;
 	double *end = vk_xmalloc(sizeof(double) * (l->rows_n + 1));
 	const char *group = NULL;
+	size_t first = 0;			  /* the page's first row */
+	const double base = rows_bottom(l, 0, 0); /* a page without cut labels */
+	double bottom = base;			  /* this page's, with its rows so far */
 
 	end[0] = y;
 	for (size_t i = 0; i < l->rows_n; i++) {
 		struct vk_lay_row *r = &l->rows[i];
-		double need = r->height;
+		double need = r->height, below = bottom;
+		size_t with = i + 1; /* the rows that must fit: a heading keeps the next */
+		bool noted;
 
-		/* keep a heading with the row after it */
-		if (r->kind == VK_ROW_HEADING && i + 1 < l->rows_n)
+		if (r->kind == VK_ROW_HEADING && i + 1 < l->rows_n) {
 			need += l->rows[i + 1].height;
-		if (l->o->paged && y > l->rows_top && y + need > l->rows_bottom) {
+			with = i + 2;
+		}
+		/* a cut label makes its page's legend taller */
+		noted = r->note || l->rows[with - 1].note;
+		if (noted)
+			below = rows_bottom(l, first, with);
+		if (l->o->paged && y > l->rows_top && y + need > below) {
 			end[page++] = y;
 			y = l->rows_top;
+			first = i;
+			bottom = base;
 			/* room for the repeated heading of the group this row continues */
 			if (r->kind == VK_ROW_ENTRY && r->group && group == r->group)
 				y += VK_HEADING_H;
 		}
 		if (r->kind == VK_ROW_HEADING)
 			group = r->text;
+		if (r->note)
+			bottom = rows_bottom(l, first, i + 1);
 		r->page = page;
 		r->y = y;
 		y += r->height;
@@ -502,8 +540,8 @@ enum vk_code vk_layout_finish(struct vk_lay *l, struct vk_scene **out, struct vk
 		vk_axis_tiers(&l->axis, AXIS_MIN_TICK, &l->upper, &l->lower);
 		l->rows_top += (l->upper != VK_UNIT_NONE ? 2 : 1) * TIER_H;
 	}
-	l->legend_h = legend(l, -1, 0);
-	l->rows_bottom = l->page_h - VK_MARGIN - FOOTER_H - 8 - l->legend_h - 10;
+	/* one page as tall as its content shows every cut label's whole text */
+	l->legend_h = legend(l, -1, 0, 0, l->rows_n);
 
 	pages = paginate(l, &ends);
 	/* rows only grow, so this ends: at the latest when every row has grown */
