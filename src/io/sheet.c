@@ -61,10 +61,9 @@ static void trim(char *s)
 static void on_field(void *data, size_t len, void *ctx)
 {
 	struct reading *r = ctx;
-	char *f = vk_xstrndup(data ? data : "", data ? len : 0);
-
-	trim(f);
-	*VK_PUSH(r->fields) = f;
+	/* libcsv drops the spaces and tabs around an unquoted field and keeps those inside
+	 * quotes: a quoted "  text " is the user's text as written */
+	*VK_PUSH(r->fields) = vk_xstrndup(data ? data : "", data ? len : 0);
 }
 
 static void on_row(int term, void *ctx)
